@@ -1,0 +1,110 @@
+"""The `rebound` command: console, discord, slack, migrate, run."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from pathlib import Path
+
+from bot import logs
+from bot.clock import parse_instant
+from bot.config import Config, load_dotenv_file
+from bot.db import SchemaOutdated, ensure_schema, migrate, open_database, redact
+
+log = logging.getLogger("rebound")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="rebound", description=__doc__)
+    sub = parser.add_subparsers(dest="command")
+    console = sub.add_parser("console", help="a simulated community in the terminal (SQLite)")
+    console.add_argument("--db", help="database URL (default: DATABASE_URL or ./rebound.db)")
+    console.add_argument("--json", action="store_true", help="one JSON object per message")
+    console.add_argument("--script", help="read transcript lines from FILE instead of stdin")
+    console.add_argument("--clock", help="starting time, ISO-8601 (default: now)")
+    console.add_argument("--community", default="demo", help="community name (default: demo)")
+    console.add_argument("--files", help="where pictures and exports go (default: rebound-files)")
+    discord = sub.add_parser("discord", help="run the Discord bot (DISCORD_TOKEN)")
+    discord.add_argument(
+        "--invite-url", action="store_true", help="print the install link and exit"
+    )
+    sub.add_parser("slack", help="run the Slack app (SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET)")
+    sub.add_parser("migrate", help="upgrade the database schema")
+    sub.add_parser("run", help="pick the adapter from the environment (else the console)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    load_dotenv_file()
+    args = build_parser().parse_args(argv)
+    config = Config.from_env()
+    command = args.command or "console"
+    if command == "run":
+        if config.discord_token:
+            command = "discord"
+        elif config.slack_bot_token:
+            command = "slack"
+        else:
+            command = "console"
+            args = build_parser().parse_args(["console"])
+    quiet_console = command == "console"
+    logs.setup(config.secrets(), logging.WARNING if quiet_console else logging.INFO)
+    try:
+        if command == "console":
+            return asyncio.run(_console(args, config))
+        if command == "migrate":
+            return asyncio.run(_migrate(config))
+        if command == "discord":
+            from adapters import discord_adapter
+
+            return discord_adapter.main(config, invite_url=args.invite_url)
+        if command == "slack":
+            from adapters import slack_adapter
+
+            return slack_adapter.main(config)
+    except SchemaOutdated as exc:
+        print(f"rebound: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 2
+
+
+async def _console(args: argparse.Namespace, config: Config) -> int:
+    db = open_database(args.db or config.database_url)
+    try:
+        await ensure_schema(db)
+        from adapters.console import run_console
+
+        try:
+            start = parse_instant(args.clock) if args.clock else None
+        except ValueError:
+            print(f"rebound: --clock {args.clock!r} is not an ISO instant", file=sys.stderr)
+            return 2
+        await run_console(
+            db,
+            script=args.script,
+            json_mode=args.json,
+            start=start,
+            community=args.community,
+            files_dir=Path(args.files) if args.files else None,
+        )
+    finally:
+        await db.dispose()
+    return 0
+
+
+async def _migrate(config: Config) -> int:
+    db = open_database(config.database_url)
+    try:
+        await migrate(db)
+        print(f"rebound: {redact(db.url)} is at the newest schema")
+    finally:
+        await db.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

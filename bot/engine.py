@@ -1,0 +1,263 @@
+"""The engine: runs one command in one transaction and returns platform-neutral messages.
+
+It validates options against the declaration, decides moderator rights, keeps crisis
+text private, rolls back on a `UserError` and tells the member what to fix, logs any
+other error with context and answers with a short apology, and passes every outgoing
+message through the mention sanitizer. Adapters call `run` (typed options) or
+`run_line` (the console/Slack text grammar), deliver the messages, and report back
+the platform ids of posts with `record_delivery`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any, Protocol
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from bot import members as members_mod
+from bot import safety
+from bot.clock import Clock
+from bot.commands import REGISTRY, Command, load_commands, validate
+from bot.context import Ctx, Invocation
+from bot.db import Database
+from bot.errors import APOLOGY, NotModerator, UserError
+from bot.models import Channel, Community, Member, Post
+from bot.parser import Resolver, coerce, parse_line
+from bot.replies import ChannelRef, Kind, MemberRef, Message
+
+log = logging.getLogger(__name__)
+
+RETRIES = 4
+
+
+class Transport(Protocol):
+    """What an adapter gives the engine to deliver messages it produced on its own."""
+
+    async def send(self, message: Message) -> str | None:
+        """Deliver one message; return the platform's message id for posts."""
+        ...
+
+
+class DeliveryProblem(Exception):
+    """A platform refused a delivery (no access, deleted channel); shown to moderators."""
+
+    def __init__(self, problem: str, *, channel_ref: str | None = None) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.channel_ref = channel_ref
+
+
+def _retryable(exc: BaseException) -> bool:
+    if isinstance(exc, OperationalError) and "locked" in str(exc).lower():
+        return True
+    if isinstance(exc, DBAPIError):
+        code = getattr(getattr(exc.orig, "__cause__", None), "sqlstate", None) or getattr(
+            exc.orig, "sqlstate", None
+        )
+        return code in {"40001", "40P01"}
+    return False
+
+
+def error_message(text: str, inv: Invocation | None = None) -> Message:
+    return Message(
+        kind=Kind.REPLY,
+        text=text,
+        ephemeral=True,
+        error=True,
+        to=inv.actor if inv else None,
+        channel=inv.channel if inv else None,
+    )
+
+
+class Engine:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+        self.commands = load_commands()
+
+    # --- commands -------------------------------------------------------------------
+    async def run(self, inv: Invocation) -> list[Message]:
+        cmd = REGISTRY.get(inv.command)
+        if cmd is None:
+            return [error_message(f"There is no command `/{inv.command}`.", inv)]
+        try:
+            values = validate(cmd, inv.options)
+        except UserError as exc:
+            return [error_message(str(exc), inv)]
+        crisis = False
+        for opt in cmd.options:
+            if opt.is_free_text and safety.contains_crisis_language(values.get(opt.name)):
+                values[opt.name] = None
+                crisis = True
+        for attempt in range(RETRIES):
+            try:
+                messages = await self._run_once(cmd, inv, values, crisis)
+                break
+            except UserError as exc:
+                messages = [error_message(str(exc), inv)]
+                break
+            except Exception as exc:
+                if _retryable(exc) and attempt + 1 < RETRIES:
+                    await asyncio.sleep(0.01 * (2**attempt))
+                    continue
+                log.exception(
+                    "command /%s failed (community=%s member=%s channel=%s)",
+                    cmd.name,
+                    inv.community_key,
+                    inv.actor.ref,
+                    inv.channel.ref if inv.channel else None,
+                )
+                messages = [error_message(APOLOGY, inv)]
+                break
+        return [finish(m) for m in messages]
+
+    async def _run_once(
+        self, cmd: Command, inv: Invocation, values: dict[str, Any], crisis: bool
+    ) -> list[Message]:
+        readonly = cmd.readonly and not crisis and await self._identity_exists(inv)
+        sessions = self.db.read_sessions if readonly else self.db.sessions
+        async with sessions() as session, session.begin():
+            now = self.clock.now()
+            community = await members_mod.get_or_create_community(
+                session, inv.community_key, inv.community_name, now
+            )
+            member = await members_mod.get_or_create_member(session, community, inv.actor, now)
+            if inv.channel is not None and not readonly:
+                await members_mod.upsert_channel(session, community, inv.channel)
+            is_mod = is_moderator(community, member, inv)
+            if cmd.moderator and not is_mod:
+                raise NotModerator(cmd.name)
+            ctx = Ctx(self, session, community, member, inv, is_mod)
+            if crisis:
+                ctx.private_only = True
+                ctx.crisis_reply()
+            await cmd.handler(ctx, values)
+            return ctx.messages
+
+    async def _identity_exists(self, inv: Invocation) -> bool:
+        async with self.db.read_sessions() as session, session.begin():
+            found = await session.scalar(
+                select(Member.id)
+                .join(Community, Community.id == Member.community_id)
+                .where(Community.key == inv.community_key, Member.platform_id == inv.actor.ref)
+            )
+            return found is not None
+
+    async def run_line(
+        self,
+        line: str,
+        *,
+        community_key: str,
+        actor: MemberRef,
+        resolver: Resolver,
+        channel: ChannelRef | None = None,
+        community_name: str = "",
+        platform_moderator: bool = False,
+        roles: tuple[str, ...] = (),
+    ) -> list[Message]:
+        """Parse the shared text grammar (console, Slack) and run the command."""
+        inv = Invocation(
+            community_key=community_key,
+            actor=actor,
+            command="",
+            channel=channel,
+            community_name=community_name,
+            platform_moderator=platform_moderator,
+            roles=roles,
+        )
+        try:
+            parsed = parse_line(line)
+            inv.command = parsed.command.name
+            inv.options = await coerce(parsed.command, parsed.raw, resolver)
+        except UserError as exc:
+            return [finish(error_message(str(exc), inv))]
+        return await self.run(inv)
+
+    # --- delivery bookkeeping ---------------------------------------------------------
+    async def deliver(
+        self,
+        messages: list[Message],
+        send: Callable[[Message], Awaitable[str | None]],
+        community_key: str,
+    ) -> None:
+        """Send messages in order, recording post ids and channel problems."""
+        for msg in messages:
+            try:
+                ref = await send(msg)
+            except DeliveryProblem as exc:
+                log.warning("delivery to %s failed: %s", community_key, exc.problem)
+                channel_ref = exc.channel_ref or (msg.channel.ref if msg.channel else None)
+                if channel_ref:
+                    await self.report_problem(community_key, channel_ref, exc.problem)
+                continue
+            if msg.post_id is not None and ref:
+                await self.record_delivery(msg.post_id, ref)
+            if msg.kind is Kind.POST and msg.channel is not None:
+                await self.clear_problem(community_key, msg.channel.ref)
+
+    async def record_delivery(self, post_id: int, platform_ref: str) -> None:
+        async with self.db.sessions() as session, session.begin():
+            await session.execute(
+                update(Post).where(Post.id == post_id).values(platform_ref=platform_ref)
+            )
+
+    async def report_problem(self, community_key: str, channel_ref: str, problem: str) -> None:
+        async with self.db.sessions() as session, session.begin():
+            community = await session.scalar(
+                select(Community).where(Community.key == community_key)
+            )
+            if community is None:
+                return
+            await members_mod.upsert_channel(
+                session, community, ChannelRef(channel_ref, channel_ref)
+            )
+            await session.execute(
+                update(Channel)
+                .where(Channel.community_id == community.id, Channel.ref == channel_ref)
+                .values(problem=problem, problem_at=self.clock.now())
+            )
+
+    async def clear_problem(self, community_key: str, channel_ref: str) -> None:
+        async with self.db.sessions() as session, session.begin():
+            community_id = await session.scalar(
+                select(Community.id).where(Community.key == community_key)
+            )
+            await session.execute(
+                update(Channel)
+                .where(
+                    Channel.community_id == community_id,
+                    Channel.ref == channel_ref,
+                    Channel.problem.is_not(None),
+                )
+                .values(problem=None, problem_at=None)
+            )
+
+    async def grant_moderator(self, community_key: str, actor: MemberRef, name: str = "") -> None:
+        """The platform made `actor` a moderator (the console's `!mod`)."""
+        async with self.db.sessions() as session, session.begin():
+            now = self.clock.now()
+            community = await members_mod.get_or_create_community(session, community_key, name, now)
+            member = await members_mod.get_or_create_member(session, community, actor, now)
+            member.listed_moderator = True
+
+
+def is_moderator(community: Community, member: Member, inv: Invocation) -> bool:
+    """The engine's decision: platform rights, the configured role, or the listed members."""
+    if inv.platform_moderator or member.listed_moderator:
+        return True
+    return bool(community.moderator_role and community.moderator_role in inv.roles)
+
+
+def finish(msg: Message) -> Message:
+    """Every outgoing message passes here: no member text can mass-mention."""
+    msg.text = safety.neutralise(msg.text)
+    if msg.title:
+        msg.title = safety.neutralise(msg.title)
+    for f in msg.fields:
+        f.name = safety.neutralise(f.name)
+        f.value = safety.neutralise(f.value)
+    return msg

@@ -1,0 +1,138 @@
+"""Platform-neutral messages the engine returns and adapters render natively.
+
+A message is a private reply, a channel post or a direct message, with a title, text,
+fields, buttons and attachments. Adapters only translate these; they add no rules.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Kind(StrEnum):
+    REPLY = "reply"
+    POST = "post"
+    DM = "dm"
+
+
+@dataclass(frozen=True)
+class ChannelRef:
+    """A channel as the platform knows it: `ref` is its id, `name` what people read."""
+
+    ref: str
+    name: str
+
+    @property
+    def label(self) -> str:
+        return f"#{self.name}"
+
+
+@dataclass(frozen=True)
+class MemberRef:
+    """A member as the platform knows them: `ref` is the platform user id."""
+
+    ref: str
+    name: str
+
+    @property
+    def label(self) -> str:
+        return f"@{self.name}"
+
+
+@dataclass
+class Field:
+    name: str
+    value: str
+    inline: bool = False
+
+
+@dataclass
+class Button:
+    """A button that runs `command` with `args` for whoever presses it (`/cheer post:12`)."""
+
+    label: str
+    command: str
+    args: dict[str, str] = field(default_factory=dict)
+    style: str = "primary"
+
+    @property
+    def custom_id(self) -> str:
+        """A stable id (under 100 characters) that survives restarts: `rb:cheer:post=12`."""
+        args = "&".join(f"{k}={v}" for k, v in sorted(self.args.items()))
+        return f"rb:{self.command}:{args}"
+
+    @staticmethod
+    def parse_custom_id(custom_id: str) -> tuple[str, dict[str, str]] | None:
+        if not custom_id.startswith("rb:"):
+            return None
+        _, command, args = custom_id.split(":", 2)
+        pairs = [a.split("=", 1) for a in args.split("&") if "=" in a]
+        return command, {k: v for k, v in pairs}
+
+
+@dataclass
+class Attachment:
+    filename: str
+    data: bytes
+    mime: str
+    alt: str = ""
+
+
+@dataclass
+class Message:
+    kind: Kind
+    text: str = ""
+    title: str | None = None
+    fields: list[Field] = field(default_factory=list)
+    buttons: list[Button] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    ephemeral: bool = False
+    error: bool = False
+    channel: ChannelRef | None = None
+    to: MemberRef | None = None
+    # Engine post id, so the adapter can report the platform's message id back.
+    post_id: int | None = None
+    # Platform message id to reply under (a thread), resolved by the engine.
+    thread_ref: str | None = None
+    # Engine post id whose platform message should be withdrawn (moderator removal).
+    withdraw_ref: str | None = None
+    # Asks adapters that have forms (Discord, Slack) to open this command's modal instead.
+    modal: str | None = None
+
+    def plain_text(self) -> str:
+        """Title, body and fields as one plain-text block."""
+        parts: list[str] = []
+        if self.title:
+            parts.append(self.title)
+        if self.text:
+            parts.append(self.text)
+        for f in self.fields:
+            parts.append(f"{f.name}: {f.value}" if f.value else f.name)
+        return "\n".join(parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["kind"] = self.kind.value
+        data["attachments"] = [
+            {**asdict(a), "data": base64.b64encode(a.data).decode()} for a in self.attachments
+        ]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Message:
+        data = dict(data)
+        data["kind"] = Kind(data["kind"])
+        data["fields"] = [Field(**f) for f in data.get("fields", [])]
+        data["buttons"] = [Button(**b) for b in data.get("buttons", [])]
+        data["attachments"] = [
+            Attachment(**{**a, "data": base64.b64decode(a["data"])})
+            for a in data.get("attachments", [])
+        ]
+        if data.get("channel"):
+            data["channel"] = ChannelRef(**data["channel"])
+        if data.get("to"):
+            data["to"] = MemberRef(**data["to"])
+        return cls(**data)

@@ -1,0 +1,374 @@
+"""Humane streaks: member-local days, freezes, weekdays mode, pauses; `/streak` and `/pause`.
+
+State is kept incrementally in one `streaks` row per member, so recording a day and
+reading a streak cost the same with ten or ten million rows of history. Every feature
+that counts as showing up (a log, a check-in answer, a rejection, a reflection, a win)
+calls `mark_active`.
+
+Rules: a day is the member's local calendar day. One freeze is earned for every 7
+consecutive counted days (at most 2 banked); a missed day spends a freeze instead of
+breaking the streak. In weekdays mode Saturdays and Sundays neither count nor break.
+Paused days never break. Changing timezone forgives the one calendar day that travel can
+skip, so it never costs a streak.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.commands import Option, OptType, command
+from bot.context import Ctx, Scope
+from bot.errors import UserError
+from bot.members import insert_for
+from bot.models import Member, MemberDay, Pause, Streak
+from bot.replies import Field
+
+FREEZE_EVERY = 7
+MAX_FREEZES = 2
+MAX_PAUSE_DAYS = 30
+STRIP_DAYS = 14
+
+
+@dataclass(frozen=True)
+class Rules:
+    weekdays_only: bool = False
+    pauses: tuple[tuple[date, date], ...] = ()
+    # One missed day is forgiven after a timezone change (travel can skip a date).
+    grace: bool = False
+
+    def counts(self, day: date) -> bool:
+        """Whether activity on `day` extends the streak."""
+        return not (self.weekdays_only and day.weekday() >= 5)
+
+    def required(self, day: date) -> bool:
+        """Whether missing `day` costs a freeze or the streak."""
+        if not self.counts(day):
+            return False
+        return not any(start <= day <= end for start, end in self.pauses)
+
+    def missed_between(self, last: date, upto: date) -> list[date]:
+        """Required days strictly between `last` and `upto`."""
+        days: list[date] = []
+        day = last + timedelta(days=1)
+        while day < upto:
+            if self.required(day):
+                days.append(day)
+            day += timedelta(days=1)
+        if self.grace and days:
+            days = days[1:]
+        return days
+
+
+def apply_day(st: Streak, day: date, rules: Rules, *, new_day: bool) -> list[date]:
+    """Record activity on `day` in the state; returns the past days a freeze was spent on."""
+    frozen: list[date] = []
+    if st.last_day is not None and day <= st.last_day:
+        if new_day:
+            st.total_days += 1
+        return frozen
+    if st.last_day is not None:
+        missed = rules.missed_between(st.last_day, day)
+        if missed and len(missed) <= st.freezes:
+            st.freezes -= len(missed)
+            frozen = missed
+        elif missed:
+            st.current = 0
+            st.progress = 0
+            st.freezes = 0
+    st.total_days += 1
+    if rules.counts(day):
+        st.current += 1
+        st.progress += 1
+        if st.progress >= FREEZE_EVERY:
+            st.progress = 0
+            st.freezes = min(MAX_FREEZES, st.freezes + 1)
+    st.best = max(st.best, st.current)
+    st.last_day = day
+    return frozen
+
+
+@dataclass
+class StreakView:
+    current: int
+    best: int
+    total_days: int
+    freezes: int
+    # Past days whose freezes would be spent by the next activity.
+    pending_frozen: list[date] = field(default_factory=list)
+    active_today: bool = False
+    broken: bool = False
+
+
+def view(st: Streak | None, today: date, rules: Rules) -> StreakView:
+    """The streak as of `today`, without changing anything (today is still open)."""
+    if st is None or st.last_day is None:
+        return StreakView(0, 0, 0, 0)
+    if st.last_day >= today:
+        return StreakView(st.current, st.best, st.total_days, st.freezes, active_today=True)
+    missed = rules.missed_between(st.last_day, today)
+    if len(missed) > st.freezes:
+        return StreakView(0, st.best, st.total_days, 0, broken=st.current > 0)
+    return StreakView(st.current, st.best, st.total_days, st.freezes - len(missed), missed)
+
+
+async def rules_for(session: AsyncSession, member: Member, st: Streak | None, today: date) -> Rules:
+    since = (st.last_day if st and st.last_day else today) - timedelta(days=MAX_PAUSE_DAYS + 400)
+    rows = await session.execute(
+        select(Pause.start_day, Pause.end_day).where(
+            Pause.member_id == member.id, Pause.end_day >= since
+        )
+    )
+    grace = bool(
+        member.tz_changed_at
+        and st is not None
+        and st.last_active_at is not None
+        and member.tz_changed_at > st.last_active_at
+    )
+    return Rules(
+        weekdays_only=member.streak_days == "weekdays",
+        pauses=tuple((a, b) for a, b in rows),
+        grace=grace,
+    )
+
+
+async def load(session: AsyncSession, member: Member, *, lock: bool = False) -> Streak:
+    """The member's streak row, created if missing; `lock` takes a row lock (PostgreSQL)."""
+    query = select(Streak).where(Streak.member_id == member.id)
+    if lock:
+        query = query.with_for_update()
+    st = await session.scalar(query)
+    if st is None:
+        stmt = insert_for(session, Streak).values(
+            member_id=member.id,
+            community_id=member.community_id,
+            current=0,
+            best=0,
+            total_days=0,
+            freezes=0,
+            progress=0,
+        )
+        await session.execute(stmt.on_conflict_do_nothing(index_elements=["member_id"]))  # type: ignore[attr-defined]
+        st = await session.scalar(query)
+        assert st is not None
+    return st
+
+
+async def mark_active(scope: Scope, member: Member, amount: int = 1) -> Streak:
+    """Count today (member-local) as a day the member showed up."""
+    session = scope.session
+    today = scope.today(member)
+    st = await load(session, member, lock=True)
+    rules = await rules_for(session, member, st, today)
+    day_row = await session.get(MemberDay, (member.id, today))
+    new_day = day_row is None or day_row.status != "active"
+    if day_row is None:
+        session.add(
+            MemberDay(
+                member_id=member.id,
+                day=today,
+                community_id=member.community_id,
+                status="active",
+                count=amount,
+            )
+        )
+    else:
+        day_row.status = "active"
+        day_row.count += amount
+    for day in apply_day(st, today, rules, new_day=new_day):
+        session.add(
+            MemberDay(
+                member_id=member.id,
+                day=day,
+                community_id=member.community_id,
+                status="frozen",
+                count=0,
+            )
+        )
+    st.last_active_at = scope.now
+    return st
+
+
+async def current_view(scope: Scope, member: Member) -> StreakView:
+    today = scope.today(member)
+    st = await scope.session.scalar(select(Streak).where(Streak.member_id == member.id))
+    rules = await rules_for(scope.session, member, st, today)
+    return view(st, today, rules)
+
+
+def streak_line(v: StreakView) -> str:
+    if v.current == 0:
+        if v.broken:
+            return "Streak: starts again today — your best is still {} day{}.".format(
+                v.best, "" if v.best == 1 else "s"
+            )
+        return "Streak: log anything today to start one."
+    days = "day" if v.current == 1 else "days"
+    freezes = f" · {v.freezes} freeze{'s' if v.freezes != 1 else ''} banked" if v.freezes else ""
+    return f"Streak: {v.current} {days} (best {v.best}){freezes}"
+
+
+async def day_strip(scope: Scope, member: Member, v: StreakView, days: int = STRIP_DAYS) -> str:
+    """The last `days` days at a glance: ■ active, ❄ frozen, ‖ paused, · missed, ○ today."""
+    today = scope.today(member)
+    start = today - timedelta(days=days - 1)
+    rows = await scope.session.execute(
+        select(MemberDay.day, MemberDay.status).where(
+            MemberDay.member_id == member.id, MemberDay.day >= start
+        )
+    )
+    status = dict(rows.all())
+    st = await scope.session.scalar(select(Streak).where(Streak.member_id == member.id))
+    rules = await rules_for(scope.session, member, st, today)
+    cells: list[str] = []
+    for i in range(days):
+        day = start + timedelta(days=i)
+        s = status.get(day)
+        if s == "active":
+            cells.append("■")
+        elif s == "frozen" or day in v.pending_frozen:
+            cells.append("❄")
+        elif day == today:
+            cells.append("○")
+        elif any(a <= day <= b for a, b in rules.pauses):
+            cells.append("‖")
+        elif not rules.counts(day):
+            cells.append("–")
+        else:
+            cells.append("·")
+    return "".join(cells)
+
+
+STRIP_LEGEND = "■ active · ❄ freeze used · ‖ paused · – not counted · · missed · ○ today"
+
+
+@command(
+    "streak",
+    "Your current and best streak, active days, freezes and the last 14 days.",
+    Option("member", OptType.MEMBER, "whose streak to show (default: yours)"),
+    positional=("member",),
+    readonly=True,
+)
+async def streak_cmd(ctx: Ctx, opts: dict) -> None:
+    member = ctx.member
+    if opts["member"] is not None:
+        found = await _existing_member(ctx, opts["member"].ref)
+        if found is None:
+            raise UserError(f"{opts['member'].label} has not logged anything here yet.")
+        member = found
+    v = await current_view(ctx, member)
+    strip = await day_strip(ctx, member, v)
+    whose = "Your" if member.id == ctx.member.id else f"{member.display_name}'s"
+    fields = [
+        Field("Current streak", f"{v.current} day{'s' if v.current != 1 else ''}", True),
+        Field("Best streak", f"{v.best} day{'s' if v.best != 1 else ''}", True),
+        Field("Active days in all", str(v.total_days), True),
+        Field("Freezes banked", f"{v.freezes} of {MAX_FREEZES}", True),
+        Field("Last 14 days", f"{strip}\n{STRIP_LEGEND}"),
+    ]
+    if member.streak_days == "weekdays":
+        fields.append(Field("Counting", "weekdays only (weekends never break the streak)"))
+    text = _encouragement(v)
+    msg = ctx.reply(text, title=f"{whose} streak", fields=fields)
+    from bot import pictures
+
+    picture = await pictures.streak_heatmap(ctx, member)
+    if picture is not None:
+        msg.attachments.append(picture)
+
+
+async def _existing_member(ctx: Ctx, platform_id: str) -> Member | None:
+    return await ctx.session.scalar(
+        select(Member).where(
+            Member.community_id == ctx.community.id, Member.platform_id == platform_id
+        )
+    )
+
+
+def _encouragement(v: StreakView) -> str:
+    if v.current == 0 and v.total_days == 0:
+        return "Every streak starts with one small step. Try `/log activity:applied`."
+    if v.current == 0:
+        return (
+            f"Breaks happen — you have shown up on {v.total_days} days so far, and that "
+            "effort still counts. One small step today starts a new streak."
+        )
+    if v.pending_frozen:
+        return (
+            "A freeze covered a missed day — your streak is safe. Log something today to keep it."
+        )
+    if not v.active_today:
+        return "Nothing logged yet today: one small step keeps the streak going."
+    return "You showed up today. That is what matters."
+
+
+@command(
+    "pause",
+    "Take a break: paused days neither break your streak nor get check-in reminders.",
+    Option("days", OptType.INTEGER, "how many days, starting today", min=1, max=MAX_PAUSE_DAYS),
+    Option("off", OptType.BOOLEAN, "end the current pause"),
+    positional=("days",),
+    flags=("off",),
+)
+async def pause_cmd(ctx: Ctx, opts: dict) -> None:
+    today = ctx.today(ctx.member)
+    current = await active_pause(ctx.session, ctx.member, today)
+    if opts["off"]:
+        if opts["days"] is not None:
+            raise UserError("Give either `days` or `off`, not both.")
+        if current is None:
+            raise UserError("You are not on a pause.", hint="Start one with `/pause days:7`.")
+        if current.start_day >= today:
+            await ctx.session.delete(current)
+        else:
+            current.end_day = today - timedelta(days=1)
+        ctx.reply("Welcome back! Your pause is over and today counts again.", title="Pause ended")
+        return
+    if opts["days"] is None:
+        if current is None:
+            ctx.reply(
+                "You are not on a pause. `/pause days:7` takes a week off (up to 30 days); "
+                "paused days never break your streak.",
+                title="Pause",
+            )
+        else:
+            ctx.reply(
+                f"You are paused until {current.end_day:%A %d %B} (inclusive). "
+                "`/pause off` ends it early.",
+                title="Pause",
+            )
+        return
+    end = today + timedelta(days=opts["days"] - 1)
+    if current is not None:
+        current.end_day = end
+    else:
+        ctx.session.add(
+            Pause(
+                community_id=ctx.community.id,
+                member_id=ctx.member.id,
+                start_day=today,
+                end_day=end,
+                created_at=ctx.now,
+            )
+        )
+    ctx.reply(
+        f"Paused through {end:%A %d %B}. Rest is part of the work: these days will not break "
+        "your streak, and check-ins will not remind you. `/pause off` ends it early.",
+        title="Enjoy your break",
+    )
+
+
+async def active_pause(session: AsyncSession, member: Member, today: date) -> Pause | None:
+    return await session.scalar(
+        select(Pause)
+        .where(Pause.member_id == member.id, Pause.start_day <= today, Pause.end_day >= today)
+        .order_by(Pause.id.desc())
+        .limit(1)
+    )
+
+
+async def is_paused(session: AsyncSession, member: Member, today: date) -> bool:
+    return await active_pause(session, member, today) is not None

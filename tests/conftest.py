@@ -1,0 +1,37 @@
+"""Fixtures: every store-backed test runs on SQLite and on PostgreSQL (`make test` starts one)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+
+import pytest
+
+from tests.harness import Community, make_engine, new_pg_database, new_sqlite_database, pg_base_url
+
+BACKENDS = ["sqlite", "postgres"]
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    if request.param == "postgres" and not pg_base_url():
+        if os.environ.get("CI"):
+            pytest.fail("REBOUND_TEST_PG_URL is not set in CI: run the suite through `make test`")
+        pytest.skip("PostgreSQL tests run under `make test`, which starts a server")
+    return request.param
+
+
+@pytest.fixture
+async def db_url(backend: str, tmp_path) -> str:  # type: ignore[no-untyped-def]
+    if backend == "postgres":
+        return await new_pg_database()
+    return await new_sqlite_database(tmp_path)
+
+
+@pytest.fixture
+async def community(db_url: str) -> AsyncIterator[Community]:
+    engine, clock, db = await make_engine(db_url)
+    try:
+        yield Community(engine, clock)
+    finally:
+        await db.dispose()
