@@ -129,6 +129,19 @@ class Command:
 
 REGISTRY: dict[str, Command] = {}
 
+# Completion sources adapters may offer for options that name one (`Option.autocomplete`).
+# A completer gets (session, community, prefix) and returns up to 25 suggestions.
+Completer = Callable[[Any, Any, str], Awaitable[list[str]]]
+COMPLETERS: dict[str, Completer] = {}
+
+
+def completer(name: str) -> Callable[[Completer], Completer]:
+    def register(fn: Completer) -> Completer:
+        COMPLETERS[name] = fn
+        return fn
+
+    return register
+
 
 def command(
     name: str,

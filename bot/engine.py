@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from bot import members as members_mod
 from bot import safety
 from bot.clock import Clock
-from bot.commands import REGISTRY, Command, load_commands, validate
+from bot.commands import COMPLETERS, REGISTRY, Command, load_commands, validate
 from bot.context import Ctx, Invocation
 from bot.db import Database
 from bot.errors import APOLOGY, NotModerator, UserError
@@ -176,6 +176,17 @@ class Engine:
         except UserError as exc:
             return [finish(error_message(str(exc), inv))]
         return await self.run(inv)
+
+    async def complete(self, community_key: str, source: str, prefix: str) -> list[str]:
+        """Suggestions for an option's autocomplete source (template names, timezones...)."""
+        fn = COMPLETERS.get(source)
+        if fn is None:
+            return []
+        async with self.db.read_sessions() as session, session.begin():
+            community = await session.scalar(
+                select(Community).where(Community.key == community_key)
+            )
+            return (await fn(session, community, prefix))[:25]
 
     # --- delivery bookkeeping ---------------------------------------------------------
     async def deliver(

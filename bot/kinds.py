@@ -1,5 +1,11 @@
 """The activity kinds members log, and how replies name them."""
 
+from __future__ import annotations
+
+from typing import Any
+
+from bot.commands import completer
+
 KINDS = (
     "applied",
     "networked",
@@ -25,3 +31,8 @@ KIND_LABELS = {
     "selfcare": "took care of yourself",
     "volunteered": "volunteered",
 }
+
+
+@completer("kinds")
+async def complete_kinds(_session: Any, _community: Any, prefix: str) -> list[str]:
+    return [k for k in KINDS if k.startswith(prefix.lower())]

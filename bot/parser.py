@@ -121,8 +121,12 @@ def _assign(cmd: Command, tokens: list[Token]) -> dict[str, str]:
         match = None if tok.quoted_start else _NAME_RE.match(tok.text)
         if match and cmd.option(match.group(1)):
             name, value = match.group(1), match.group(2)
-            if name in raw:
+            if name in raw or (name == cmd.rest and rest_words is not None):
                 raise UserError(f"`{name}` is given twice.", hint=f"Usage: {cmd.usage()}")
+            if name == cmd.rest:
+                # The free-text option takes the words that follow it: note:Backend role at Acme
+                rest_words = [value]
+                continue
             raw[name] = value
             continue
         if match and rest_words is None and not (cmd.rest and positional == []):

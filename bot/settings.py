@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from bot.commands import Option, OptType, command
+from typing import Any
+
+from bot.commands import Option, OptType, command, completer
 from bot.context import Ctx
-from bot.members import check_timezone, zone_for
+from bot.members import all_zones, check_timezone, zone_for
 from bot.replies import Field
 
 
@@ -64,3 +66,11 @@ async def settings_cmd(ctx: Ctx, opts: dict) -> None:
     else:
         text = "Change any of these with `/settings name:value`, e.g. `/settings timezone:Europe/Berlin`."
     ctx.reply(text, title="Your settings", fields=fields)
+
+
+@completer("timezones")
+async def complete_timezones(_session: Any, _community: Any, prefix: str) -> list[str]:
+    needle = prefix.lower()
+    starts = [z for z in all_zones() if z.lower().startswith(needle)]
+    contains = [z for z in all_zones() if needle in z.lower() and z not in starts]
+    return (starts + contains)[:25]

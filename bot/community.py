@@ -1,0 +1,125 @@
+"""`/mod setup`: a community's channels, timezone, support resources, goal and moderators."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot import safety
+from bot.commands import NOTE_LIMIT, Option, OptType, command
+from bot.context import Ctx
+from bot.members import check_timezone
+from bot.models import Channel, Member
+from bot.replies import ChannelRef, Field
+
+CHANNEL_OPTIONS = ("checkin_channel", "support_channel", "wins_channel")
+
+
+@command(
+    "mod setup",
+    "Community configuration: channels, timezone, support resources, weekly goal, moderators.",
+    Option("checkin_channel", OptType.CHANNEL, "where check-ins are posted by default"),
+    Option("support_channel", OptType.CHANNEL, "where shared rejections go, for peers to cheer"),
+    Option("wins_channel", OptType.CHANNEL, "where wins are celebrated"),
+    Option(
+        "timezone",
+        OptType.STRING,
+        "the community's IANA timezone",
+        autocomplete="timezones",
+        max_length=64,
+    ),
+    Option(
+        "resources",
+        OptType.STRING,
+        "support resources shown to members in crisis",
+        max_length=NOTE_LIMIT,
+    ),
+    Option(
+        "weekly_goal",
+        OptType.INTEGER,
+        "collective applications a week (0 removes)",
+        min=0,
+        max=100000,
+    ),
+    Option("moderator_role", OptType.ROLE, "a role whose members are moderators (Discord)"),
+    Option("moderators", OptType.MEMBERS, "members who are moderators (Slack, console)"),
+)
+async def setup_cmd(ctx: Ctx, opts: dict) -> None:
+    c = ctx.community
+    changed: list[str] = []
+    for name in CHANNEL_OPTIONS:
+        ref: ChannelRef | None = opts[name]
+        if ref is not None:
+            await ctx.remember_channel(ref)
+            setattr(c, name, ref.ref)
+            changed.append(f"{name.replace('_', ' ')} → {ref.label}")
+    if opts["timezone"] is not None:
+        c.timezone = check_timezone(opts["timezone"])
+        changed.append(f"timezone → {c.timezone}")
+    if opts["resources"] is not None:
+        c.resources = opts["resources"]
+        changed.append("support resources updated")
+    if opts["weekly_goal"] is not None:
+        c.weekly_goal = opts["weekly_goal"] or None
+        changed.append(
+            f"weekly goal → {c.weekly_goal} applications"
+            if c.weekly_goal
+            else "weekly goal removed"
+        )
+    if opts["moderator_role"] is not None:
+        c.moderator_role = opts["moderator_role"] or None
+        changed.append(f"moderator role → {c.moderator_role}")
+    if opts["moderators"] is not None:
+        listed = {ref.ref for ref in opts["moderators"]}
+        for ref in opts["moderators"]:
+            await ctx.member_for(ref)
+        rows = await ctx.session.scalars(select(Member).where(Member.community_id == c.id))
+        for m in rows:
+            m.listed_moderator = m.platform_id in listed or (
+                m.id == ctx.member.id and m.listed_moderator
+            )
+        names = ", ".join(ref.label for ref in opts["moderators"])
+        changed.append(f"moderators → {names}")
+    for entry in changed:
+        await ctx.audit("setup", detail=entry)
+    fields = await config_fields(ctx)
+    text = (
+        ("Updated: " + "; ".join(changed) + ".")
+        if changed
+        else (
+            "Change any of these with `/mod setup name:value`, e.g. `/mod setup support_channel:#support`."
+        )
+    )
+    ctx.reply(text, title="Community setup", fields=fields)
+
+
+async def config_fields(ctx: Ctx) -> list[Field]:
+    c = ctx.community
+    rows = await ctx.session.scalars(select(Channel).where(Channel.community_id == c.id))
+    channels = {ch.ref: ch for ch in rows}
+
+    def show(ref: str | None) -> str:
+        if not ref:
+            return "not set"
+        ch = channels.get(ref)
+        label = f"#{ch.name}" if ch else f"#{ref}"
+        return f"{label} — ⚠ {ch.problem}" if ch and ch.problem else label
+
+    mods = await ctx.session.scalars(
+        select(Member.display_name).where(Member.community_id == c.id, Member.listed_moderator)
+    )
+    fields = [
+        Field("Check-in channel", show(c.checkin_channel), True),
+        Field("Support channel", show(c.support_channel), True),
+        Field("Wins channel", show(c.wins_channel), True),
+        Field("Timezone", c.timezone or "UTC (default)", True),
+        Field("Weekly goal", f"{c.weekly_goal} applications" if c.weekly_goal else "not set", True),
+        Field("Moderator role", c.moderator_role or "not set", True),
+        Field("Listed moderators", ", ".join(f"@{n}" for n in mods) or "none"),
+        Field("Support resources", c.resources or f"(default) {safety.DEFAULT_RESOURCES}"),
+    ]
+    problems = [
+        f"cannot post in #{ch.name}: {ch.problem}" for ch in channels.values() if ch.problem
+    ]
+    if problems:
+        fields.append(Field("Posting problems", "\n".join(problems)))
+    return fields
