@@ -102,6 +102,8 @@ class Output:
                 record["post_id"] = msg.post_id
             if msg.thread_ref:
                 record["thread"] = msg.thread_ref
+            if msg.withdraw_ref:
+                record["withdrawn"] = msg.withdraw_ref
             if msg.buttons:
                 record["buttons"] = [
                     {"label": b.label, "command": _button_command(b.command, b.args)}
@@ -124,6 +126,10 @@ def _human(line: int, msg: Message, channel: str | None, to: str | None, paths: 
         head = f"post in {channel}" + (" (thread)" if msg.thread_ref else "")
         if msg.post_id is not None:
             head += f" · post {msg.post_id}"
+        if msg.withdraw_ref:
+            head += " withdrawn"
+    elif to is None and channel is None:
+        head = "console"
     else:
         head = f"reply to @{to} (only they see it)" if msg.ephemeral else f"reply in {channel}"
     if msg.error:
@@ -160,7 +166,7 @@ class Console:
 
     async def _send(self, msg: Message) -> str | None:
         self.output.emit(self.current_line, msg)
-        if msg.kind is Kind.POST:
+        if msg.kind is Kind.POST and not msg.withdraw_ref:
             self.posts += 1
             return f"console-{msg.post_id or self.posts}"
         return None
@@ -186,7 +192,8 @@ class Console:
                 return
             if target < self.clock.now():
                 self._problem(
-                    f"The clock never moves backwards: it is already {self.clock.now().isoformat()}."
+                    "The clock never moves backwards: it is already "
+                    f"{self.clock.now():%Y-%m-%dT%H:%M:%SZ}."
                 )
                 return
             await self.scheduler.advance_to(self.clock, target)
@@ -195,6 +202,12 @@ class Console:
             user = m.group("user")
             await self.engine.grant_moderator(
                 self.community_key, MemberRef(user, user), self.community_name
+            )
+            return
+        if line.startswith("!"):
+            self._problem(
+                "The console understands `!time 2026-11-02T09:00:00Z` (move the clock "
+                "forward) and `!mod USER` (make USER a moderator)."
             )
             return
         if line.startswith("/"):

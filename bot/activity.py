@@ -79,7 +79,7 @@ async def log_cmd(ctx: Ctx, opts: dict) -> None:
     if company:
         where = f" — {company}" + (f", {role}" if role else "")
     lines = [f"Logged: {what}{where}.", _CHEERS[kind], streaks.streak_line(v)]
-    if app is not None and kind == "applied":
+    if app is not None and kind in ("applied", "interviewed"):
         lines.append(f"Application to {app.company} is tracked (stage: {app.stage}).")
     progress = await goals.week_progress_line(ctx, ctx.member)
     if progress:

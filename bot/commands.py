@@ -54,6 +54,9 @@ class Option:
     max_length: int | None = None
     # Name of a completion source adapters may offer: "templates", "timezones", "kinds".
     autocomplete: str | None = None
+    # Free text is screened for crisis language; off only for text that names support
+    # services on purpose (the moderators' `/mod setup resources:`).
+    crisis_check: bool = True
 
     def __post_init__(self) -> None:
         if self.type is OptType.STRING and self.max_length is None:

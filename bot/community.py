@@ -12,6 +12,8 @@ from bot.models import Channel, Member
 from bot.replies import ChannelRef, Field
 
 CHANNEL_OPTIONS = ("checkin_channel", "support_channel", "wins_channel")
+# Values that clear a text setting back to its default.
+RESET_WORDS = {"default", "none", "reset"}
 
 
 @command(
@@ -30,8 +32,10 @@ CHANNEL_OPTIONS = ("checkin_channel", "support_channel", "wins_channel")
     Option(
         "resources",
         OptType.STRING,
-        "support resources shown to members in crisis",
+        "support resources shown to members in crisis (`default` restores the built-in text)",
         max_length=NOTE_LIMIT,
+        # Resources name crisis services on purpose ("Suicide & Crisis Lifeline: 988").
+        crisis_check=False,
     ),
     Option(
         "weekly_goal",
@@ -40,7 +44,11 @@ CHANNEL_OPTIONS = ("checkin_channel", "support_channel", "wins_channel")
         min=0,
         max=100000,
     ),
-    Option("moderator_role", OptType.ROLE, "a role whose members are moderators (Discord)"),
+    Option(
+        "moderator_role",
+        OptType.ROLE,
+        "a role whose members are moderators (Discord; `none` removes it)",
+    ),
     Option("moderators", OptType.MEMBERS, "members who are moderators (Slack, console)"),
 )
 async def setup_cmd(ctx: Ctx, opts: dict) -> None:
@@ -56,8 +64,11 @@ async def setup_cmd(ctx: Ctx, opts: dict) -> None:
         c.timezone = check_timezone(opts["timezone"])
         changed.append(f"timezone → {c.timezone}")
     if opts["resources"] is not None:
-        c.resources = opts["resources"]
-        changed.append("support resources updated")
+        reset = opts["resources"].lower() in RESET_WORDS
+        c.resources = None if reset else opts["resources"]
+        changed.append(
+            "support resources → the built-in default" if reset else "support resources updated"
+        )
     if opts["weekly_goal"] is not None:
         c.weekly_goal = opts["weekly_goal"] or None
         changed.append(
@@ -66,8 +77,9 @@ async def setup_cmd(ctx: Ctx, opts: dict) -> None:
             else "weekly goal removed"
         )
     if opts["moderator_role"] is not None:
-        c.moderator_role = opts["moderator_role"] or None
-        changed.append(f"moderator role → {c.moderator_role}")
+        role = opts["moderator_role"].lstrip("@")
+        c.moderator_role = None if role.lower() in RESET_WORDS else role
+        changed.append(f"moderator role → {c.moderator_role or 'none'}")
     if opts["moderators"] is not None:
         listed = {ref.ref for ref in opts["moderators"]}
         for ref in opts["moderators"]:

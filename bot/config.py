@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
+from sqlalchemy.engine import make_url
+
 from bot.db import DEFAULT_URL, normalise_url
 
 SECRET_NAMES = ("DISCORD_TOKEN", "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN")
@@ -20,7 +22,7 @@ def load_dotenv_file() -> None:
 
 @dataclass(frozen=True)
 class Config:
-    database_url: str = DEFAULT_URL
+    database_url: str = field(default=DEFAULT_URL, repr=False)
     discord_token: str | None = field(default=None, repr=False)
     discord_guild_id: str | None = None
     discord_api_base: str | None = None
@@ -57,13 +59,16 @@ class Config:
         )
 
     def secrets(self) -> list[str]:
+        """Every value that must never be logged: tokens and the database password."""
+        password = make_url(self.database_url).password
         return [
-            s
+            str(s)
             for s in (
                 self.discord_token,
                 self.slack_bot_token,
                 self.slack_signing_secret,
                 self.slack_app_token,
+                password,
             )
             if s
         ]

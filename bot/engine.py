@@ -90,7 +90,11 @@ class Engine:
             return [error_message(str(exc), inv)]
         crisis = False
         for opt in cmd.options:
-            if opt.is_free_text and safety.contains_crisis_language(values.get(opt.name)):
+            if (
+                opt.is_free_text
+                and opt.crisis_check
+                and safety.contains_crisis_language(values.get(opt.name))
+            ):
                 values[opt.name] = None
                 crisis = True
         for attempt in range(RETRIES):
@@ -113,6 +117,9 @@ class Engine:
                 )
                 messages = [error_message(APOLOGY, inv)]
                 break
+        if crisis and messages[0].error:
+            # A rejected command (muted, bad input) still owes the member the crisis reply.
+            messages.insert(0, await self._crisis_reply(inv))
         return [finish(m) for m in messages]
 
     async def _run_once(
@@ -135,8 +142,24 @@ class Engine:
             if crisis:
                 ctx.private_only = True
                 ctx.crisis_reply()
+                if any(o.required and values.get(o.name) is None for o in cmd.options):
+                    return ctx.messages  # the command's substance was the crisis text
             await cmd.handler(ctx, values)
             return ctx.messages
+
+    async def _crisis_reply(self, inv: Invocation) -> Message:
+        async with self.db.read_sessions() as session, session.begin():
+            resources = await session.scalar(
+                select(Community.resources).where(Community.key == inv.community_key)
+            )
+        return Message(
+            kind=Kind.REPLY,
+            text=safety.crisis_reply_text(resources),
+            title=safety.CRISIS_TITLE,
+            ephemeral=True,
+            to=inv.actor,
+            channel=inv.channel,
+        )
 
     async def _identity_exists(self, inv: Invocation) -> bool:
         async with self.db.read_sessions() as session, session.begin():
@@ -223,9 +246,15 @@ class Engine:
             )
             if community is None:
                 return
-            await members_mod.upsert_channel(
-                session, community, ChannelRef(channel_ref, channel_ref)
+            known = await session.scalar(
+                select(Channel.id).where(
+                    Channel.community_id == community.id, Channel.ref == channel_ref
+                )
             )
+            if known is None:  # never rename a known channel to its id
+                await members_mod.upsert_channel(
+                    session, community, ChannelRef(channel_ref, channel_ref)
+                )
             await session.execute(
                 update(Channel)
                 .where(Channel.community_id == community.id, Channel.ref == channel_ref)

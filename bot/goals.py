@@ -23,7 +23,11 @@ async def week_counts(scope: Scope, member: Member) -> dict[str, int]:
     start = week_start(scope.today(member))
     rows = await scope.session.execute(
         select(Activity.kind, func.sum(Activity.count))
-        .where(Activity.member_id == member.id, Activity.day >= start)
+        .where(
+            Activity.member_id == member.id,
+            Activity.day >= start,
+            Activity.day < start + timedelta(days=7),
+        )
         .group_by(Activity.kind)
     )
     return {kind: int(total or 0) for kind, total in rows}

@@ -27,9 +27,10 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
 def _summary(name: str) -> str:
     cmd = REGISTRY.get(name)
     if cmd is not None:
-        return cmd.help
+        return cmd.help + (" (moderators only)" if cmd.moderator else "")
     subs = subcommands(name)
-    return "; ".join(f"{c.leaf}" for c in subs)
+    text = ", ".join(c.leaf for c in subs)
+    return text + (" (moderators only)" if subs and all(c.moderator for c in subs) else "")
 
 
 @command(
@@ -47,14 +48,12 @@ async def help_cmd(ctx: Ctx, opts: dict) -> None:
     names = set(top_level_names())
     fields: list[Field] = []
     for title, members in SECTIONS:
-        shown = [n for n in members if n in names and (n != "mod" or ctx.is_moderator)]
+        shown = [n for n in members if n in names]
         if shown:
             fields.append(Field(title, "\n".join(f"/{n} — {_summary(n)}" for n in shown)))
         names -= set(members)
-    if names - {"mod"}:
-        fields.append(
-            Field("More", "\n".join(f"/{n} — {_summary(n)}" for n in sorted(names - {"mod"})))
-        )
+    if names:
+        fields.append(Field("More", "\n".join(f"/{n} — {_summary(n)}" for n in sorted(names))))
     ctx.reply(
         "Rebound helps you keep going: log small steps, keep a humane streak, recover from "
         "rejections and cheer each other on. `/help command:log` shows the details of one command.",

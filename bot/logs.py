@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import IO
 
 _URL_PASSWORD = re.compile(r"(\w+(?:\+\w+)?://[^:/@\s]+:)([^@\s]+)(@)")
 
@@ -25,13 +26,16 @@ class RedactSecrets(logging.Filter):
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text:
             record.exc_text = self.redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = self.redact(record.stack_info)
         if clean != message:
             record.msg, record.args = clean, None
         return True
 
 
-def setup(secrets: list[str], level: int = logging.INFO) -> None:
-    handler = logging.StreamHandler()
+def setup(secrets: list[str], level: int = logging.INFO, stream: IO[str] | None = None) -> None:
+    """Log to standard error (or `stream`) with every secret blanked."""
+    handler = logging.StreamHandler(stream)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactSecrets(secrets))
     root = logging.getLogger()

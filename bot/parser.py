@@ -119,6 +119,8 @@ def _assign(cmd: Command, tokens: list[Token]) -> dict[str, str]:
     rest_words: list[str] | None = None
     for tok in tokens:
         match = None if tok.quoted_start else _NAME_RE.match(tok.text)
+        if match and match.group(2).startswith("//"):
+            match = None  # a link such as https://acme.example/jobs is text, not an option
         if match and cmd.option(match.group(1)):
             name, value = match.group(1), match.group(2)
             if name in raw or (name == cmd.rest and rest_words is not None):
@@ -129,7 +131,9 @@ def _assign(cmd: Command, tokens: list[Token]) -> dict[str, str]:
                 continue
             raw[name] = value
             continue
-        if match and rest_words is None and not (cmd.rest and positional == []):
+        if match and rest_words is None:
+            # Before any free text, `name:value` must name an option; once the free text
+            # has begun ("/log applied call at 10:30, ask re:visa") it is part of it.
             raise UserError(
                 f"`/{cmd.name}` has no option `{match.group(1)}`.",
                 hint=f"Usage: {cmd.usage()}",

@@ -83,6 +83,14 @@ class Attachment:
 
 @dataclass
 class Message:
+    """One outgoing message.
+
+    Withdrawal convention: a `Kind.POST` with `withdraw_ref` set is not a new post. It asks
+    the adapter to delete the platform message `withdraw_ref` (the removed post's
+    `Post.platform_ref`) in `channel`; `post_id` names the engine post and `text` says why
+    ("(removed by a moderator)"). Adapters return None for it; the console prints it.
+    """
+
     kind: Kind
     text: str = ""
     title: str | None = None
@@ -97,7 +105,7 @@ class Message:
     post_id: int | None = None
     # Platform message id to reply under (a thread), resolved by the engine.
     thread_ref: str | None = None
-    # Engine post id whose platform message should be withdrawn (moderator removal).
+    # Platform message id to delete instead of posting (moderator removal; see above).
     withdraw_ref: str | None = None
     # Asks adapters that have forms (Discord, Slack) to open this command's modal instead.
     modal: str | None = None

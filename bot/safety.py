@@ -1,13 +1,26 @@
 """Safety: crisis-language detection, mass-mention neutralising, and support resources.
 
 Every outgoing message passes through `neutralise` in the engine, so member text can
-never ping `@everyone`, `@here`, a role or a Slack broadcast. Crisis language in any
-free-text option makes the engine keep the command private and store none of that text.
+never ping `@everyone`, `@here`, a role, a user or a Slack broadcast. Crisis language in
+any screened free-text option makes the engine keep the command private and store none
+of that text; `contains_crisis_language` decides, from a careful English phrase list.
+
+How the phrase list decides (docs/moderation.md explains it to moderators):
+- First-person statements of wanting to die, self-harm or suicide match, also the
+  idiomatic ones ("I could kill myself"): a false alarm costs a kind private reply and an
+  unsaved note, a miss can cost far more.
+- Everyday hyperbole about things, not oneself, does not: "this commute is killing me",
+  "I killed it in the interview", "dead tired", "dying to hear back", "my laptop died".
+- A few fixed expressions that contain "suicide" but speak of something else are set
+  aside first: "career suicide" (and professional, social, political, financial),
+  "Suicide Squad" (a film), suicide drills in sport ("suicide sprints"), and
+  "suicide prevention" (training, charities). Any other mention of suicide matches.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 DEFAULT_RESOURCES = (
     "If you are thinking about harming yourself or ending your life, please reach out now: "
@@ -16,21 +29,25 @@ DEFAULT_RESOURCES = (
     "You deserve support, and talking to someone can help."
 )
 
+CRISIS_TITLE = "You are not alone"
+
 _ZWSP = "\u200b"
 
 # Mass mentions and platform mention syntax from member text.
 _MENTION_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # Slack special mentions: <!channel>, <!here>, <!everyone>, <!subteam^ID|name>, <!date...>
-    (re.compile(r"<!([^>]*)>"), "<" + _ZWSP + r"!\1>"),
+    (re.compile(r"<!"), "<" + _ZWSP + "!"),
     # Discord role, user and channel mentions: <@&123>, <@!123>, <@123>; Slack users <@U123>
     (re.compile(r"<@"), "<" + _ZWSP + "@"),
-    # Plain-text broadcasts: @everyone, @here, @channel, @all (Discord and Slack).
-    (re.compile(r"@(everyone|here|channel|all)\b", re.IGNORECASE), "@" + _ZWSP + r"\1"),
+    # Discord parses @everyone and @here anywhere, even glued to other letters.
+    (re.compile(r"@(?=everyone|here)", re.IGNORECASE), "@" + _ZWSP),
+    # Slack and Discord broadcasts spelled as words: @channel, @all.
+    (re.compile(r"@(?=(?:channel|all)\b)", re.IGNORECASE), "@" + _ZWSP),
 ]
 
 
 def neutralise(text: str) -> str:
-    """Make any mention syntax inert while keeping it readable."""
+    """Make any mention syntax inert (a zero-width space breaks it) while keeping it readable."""
     if not text:
         return text
     for pattern, replacement in _MENTION_PATTERNS:
@@ -38,41 +55,75 @@ def neutralise(text: str) -> str:
     return text
 
 
-# Phrases that signal a risk of self-harm or suicide. Matched on word boundaries after
-# folding case and apostrophes; idioms like "this commute is killing me" do not match.
+# Fixed expressions that contain a crisis word but speak of something else.
+_BENIGN = re.compile(
+    r"\b(?:career|professional|social|political|financial|commercial|corporate) suicide\b"
+    r"|\bsuicide squad\b"
+    r"|\bsuicide (?:sprints?|runs?|drills?|doors?)\b"
+    r"|\bsuicide prevention\b"
+    r"|\b(?:shoot|shooting|shot) myself in the foot\b"
+    r"|\b(?:cut|cutting) myself (?:some )?slack\b"
+    r"|\b(?:cut|cutting) myself off\b"
+)
+
+# First-person wording that signals a risk of suicide or self-harm, matched on word
+# boundaries in folded text (lower case, straight apostrophes, single spaces).
 _CRISIS_PHRASES = [
-    r"kill(ing)? myself",
-    r"end(ing)? my life",
-    r"end it all",
-    r"take my (own )?life",
-    r"taking my (own )?life",
-    r"suicid(e|al)",
-    r"want(ed)? to die",
-    r"wish i (was|were) dead",
+    # suicide, in any other phrasing
+    r"suicid(?:e|es|al|ally)",
+    r"(?:kill|killing|killed|hang|hanging|hanged|shoot|shooting) myself",
+    r"(?:to|gonna|will|might|should|just) kms",
+    r"unalive(?: myself)?",
+    r"(?:end|ending|ended) my (?:own )?life",
+    r"(?:end|ending) it all",
+    r"(?:take|taking|took) my (?:own )?life",
+    r"(?:want|wanted|wanting|wanna|ready|plan|planning) to die"
+    r"(?! of (?:embarrassment|shame|laughter|boredom|cringe))",
+    r"wish (?:i|i'd) (?:was|were|had been) dead",
+    r"wish i (?:was|were|had) never (?:been )?born",
     r"better off dead",
-    r"don'?t want to (live|be alive|exist)",
-    r"no reason to live",
-    r"hurt(ing)? myself",
-    r"harm(ing)? myself",
-    r"self[- ]?harm",
-    r"cut(ting)? myself",
-    r"overdose",
-    r"can'?t go on (anymore|any more|like this)",
-    r"not worth living",
+    r"(?:everyone|everybody|they|people|the world|my family) (?:would be|is|are|'d be) "
+    r"better off without me",
+    r"(?:don't|do not|dont|no longer) want to (?:live|be alive|exist|be here anymore|wake up)",
+    r"(?:nothing|no reason|nobody|no one) (?:left )?to live for",
+    r"no (?:point|reason) (?:in )?(?:living|to live|being alive)",
+    r"(?:not|isn't|is not|no longer) worth living",
+    r"(?:can't|cannot|can not) go on (?:anymore|any more|like this|living)",
+    r"(?:can't|cannot|can not) keep living",
+    r"(?:to|about|of) (?:hurt|hurting|harm|harming|cut|cutting) myself",
+    r"(?:i|i've|i have|been|keep|started|stop) (?:hurting|cutting) myself",
+    r"(?:harm|harming|harmed) myself",
+    r"self[- ]?harm(?:ing|ed)?",
+    r"self[- ]?injur(?:y|e|ed|ing)",
+    r"slit my wrists?",
+    r"(?:take|took|taking|taken) an overdose",
+    r"overdos(?:e|ed|ing) on (?:my |the )?(?:pills|meds|medication|tablets|sleeping pills)",
+    r"jump(?:ing)? (?:off|from) (?:a|the) (?:bridge|roof|building|cliff)",
 ]
-_CRISIS_RE = re.compile(r"\b(" + "|".join(_CRISIS_PHRASES) + r")\b", re.IGNORECASE)
+_CRISIS_RE = re.compile(r"\b(?:" + "|".join(_CRISIS_PHRASES) + r")\b")
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    text = _INVISIBLE.sub("", text).lower()
+    return re.sub(r"\s+", " ", text)
 
 
 def contains_crisis_language(text: str | None) -> bool:
+    """Whether `text` speaks of suicide or self-harm (see the module docstring)."""
     if not text:
         return False
-    folded = text.replace("’", "'").replace("‘", "'")
+    folded = _BENIGN.sub(" ", _fold(text))
     return bool(_CRISIS_RE.search(folded))
 
 
 def crisis_reply_text(resources: str | None) -> str:
     return (
         "Thank you for telling us how you are feeling. It sounds really hard right now, and "
-        "you do not have to carry it alone. I have kept what you wrote private and did not "
-        "post or store it.\n\n" + (resources or DEFAULT_RESOURCES)
+        "you do not have to carry it alone. I have kept what you wrote private: it was not "
+        "posted or saved, and nothing from this command was shared.\n\n"
+        + (resources or DEFAULT_RESOURCES)
     )

@@ -20,6 +20,7 @@ import logging
 import os
 import socket
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -42,6 +43,9 @@ JobHandler = Callable[[Scope, Job], Awaitable[None]]
 JOB_HANDLERS: dict[str, JobHandler] = {}
 MAX_ATTEMPTS = 5
 LEASE = timedelta(seconds=60)
+# While an outbox row is being sent: `outbox:<id>`, an idempotency key a transport may pass
+# to a platform that deduplicates (or record), so a re-sent row is recognisably the same.
+DELIVERY_KEY: ContextVar[str | None] = ContextVar("rebound_delivery_key", default=None)
 
 
 def job(kind: str) -> Callable[[JobHandler], JobHandler]:
@@ -241,11 +245,14 @@ class Scheduler:
             for row in rows:
                 msg = Message.from_dict(row.message)
                 error: str | None = None
+                token = DELIVERY_KEY.set(f"outbox:{row.id}")
                 try:
                     await self.engine.deliver([msg], self.send, keys.get(row.community_id, ""))
                 except Exception as exc:
                     error = f"{type(exc).__name__}: {exc}"[:2000]
                     log.exception("outbox %s delivery failed", row.id)
+                finally:
+                    DELIVERY_KEY.reset(token)
                 async with db.sessions() as session, session.begin():
                     values: dict[str, Any] = {"attempts": Outbox.attempts + 1}
                     if error is None:

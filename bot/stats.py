@@ -34,12 +34,25 @@ async def stats_cmd(ctx: Ctx, opts: dict) -> None:
             Activity.member_id == mid, Activity.kind == "applied"
         ),
     )
-    interviews = await _count(
+    interviews_logged = await _count(
         ctx,
         select(func.sum(Activity.count)).where(
             Activity.member_id == mid, Activity.kind == "interviewed"
         ),
     )
+    # Interviews also show in the funnel: open ones, and rejections after an interview.
+    interviews_tracked = await _count(
+        ctx,
+        select(func.count())
+        .select_from(Application)
+        .where(Application.member_id == mid, Application.stage == "interview"),
+    ) + await _count(
+        ctx,
+        select(func.count())
+        .select_from(Rejection)
+        .where(Rejection.member_id == mid, Rejection.stage.in_(("interview", "final"))),
+    )
+    interviews = max(interviews_logged, interviews_tracked)
     offers = await _count(
         ctx,
         select(func.count())
@@ -67,6 +80,7 @@ async def stats_cmd(ctx: Ctx, opts: dict) -> None:
         Field("Wins", str(wins), True),
         Field("Cheers given", str(given), True),
         Field("Cheers received", str(received), True),
+        Field("Current streak", f"{v.current} day{'s' if v.current != 1 else ''}", True),
         Field("Best streak", f"{v.best} day{'s' if v.best != 1 else ''}", True),
         Field("Active days", str(v.total_days), True),
     ]
@@ -77,16 +91,25 @@ async def normalising_line(ctx: Ctx) -> str:
     """E.g. "14 members logged a rejection this month — you are not alone"."""
     local = ctx.now.astimezone(ctx.zone(ctx.member))
     month_start = datetime(local.year, local.month, 1, tzinfo=local.tzinfo)
-    others = await _count(
-        ctx,
-        select(func.count(func.distinct(Rejection.member_id))).where(
-            Rejection.community_id == ctx.community.id, Rejection.created_at >= month_start
-        ),
+    this_month = Rejection.community_id == ctx.community.id, Rejection.created_at >= month_start
+    members = await _count(
+        ctx, select(func.count(func.distinct(Rejection.member_id))).where(*this_month)
     )
-    if others == 0:
+    mine = await _count(
+        ctx,
+        select(func.count())
+        .select_from(Rejection)
+        .where(*this_month, Rejection.member_id == ctx.member.id),
+    )
+    if members == 1 and mine:
+        return (
+            "You are the only one here who logged a rejection this month — and you kept going. "
+            "Every job search is mostly rejections; they say little about your worth."
+        )
+    if members == 0:
         return (
             "Nobody here has logged a rejection this month yet — when it happens, remember that "
             "every job search is mostly rejections, and they say little about your worth."
         )
-    who = "1 member" if others == 1 else f"{others} members"
+    who = "1 member" if members == 1 else f"{members} members"
     return f"{who} logged a rejection this month — you are not alone."

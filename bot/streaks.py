@@ -7,15 +7,18 @@ calls `mark_active`.
 
 Rules: a day is the member's local calendar day. One freeze is earned for every 7
 consecutive counted days (at most 2 banked); a missed day spends a freeze instead of
-breaking the streak. In weekdays mode Saturdays and Sundays neither count nor break.
-Paused days never break. Changing timezone forgives the one calendar day that travel can
-skip, so it never costs a streak.
+breaking the streak, and more missed days than freezes break it (best streak and total
+active days survive). In weekdays mode Saturdays and Sundays neither count nor break.
+Paused days never break. Daylight-saving changes cannot skip or repeat a local date, and
+a timezone change never costs a streak: missed days are counted from the last active
+instant as seen in the member's current zone, so a date that travel skipped is no miss.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -37,41 +40,63 @@ STRIP_DAYS = 14
 class Rules:
     weekdays_only: bool = False
     pauses: tuple[tuple[date, date], ...] = ()
-    # One missed day is forgiven after a timezone change (travel can skip a date).
-    grace: bool = False
 
     def counts(self, day: date) -> bool:
         """Whether activity on `day` extends the streak."""
         return not (self.weekdays_only and day.weekday() >= 5)
 
+    def paused(self, day: date) -> bool:
+        return any(start <= day <= end for start, end in self.pauses)
+
     def required(self, day: date) -> bool:
         """Whether missing `day` costs a freeze or the streak."""
-        if not self.counts(day):
-            return False
-        return not any(start <= day <= end for start, end in self.pauses)
+        return self.counts(day) and not self.paused(day)
 
-    def missed_between(self, last: date, upto: date) -> list[date]:
-        """Required days strictly between `last` and `upto`."""
+    def missed_between(self, last: date, upto: date, limit: int | None = None) -> list[date]:
+        """Required days strictly between `last` and `upto`; stops after `limit` + 1 of them.
+
+        The limit keeps the walk short: callers only need to know whether the misses
+        exceed the banked freezes, so a member back after a year costs a few steps.
+        """
         days: list[date] = []
         day = last + timedelta(days=1)
         while day < upto:
             if self.required(day):
                 days.append(day)
+                if limit is not None and len(days) > limit:
+                    break
             day += timedelta(days=1)
-        if self.grace and days:
-            days = days[1:]
         return days
 
 
-def apply_day(st: Streak, day: date, rules: Rules, *, new_day: bool) -> list[date]:
-    """Record activity on `day` in the state; returns the past days a freeze was spent on."""
+def since_day(st: Streak, zone: ZoneInfo | None) -> date | None:
+    """The day misses are counted from: the last active day, or later if travel moved it.
+
+    After a move east the last active instant already falls on a later date in the new
+    zone; the dates in between were skipped by the clock, not by the member.
+    """
+    if st.last_day is None:
+        return None
+    if zone is None or st.last_active_at is None:
+        return st.last_day
+    return max(st.last_day, st.last_active_at.astimezone(zone).date())
+
+
+def apply_day(
+    st: Streak, day: date, rules: Rules, *, new_day: bool, since: date | None = None
+) -> list[date]:
+    """Record activity on `day` in the state; returns the past days a freeze was spent on.
+
+    `new_day` says whether `day` had no activity recorded yet; `since` is where missed
+    days are counted from (default: the last active day, see `since_day`).
+    """
     frozen: list[date] = []
     if st.last_day is not None and day <= st.last_day:
         if new_day:
             st.total_days += 1
         return frozen
     if st.last_day is not None:
-        missed = rules.missed_between(st.last_day, day)
+        missed = rules.missed_between(max(since or st.last_day, st.last_day), day, st.freezes)
         if missed and len(missed) <= st.freezes:
             st.freezes -= len(missed)
             frozen = missed
@@ -103,35 +128,28 @@ class StreakView:
     broken: bool = False
 
 
-def view(st: Streak | None, today: date, rules: Rules) -> StreakView:
+def view(st: Streak | None, today: date, rules: Rules, since: date | None = None) -> StreakView:
     """The streak as of `today`, without changing anything (today is still open)."""
     if st is None or st.last_day is None:
         return StreakView(0, 0, 0, 0)
     if st.last_day >= today:
         return StreakView(st.current, st.best, st.total_days, st.freezes, active_today=True)
-    missed = rules.missed_between(st.last_day, today)
+    missed = rules.missed_between(max(since or st.last_day, st.last_day), today, st.freezes)
     if len(missed) > st.freezes:
         return StreakView(0, st.best, st.total_days, 0, broken=st.current > 0)
     return StreakView(st.current, st.best, st.total_days, st.freezes - len(missed), missed)
 
 
-async def rules_for(session: AsyncSession, member: Member, st: Streak | None, today: date) -> Rules:
-    since = (st.last_day if st and st.last_day else today) - timedelta(days=MAX_PAUSE_DAYS + 400)
+async def rules_for(session: AsyncSession, member: Member, since: date) -> Rules:
+    """The member's rules for judging the days after `since` (pauses that reach past it)."""
     rows = await session.execute(
         select(Pause.start_day, Pause.end_day).where(
             Pause.member_id == member.id, Pause.end_day >= since
         )
     )
-    grace = bool(
-        member.tz_changed_at
-        and st is not None
-        and st.last_active_at is not None
-        and member.tz_changed_at > st.last_active_at
-    )
     return Rules(
         weekdays_only=member.streak_days == "weekdays",
         pauses=tuple((a, b) for a, b in rows),
-        grace=grace,
     )
 
 
@@ -160,9 +178,11 @@ async def load(session: AsyncSession, member: Member, *, lock: bool = False) -> 
 async def mark_active(scope: Scope, member: Member, amount: int = 1) -> Streak:
     """Count today (member-local) as a day the member showed up."""
     session = scope.session
+    zone = scope.zone(member)
     today = scope.today(member)
     st = await load(session, member, lock=True)
-    rules = await rules_for(session, member, st, today)
+    since = since_day(st, zone)
+    rules = await rules_for(session, member, since or today)
     day_row = await session.get(MemberDay, (member.id, today))
     new_day = day_row is None or day_row.status != "active"
     if day_row is None:
@@ -176,9 +196,12 @@ async def mark_active(scope: Scope, member: Member, amount: int = 1) -> Streak:
             )
         )
     else:
+        if day_row.status == "frozen":
+            # A move west brought back a day a freeze covered: the member keeps the freeze.
+            st.freezes = min(MAX_FREEZES, st.freezes + 1)
         day_row.status = "active"
         day_row.count += amount
-    for day in apply_day(st, today, rules, new_day=new_day):
+    for day in apply_day(st, today, rules, new_day=new_day, since=since):
         session.add(
             MemberDay(
                 member_id=member.id,
@@ -195,12 +218,18 @@ async def mark_active(scope: Scope, member: Member, amount: int = 1) -> Streak:
 async def current_view(scope: Scope, member: Member) -> StreakView:
     today = scope.today(member)
     st = await scope.session.scalar(select(Streak).where(Streak.member_id == member.id))
-    rules = await rules_for(scope.session, member, st, today)
-    return view(st, today, rules)
+    since = since_day(st, scope.zone(member)) if st is not None else None
+    rules = await rules_for(scope.session, member, since or today)
+    return view(st, today, rules, since)
 
 
 def streak_line(v: StreakView) -> str:
     if v.current == 0:
+        if v.active_today:
+            return (
+                "Streak: today is outside your counted days, so the streak waits for the "
+                f"next one — it still adds to your {v.total_days} active days."
+            )
         if v.broken:
             return "Streak: starts again today — your best is still {} day{}.".format(
                 v.best, "" if v.best == 1 else "s"
@@ -221,19 +250,21 @@ async def day_strip(scope: Scope, member: Member, v: StreakView, days: int = STR
         )
     )
     status = dict(rows.all())
-    st = await scope.session.scalar(select(Streak).where(Streak.member_id == member.id))
-    rules = await rules_for(scope.session, member, st, today)
+    rules = await rules_for(scope.session, member, start)
+    joined = scope.local(member.created_at, member).date()
     cells: list[str] = []
     for i in range(days):
         day = start + timedelta(days=i)
         s = status.get(day)
-        if s == "active":
+        if s is None and day < joined:
+            cells.append("–")  # before the member's first day here
+        elif s == "active":
             cells.append("■")
         elif s == "frozen" or day in v.pending_frozen:
             cells.append("❄")
         elif day == today:
             cells.append("○")
-        elif any(a <= day <= b for a, b in rules.pauses):
+        elif rules.paused(day):
             cells.append("‖")
         elif not rules.counts(day):
             cells.append("–")
@@ -242,7 +273,7 @@ async def day_strip(scope: Scope, member: Member, v: StreakView, days: int = STR
     return "".join(cells)
 
 
-STRIP_LEGEND = "■ active · ❄ freeze used · ‖ paused · – not counted · · missed · ○ today"
+STRIP_LEGEND = "■ active   ❄ freeze used   ‖ paused   – not counted   · missed   ○ today"
 
 
 @command(

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 00:20:38.785373
+Create Date: 2026-11-22 00:25:32.214322
 """
 
 from collections.abc import Sequence
@@ -35,6 +35,13 @@ def upgrade() -> None:
         sa.Column("created_at", bot.models.base.UTCDateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_communities")),
         sa.UniqueConstraint("key", name=op.f("uq_communities_key")),
+    )
+    op.create_table(
+        "platform_state",
+        sa.Column("key", sa.String(length=200), nullable=False),
+        sa.Column("value", sa.Text(), nullable=False),
+        sa.Column("updated_at", bot.models.base.UTCDateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("key", name=op.f("pk_platform_state")),
     )
     op.create_table(
         "channels",
@@ -852,5 +859,6 @@ def downgrade() -> None:
 
     op.drop_table("jobs")
     op.drop_table("channels")
+    op.drop_table("platform_state")
     op.drop_table("communities")
     # ### end Alembic commands ###

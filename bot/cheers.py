@@ -1,0 +1,188 @@
+"""`/cheer`: encouragement between members, and the Cheer button on shared posts.
+
+A cheer goes to a member or to the author of a shared post (`post:<id>`, which is also
+what the Cheer button runs). Anonymity: a cheer on an anonymous post reaches its author
+by direct message only, and neither side learns who the other is — the cheerer's reply
+says "the author of post 12", the author's DM says "someone". Cheers on other posts and
+to members name the cheerer. A named `strength:` joins the receiver's strengths as
+"noticed by peers". Nobody cheers themselves, muted members cannot cheer, and each
+member may give 20 cheers per local day (the count resets at their own midnight).
+Receivers who chose `cheers_via:channel` get theirs in the support channel.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from bot import members as members_mod
+from bot import mutes
+from bot.commands import NOTE_LIMIT, SHORT_LIMIT, Option, OptType, command
+from bot.context import Ctx, Scope
+from bot.errors import UserError
+from bot.models import Cheer, Member, Post
+from bot.replies import Button
+from bot.strengths import add_strength
+
+DAILY_LIMIT = 20
+
+
+async def post_with_cheer(
+    scope: Scope,
+    channel_ref: str,
+    text: str,
+    *,
+    kind: str,
+    author: Member,
+    anonymous: bool,
+    title: str,
+) -> Post | None:
+    """Post shared content with its id and a Cheer button (`/cheer post:<id>`)."""
+    post = await scope.post(
+        channel_ref, text, kind=kind, author=author, anonymous=anonymous, title=title
+    )
+    if post is None:
+        return None
+    msg = next(m for m in scope.messages if m.post_id == post.id)
+    msg.text += f"\n\nPost {post.id} · cheer with the button or `/cheer post:{post.id}`"
+    msg.buttons.append(Button("Cheer", "cheer", {"post": str(post.id)}))
+    return post
+
+
+async def cheers_given_today(ctx: Ctx) -> int:
+    return int(
+        await ctx.session.scalar(
+            select(func.count())
+            .select_from(Cheer)
+            .where(Cheer.giver_id == ctx.member.id, Cheer.giver_day == ctx.today(ctx.member))
+        )
+        or 0
+    )
+
+
+@command(
+    "cheer",
+    "Encourage a member or the author of a shared post.",
+    Option("member", OptType.MEMBER, "who to cheer"),
+    Option("post", OptType.INTEGER, "a shared post's number, to cheer its author", min=1),
+    Option("message", OptType.STRING, "a few kind words", max_length=NOTE_LIMIT),
+    Option("strength", OptType.STRING, "a strength you noticed in them", max_length=SHORT_LIMIT),
+    positional=("member",),
+    examples=(
+        '/cheer member:@ana message:"You have got this"',
+        '/cheer post:12 strength:"Honest and brave"',
+    ),
+)
+async def cheer_cmd(ctx: Ctx, opts: dict) -> None:
+    if (opts["member"] is None) == (opts["post"] is None):
+        raise UserError(
+            "Cheer either a member or a post.",
+            hint="Like `/cheer member:@ana` or `/cheer post:12`.",
+        )
+    await mutes.check_can_share(ctx, ctx.member, "send cheers")
+    post: Post | None = None
+    if opts["post"] is not None:
+        post = await _post(ctx, opts["post"])
+        receiver = await ctx.session.get(Member, post.author_id)
+        assert receiver is not None
+    else:
+        receiver = await members_mod.get_or_create_member(
+            ctx.session, ctx.community, opts["member"], ctx.now
+        )
+    if receiver.id == ctx.member.id:
+        raise UserError(
+            "You cannot cheer yourself — though you deserve it.",
+            hint="`/strengths add` keeps what you are proud of; `/win` records a win.",
+        )
+    given = await cheers_given_today(ctx)
+    if given >= DAILY_LIMIT:
+        raise UserError(
+            f"You have given {DAILY_LIMIT} cheers today, the daily limit.",
+            hint="Thank you for lifting so many people up! You can cheer again after midnight "
+            "your time.",
+        )
+    message, strength = opts["message"], opts["strength"]
+    ctx.session.add(
+        Cheer(
+            community_id=ctx.community.id,
+            giver_id=ctx.member.id,
+            receiver_id=receiver.id,
+            post_id=post.id if post else None,
+            message=message,
+            strength=strength,
+            giver_day=ctx.today(ctx.member),
+            created_at=ctx.now,
+        )
+    )
+    if strength:
+        add_strength(ctx, receiver, strength, source="peer", noticed_by=ctx.member)
+    anonymous = bool(post and post.anonymous)
+    delivered = await _deliver(ctx, receiver, post, message, strength, anonymous)
+    left = DAILY_LIMIT - given - 1
+    who = f"the author of post {post.id}" if anonymous and post else f"@{receiver.display_name}"
+    lines = [f"Your cheer is on its way to {who} {delivered}."]
+    if anonymous:
+        lines.append("They will not see your name, and their name stays private too.")
+    if strength:
+        lines.append(f"“{strength}” joins their strengths, noticed by peers.")
+    lines.append(f"{left} cheer{'s' if left != 1 else ''} left today.")
+    ctx.reply("\n".join(lines), title="Cheer sent")
+
+
+async def _post(ctx: Ctx, post_id: int) -> Post:
+    post = await ctx.session.scalar(
+        select(Post).where(Post.id == post_id, Post.community_id == ctx.community.id)
+    )
+    if post is None or post.removed_at is not None:
+        raise UserError(
+            f"There is no post {post_id} to cheer"
+            + (" — it was removed." if post is not None else "."),
+            hint="The post number is at the end of each shared post.",
+        )
+    if post.author_id is None:
+        raise UserError(
+            f"Post {post_id} was posted by Rebound itself, so there is nobody to cheer there.",
+            hint="Cheer a shared rejection or win, or a member with `/cheer member:@name`.",
+        )
+    return post
+
+
+async def _deliver(
+    ctx: Ctx,
+    receiver: Member,
+    post: Post | None,
+    message: str | None,
+    strength: str | None,
+    anonymous: bool,
+) -> str:
+    """Send the cheer; returns how it went ("by direct message", "in #support")."""
+    said = f"\n“{message}”" if message else ""
+    noticed = (
+        f"\nThey noticed a strength of yours: {strength} — it is on your `/strengths` list now."
+        if strength
+        else ""
+    )
+    if anonymous:
+        assert post is not None
+        ctx.dm(
+            receiver,
+            f"Someone in the community cheered your anonymous post {post.id}.{said}{noticed}\n"
+            "They do not know it was you.",
+            title="You got a cheer 💛",
+        )
+        return "by direct message"
+    giver = ctx.member.display_name
+    about = f" on your post {post.id}" if post else ""
+    channel = ctx.community.support_channel
+    if receiver.cheers_via == "channel" and channel:
+        shown = await ctx.post(
+            channel,
+            f"@{receiver.display_name}, a cheer from @{giver}{about}!{said}{noticed}",
+            kind="cheer",
+            author=ctx.member,
+            title="💛 A cheer",
+            stored_text=f"A cheer{said}",
+        )
+        if shown is not None:
+            return f"in {(await ctx.channel(channel)).label}"
+    ctx.dm(receiver, f"@{giver} cheered you{about}!{said}{noticed}", title="You got a cheer 💛")
+    return "by direct message"

@@ -1,0 +1,192 @@
+"""`/privacy export` and `/privacy delete`: everything Rebound stores about a member.
+
+The export walks every table of `Base.metadata` that has a foreign key to `members`,
+so tables added later are covered without touching this module. Other members' ids in
+those rows are left out: the export is about you, never about who cheered you. Delete
+erases the member row in the command's one transaction; the database cascades to every
+linked row, and cheers the member gave stay with the giver set to NULL. Jobs that
+concern one member use `member_job_key`, so deletion can remove them too.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Column, Table, delete, func, or_, select, update
+
+from bot.commands import Option, OptType, command
+from bot.context import Ctx
+from bot.errors import UserError
+from bot.models import AuditEntry, Base, Cheer, Job, Member, Outbox
+from bot.replies import Attachment, Field
+
+CONFIRM_WORD = "DELETE"
+FORMER_MEMBER = "a former member"
+
+
+def member_job_key(member: Member, *parts: str) -> str:
+    """A job key that names its member, so `/privacy delete` can remove the job."""
+    return ":".join([job_prefix(member.id), *parts])
+
+
+def job_prefix(member_id: int) -> str:
+    return f"member:{member_id}"
+
+
+def member_columns(table: Table) -> list[Column[Any]]:
+    """The columns of `table` that point at `members.id`."""
+    return [
+        col
+        for col in table.columns
+        if any(
+            fk.column.table.name == "members" and fk.column.name == "id" for fk in col.foreign_keys
+        )
+    ]
+
+
+def linked_tables() -> list[tuple[Table, list[Column[Any]]]]:
+    """Every table with a member-id foreign key, with those columns."""
+    found = []
+    for table in Base.metadata.sorted_tables:
+        cols = member_columns(table)
+        if cols and table.name != "members":
+            found.append((table, cols))
+    return found
+
+
+def _where(table: Table, cols: list[Column[Any]], member: Member) -> Any:
+    cond = or_(*(c == member.id for c in cols))
+    if "community_id" in table.columns:
+        cond = cond & (table.columns["community_id"] == member.community_id)
+    return cond
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+async def export_data(ctx: Ctx, member: Member) -> dict[str, Any]:
+    """Everything stored about `member` in this community, as plain JSON-ready data."""
+    me = {c.name: _plain(getattr(member, c.key)) for c in Member.__table__.columns}
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for table, cols in linked_tables():
+        rows = await ctx.session.execute(select(table).where(_where(table, cols, member)))
+        records = []
+        for row in rows.mappings():
+            record = {k: _plain(v) for k, v in row.items()}
+            for col in cols:
+                if record.get(col.name) not in (None, member.id):
+                    record[col.name] = None  # another member: not yours to export
+            records.append(record)
+        if records:
+            tables[table.name] = records
+    jobs = await ctx.session.scalars(
+        select(Job).where(Job.key.startswith(job_prefix(member.id) + ":"), Job.status == "pending")
+    )
+    return {
+        "community": ctx.community.name,
+        "exported_at": ctx.now.isoformat(),
+        "about": (
+            "Everything Rebound stores about you in this community. Ids of other members "
+            "are left out (null)."
+        ),
+        "member": me,
+        "tables": tables,
+        "scheduled_messages": [{"kind": j.kind, "due_at": _plain(j.due_at)} for j in jobs],
+    }
+
+
+@command("privacy export", "Everything stored about you in this community, as a JSON file.")
+async def export_cmd(ctx: Ctx, opts: dict) -> None:
+    payload = await export_data(ctx, ctx.member)
+    blob = json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True).encode()
+    counts = [f"{name}: {len(rows)}" for name, rows in sorted(payload["tables"].items())]
+    ctx.reply(
+        "Here is everything Rebound stores about you in this community. "
+        "`/privacy delete confirm:DELETE` erases it.",
+        title="Your data",
+        fields=[Field("Records", ", ".join(counts) or "only your settings")],
+        attachments=[
+            Attachment(
+                f"rebound-export-{ctx.member.platform_id}.json",
+                blob,
+                "application/json",
+                alt="Your Rebound data as JSON",
+            )
+        ],
+    )
+
+
+@command(
+    "privacy delete",
+    "Erase everything about you in this community; cheers you gave stay, without your name.",
+    Option("confirm", OptType.STRING, "type DELETE to confirm", required=True, max_length=20),
+    positional=("confirm",),
+    examples=("/privacy delete confirm:DELETE",),
+)
+async def delete_cmd(ctx: Ctx, opts: dict) -> None:
+    if opts["confirm"] != CONFIRM_WORD:
+        raise UserError(
+            f"Nothing was deleted: the confirmation must be {CONFIRM_WORD}, in capitals.",
+            hint="`/privacy delete confirm:DELETE` erases everything about you here. "
+            "`/privacy export` gives you a copy first.",
+        )
+    member = ctx.member
+    total = 0
+    for table, cols in linked_tables():
+        owned = [c for c in cols if any(fk.ondelete == "CASCADE" for fk in c.foreign_keys)]
+        if not owned:
+            continue
+        total += int(
+            await ctx.session.scalar(
+                select(func.count()).select_from(table).where(_where(table, owned, member))
+            )
+            or 0
+        )
+    given = int(
+        await ctx.session.scalar(
+            select(func.count()).select_from(Cheer).where(Cheer.giver_id == member.id)
+        )
+        or 0
+    )
+    await ctx.session.execute(delete(Job).where(Job.key.startswith(job_prefix(member.id) + ":")))
+    await _delete_outbox(ctx, member)
+    await ctx.session.execute(
+        update(AuditEntry).where(AuditEntry.actor_id == member.id).values(actor_name=FORMER_MEMBER)
+    )
+    await ctx.session.delete(member)
+    await ctx.session.flush()
+    kept = (
+        f" The {given} cheer{'s' if given != 1 else ''} you gave stay with the people you "
+        "cheered, without your name."
+        if given
+        else ""
+    )
+    ctx.reply(
+        f"Done. Everything about you in this community is erased ({total} records).{kept} "
+        "If you use Rebound here again, you start fresh. Take care of yourself.",
+        title="Your data is erased",
+    )
+
+
+async def _delete_outbox(ctx: Ctx, member: Member) -> None:
+    """Undelivered and delivered messages addressed to the member."""
+    rows = await ctx.session.execute(
+        select(Outbox.id, Outbox.message).where(Outbox.community_id == ctx.community.id)
+    )
+    ids = [
+        oid
+        for oid, message in rows
+        if isinstance(message, dict)
+        and isinstance(message.get("to"), dict)
+        and message["to"].get("ref") == member.platform_id
+    ]
+    if ids:
+        await ctx.session.execute(delete(Outbox).where(Outbox.id.in_(ids)))

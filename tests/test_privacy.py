@@ -1,0 +1,119 @@
+"""`/privacy export` and `/privacy delete`: a full copy, then nothing left behind."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from bot.models import Base, Cheer, Job, Member, Outbox
+from bot.privacy import linked_tables
+from tests.harness import Community, transcript
+
+SCRIPT = """\
+!mod mo
+mo: /mod setup support_channel:#support wins_channel:#wins
+zelda: /settings timezone:Europe/Berlin
+zelda: /log applied company:Acme role:Analyst
+zelda: /strengths add text:Curious
+zelda: /rejection company:Acme share:anonymous note:"So close"
+zelda: /reflect company:Acme skill_gap:SQL followed_up:no
+zelda: /win text:"Second interview"
+zelda: /goal activity:applied per_week:5
+zelda: /pause days:2
+zelda: /buddy join purpose:networking
+bo: /buddy join purpose:networking
+mo: /mod pair
+bo: /cheer post:1 message:Hugs strength:Brave
+zelda: /cheer member:@bo message:"Thanks!" strength:Generous
+zelda: /template name:feedback-request company:Acme remind_days:7
+"""
+
+
+async def member_rows(community_db, member_id: int) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    counts: dict[str, int] = {}
+    async with community_db.sessions() as s:
+        for table, cols in linked_tables():
+            for col in cols:
+                n = await s.scalar(
+                    select(func.count()).select_from(table).where(col == member_id)
+                )
+                if n:
+                    counts[f"{table.name}.{col.name}"] = int(n)
+    return counts
+
+
+async def test_member_tables_come_from_the_schema() -> None:
+    covered = {t.name: {c.name for c in cols} for t, cols in linked_tables()}
+    assert covered["cheers"] == {"giver_id", "receiver_id"}
+    assert covered["buddy_pairs"] == {"member_a_id", "member_b_id"}
+    for name in ("checkin_answers", "checkin_reminders", "mutes", "audit_log", "streaks"):
+        assert name in covered
+    assert "members" not in covered and "jobs" not in covered
+    assert len(covered) == sum(
+        any(fk.column.table.name == "members" for fk in t.foreign_keys)
+        for t in Base.metadata.sorted_tables
+    )
+
+
+async def test_export_then_delete_leaves_nothing(db_url: str, tmp_path: Path) -> None:
+    out = await transcript(
+        db_url, SCRIPT + "zelda: /privacy export\n", files=tmp_path
+    )
+    export = out[-1]
+    assert export["to"] == "zelda" and export["ephemeral"] and len(export["attachments"]) == 1
+    data = json.loads(Path(export["attachments"][0]).read_text(encoding="utf-8"))
+    assert data["member"]["display_name"] == "zelda"
+    tables = data["tables"]
+    for name in (
+        "activities", "applications", "strengths", "rejections", "reflections", "wins",
+        "goals", "pauses", "buddy_enrollments", "buddy_pairs", "cheers", "posts", "streaks",
+        "member_days",
+    ):
+        assert tables.get(name), name
+    me = data["member"]["id"]
+    received = next(c for c in tables["cheers"] if c["receiver_id"] == me)
+    assert received["giver_id"] is None and received["message"] == "Hugs"
+    pair = tables["buddy_pairs"][0]
+    assert None in (pair["member_a_id"], pair["member_b_id"])
+    assert data["scheduled_messages"]
+
+    from bot.db import open_database
+
+    db = open_database(db_url)
+    try:
+        before = await member_rows(db, me)
+        assert before.get("cheers.giver_id") == 1 and before.get("rejections.member_id") == 1
+        wrong = await transcript(db_url, "zelda: /privacy delete confirm:yes\n", files=tmp_path)
+        assert wrong[0]["error"] and "Nothing was deleted" in wrong[0]["text"]
+        assert await member_rows(db, me) == before
+        done = await transcript(
+            db_url, "zelda: /privacy delete confirm:DELETE\n", files=tmp_path
+        )
+        assert not done[0]["error"] and "erased" in done[0]["text"]
+        assert await member_rows(db, me) == {}
+        async with db.sessions() as s:
+            assert await s.get(Member, me) is None
+            kept = list(await s.scalars(select(Cheer).where(Cheer.message == "Thanks!")))
+            assert len(kept) == 1 and kept[0].giver_id is None
+            assert await s.scalar(select(func.count()).select_from(Job).where(
+                Job.key.startswith(f"member:{me}:"))) == 0
+            outbox = list(await s.scalars(select(Outbox.message)))
+            assert not [m for m in outbox if (m.get("to") or {}).get("ref") == "zelda"]
+        # What zelda gave bo stays bo's, without zelda's name.
+        again = await transcript(db_url, "bo: /strengths\nbo: /stats\n", files=tmp_path)
+        assert "Generous (noticed by peers)" in again[0]["text"]
+        assert "Cheers received: 1" in again[1]["text"]
+    finally:
+        await db.dispose()
+
+
+async def test_delete_cancels_pending_reminders(community: Community) -> None:
+    await community.reply("ana", "/rejection company:Acme")
+    await community.reply("ana", "/template name:stay-in-touch remind_days:3")
+    reply = await community.reply("ana", "/privacy delete DELETE")
+    assert not reply.error
+    assert await community.advance("2026-11-10T09:00:00Z") == []
+    fresh = await community.reply("ana", "/stats")
+    assert "Rejections: 0" in fresh.plain_text()
