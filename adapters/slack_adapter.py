@@ -74,6 +74,15 @@ def workspace_of(body: dict[str, Any]) -> str | None:
     return next((c for c in candidates if isinstance(c, str) and c.startswith("T")), None)
 
 
+def _form_for(line: str) -> Command | None:
+    """The command to show as a form: one declared with a form, typed without options."""
+    try:
+        parsed = parse_line(line)
+    except UserError:
+        return None
+    return parsed.command if parsed.command.modal and not parsed.raw else None
+
+
 class _ClientGiven(logging.Filter):
     """Bolt warns that SLACK_BOT_TOKEN is unused whenever a client is given; it is not news."""
 
@@ -167,8 +176,11 @@ class SlackApp:
         team_name: str = "",
     ) -> None:
         """Run a command line as a Slack member and deliver its messages."""
-        if trigger_id and await self._open_form(line, trigger_id, channel):
-            return
+        form = _form_for(line)
+        if form is not None and trigger_id:
+            if await self._open_modal(form, trigger_id, channel):
+                return
+            trigger_id = None  # the form could not open: run the command as typed
         profile = await self.directory.profile(user_id, user_name)
         key = community_key(team_id)
         messages = await self.engine.run_line(
@@ -207,16 +219,6 @@ class SlackApp:
                     "Slack refused a %s in %s: %s", msg.kind.value, key, exc.response.get("error")
                 )
 
-    async def _open_form(self, line: str, trigger_id: str, channel: ChannelRef | None) -> bool:
-        """A command declared with a form, given no options, opens its modal."""
-        try:
-            parsed = parse_line(line)
-        except UserError:
-            return False
-        if not parsed.command.modal or parsed.raw:
-            return False
-        return await self._open_modal(parsed.command, trigger_id, channel)
-
     async def _open_modal(self, cmd: Command, trigger_id: str, channel: ChannelRef | None) -> bool:
         metadata = {"channel_id": channel.ref, "channel_name": channel.name} if channel else {}
         try:
@@ -236,7 +238,10 @@ class SlackApp:
         if team_id is None:
             log.warning("a /rebound request without a workspace was ignored")
             return
-        channel = ChannelRef(body.get("channel_id", ""), body.get("channel_name") or "")
+        channel_id, name = body.get("channel_id", ""), body.get("channel_name") or ""
+        if name == "privategroup":  # Slack's placeholder for some private channels
+            name = await self.directory.channel_name(channel_id) or name
+        channel = ChannelRef(channel_id, name)
         self.directory.remember_channel(channel.ref, channel.name)
         text = (body.get("text") or "").strip() or "help"
         await self.run_as(

@@ -358,7 +358,7 @@ async def stats_cmd(ctx: Ctx, opts: dict) -> None:
     chart_start = week_of(today) - timedelta(weeks=CHART_WEEKS - 1)
     month_start = today - timedelta(days=29)
     found = await events(ctx, min(chart_start, month_start))
-    month = Counter()
+    month: Counter[str] = Counter()
     for e in found:
         if e.day >= month_start:
             month[e.kind] += e.count
@@ -382,7 +382,7 @@ async def stats_cmd(ctx: Ctx, opts: dict) -> None:
             )
         )
     weeks = [chart_start + timedelta(weeks=i) for i in range(CHART_WEEKS)]
-    weekly = Counter()
+    weekly: Counter[tuple[date, str]] = Counter()
     for e in found:
         weekly[week_of(e.day), e.kind] += e.count
     msg = ctx.reply(
@@ -466,7 +466,7 @@ async def _streak_distribution(ctx: Ctx) -> str:
         )
     ).all():
         pauses[mid].append((a, b))
-    buckets = Counter()
+    buckets: Counter[str] = Counter()
     for st, member in rows:
         rules = streaks.Rules(
             weekdays_only=member.streak_days == "weekdays", pauses=tuple(pauses[member.id])

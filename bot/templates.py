@@ -39,7 +39,6 @@ class EmailTemplate:
     subject: str | None
     body: str
     about: str
-    builtin: bool = True
 
 
 BUILTINS: dict[str, EmailTemplate] = {
@@ -130,7 +129,6 @@ BUILTINS: dict[str, EmailTemplate] = {
 
 @dataclass(frozen=True)
 class Rendered:
-    name: str
     subject: str | None
     body: str
     missing: tuple[str, ...]
@@ -175,13 +173,11 @@ def render(
     subject, missing_s = fill(template.subject, values) if template.subject else (None, [])
     body, missing_b = fill(template.body, values)
     missing = tuple(dict.fromkeys([*missing_s, *missing_b]))
-    return Rendered(template.name, subject, body, missing)
+    return Rendered(subject, body, missing)
 
 
 def _from_row(row: Template) -> EmailTemplate:
-    return EmailTemplate(
-        row.name, row.title, row.body, row.title or "added by the moderators", builtin=False
-    )
+    return EmailTemplate(row.name, row.title, row.body, row.title or "added by the moderators")
 
 
 async def community_templates(session: AsyncSession, community_id: int) -> list[Template]:

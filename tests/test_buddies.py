@@ -13,9 +13,7 @@ from bot.replies import Kind, Message
 from tests.harness import Community
 
 
-def check_round(
-    cands: list[Candidate], m: Matching, last: dict[int, int]
-) -> dict[int, int]:
+def check_round(cands: list[Candidate], m: Matching, last: dict[int, int]) -> dict[int, int]:
     """Assert the invariants of one round; return the partner map for the next one."""
     ids = [c.id for c in cands]
     placed = [c.id for pair in m.pairs for c in pair] + ([m.left_out.id] if m.left_out else [])
@@ -129,7 +127,9 @@ def partners(messages: list[Message]) -> tuple[dict[str, str], list[str]]:
 async def test_rounds_through_the_engine(community: Community) -> None:
     community.moderators.add("mo")
     names = ["ana", "bo", "cy", "di", "ed"]
-    for name, purpose in zip(names, ["mock-interview", "mock-interview", "networking", None, None], strict=True):
+    for name, purpose in zip(
+        names, ["mock-interview", "mock-interview", "networking", None, None], strict=True
+    ):
         reply = await community.reply(name, f"/buddy join {purpose}" if purpose else "/buddy join")
         assert not reply.error
     previous: dict[str, str] = {}

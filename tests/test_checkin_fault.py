@@ -12,6 +12,7 @@ must have been delivered exactly once, and nothing else.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import os
 import sys
 from collections import Counter
@@ -133,7 +134,7 @@ def expectations(plans: list[Plan]) -> Expected:
                 if at >= START:
                     opens.append((day, at))
             day += timedelta(days=1)
-        for (day, at), (_, next_at) in zip(opens, opens[1:], strict=False):
+        for (day, at), (_, next_at) in itertools.pairwise(opens):
             if at > END:
                 break
             key = f"checkin:{plan.schedule_id}:{day.isoformat()}"

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from bot.models import AuditEntry, CheckinAnswer, Mute, Post, Rejection, Win
 from bot.replies import Kind
 from tests.harness import Community, transcript
-from tests.test_authz import snapshot
+from tests.test_authz import invoke, mod_commands, required_options, snapshot
 
 SETUP = "!mod mo\nmo: /mod setup support_channel:#support wins_channel:#wins\n"
 
@@ -240,6 +240,28 @@ async def test_every_moderator_action_leaves_an_audit_entry(community: Community
     for line in ("/mod audit", "/mod stats", "/mod setup"):
         await community.run("mo", line)
     assert await audit_actions(community) == before
+
+
+async def test_any_mod_command_that_changes_something_is_audited(community: Community) -> None:
+    """Also the moderator commands other modules declare: changing data means a log entry."""
+    community.moderators.add("mo")
+    engine = community.engine
+    await community.run("mo", "/help")
+    await community.run("bo", "/help")
+    checked = []
+    for cmd in mod_commands():
+        before = await snapshot(engine)
+        messages = await invoke(
+            engine, "mo", cmd.name, required_options(cmd), platform_moderator=True
+        )
+        after = await snapshot(engine)
+        changed = [t for t in after if t != "audit_log" and after[t] != before[t]]
+        if messages[0].error or not changed:
+            continue
+        added = len(after["audit_log"]) - len(before["audit_log"])
+        assert added >= 1, (cmd.name, changed)
+        checked.append(cmd.name)
+    assert {"mod mute", "mod unmute", "mod template-add"} <= set(checked), checked
 
 
 async def test_audit_shows_the_last_20_newest_first_in_community_time(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
@@ -36,9 +37,7 @@ async def member_rows(community_db, member_id: int) -> dict[str, int]:  # type: 
     async with community_db.sessions() as s:
         for table, cols in linked_tables():
             for col in cols:
-                n = await s.scalar(
-                    select(func.count()).select_from(table).where(col == member_id)
-                )
+                n = await s.scalar(select(func.count()).select_from(table).where(col == member_id))
                 if n:
                     counts[f"{table.name}.{col.name}"] = int(n)
     return counts
@@ -58,17 +57,26 @@ async def test_member_tables_come_from_the_schema() -> None:
 
 
 async def test_export_then_delete_leaves_nothing(db_url: str, tmp_path: Path) -> None:
-    out = await transcript(
-        db_url, SCRIPT + "zelda: /privacy export\n", files=tmp_path
-    )
+    out = await transcript(db_url, SCRIPT + "zelda: /privacy export\n", files=tmp_path)
     export = out[-1]
     assert export["to"] == "zelda" and export["ephemeral"] and len(export["attachments"]) == 1
-    data = json.loads(Path(export["attachments"][0]).read_text(encoding="utf-8"))
+    data = json.loads(await asyncio.to_thread(Path(export["attachments"][0]).read_text, "utf-8"))
     assert data["member"]["display_name"] == "zelda"
     tables = data["tables"]
     for name in (
-        "activities", "applications", "strengths", "rejections", "reflections", "wins",
-        "goals", "pauses", "buddy_enrollments", "buddy_pairs", "cheers", "posts", "streaks",
+        "activities",
+        "applications",
+        "strengths",
+        "rejections",
+        "reflections",
+        "wins",
+        "goals",
+        "pauses",
+        "buddy_enrollments",
+        "buddy_pairs",
+        "cheers",
+        "posts",
+        "streaks",
         "member_days",
     ):
         assert tables.get(name), name
@@ -88,17 +96,19 @@ async def test_export_then_delete_leaves_nothing(db_url: str, tmp_path: Path) ->
         wrong = await transcript(db_url, "zelda: /privacy delete confirm:yes\n", files=tmp_path)
         assert wrong[0]["error"] and "Nothing was deleted" in wrong[0]["text"]
         assert await member_rows(db, me) == before
-        done = await transcript(
-            db_url, "zelda: /privacy delete confirm:DELETE\n", files=tmp_path
-        )
+        done = await transcript(db_url, "zelda: /privacy delete confirm:DELETE\n", files=tmp_path)
         assert not done[0]["error"] and "erased" in done[0]["text"]
         assert await member_rows(db, me) == {}
         async with db.sessions() as s:
             assert await s.get(Member, me) is None
             kept = list(await s.scalars(select(Cheer).where(Cheer.message == "Thanks!")))
             assert len(kept) == 1 and kept[0].giver_id is None
-            assert await s.scalar(select(func.count()).select_from(Job).where(
-                Job.key.startswith(f"member:{me}:"))) == 0
+            assert (
+                await s.scalar(
+                    select(func.count()).select_from(Job).where(Job.key.startswith(f"member:{me}:"))
+                )
+                == 0
+            )
             outbox = list(await s.scalars(select(Outbox.message)))
             assert not [m for m in outbox if (m.get("to") or {}).get("ref") == "zelda"]
         # What zelda gave bo stays bo's, without zelda's name.

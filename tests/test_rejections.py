@@ -140,3 +140,21 @@ async def test_anonymous_post_never_reveals_the_author(db_url: str) -> None:
     assert "You will get there" in dm["text"] and "quincy" not in dm["text"]
     plan = next(o for o in out if o["to"] == "zelda" and o["line"] == 4)
     assert "Posted anonymously in #support as post 1" in plan["text"]
+
+
+async def test_stats_funnel_and_normalising_line(community: Community) -> None:
+    await community.reply("ana", "/log applied company:Acme")
+    await community.reply("ana", "/log applied company:Beta")
+    await community.reply("ana", "/rejection company:Acme stage:interview")
+    alone = await community.reply("ana", "/stats")
+    f = fields(alone)
+    assert (f["Applications"], f["Interviews"], f["Rejections"], f["Offers"]) == (
+        "2",
+        "1",
+        "1",
+        "0",
+    )
+    assert "only one here" in alone.text
+    await community.reply("bo", "/rejection")
+    together = await community.reply("ana", "/stats")
+    assert together.text == "2 members logged a rejection this month — you are not alone."

@@ -7,6 +7,7 @@ import os
 import signal
 import socket
 import sys
+from pathlib import Path
 
 import aiohttp
 
@@ -14,6 +15,7 @@ from adapters.slack_adapter import serve
 from bot.config import Config
 from tests.fake_slack import BOT_TOKEN, SIGNING_SECRET, FakeSlack, SlackClient
 
+ROOT = Path(__file__).resolve().parent.parent
 READY = "listens for Slack"
 WAIT = 60.0
 
@@ -48,7 +50,13 @@ async def test_rebound_slack_serves_http_and_stops_on_sigterm(db_url: str) -> No
     }
     env.pop("SLACK_APP_TOKEN", None)
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "adapters.cli", "slack", env=env, stderr=asyncio.subprocess.PIPE
+        sys.executable,
+        "-m",
+        "adapters.cli",
+        "slack",
+        env=env,
+        cwd=ROOT,
+        stderr=asyncio.subprocess.PIPE,
     )
     assert proc.stderr is not None
     seen: list[str] = []
