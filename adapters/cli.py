@@ -4,14 +4,24 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import logging
 import sys
 from pathlib import Path
 
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
 from bot import logs
 from bot.clock import parse_instant
 from bot.config import Config, load_dotenv_file
-from bot.db import SchemaOutdated, ensure_schema, migrate, open_database, redact
+from bot.db import (
+    SchemaOutdated,
+    ensure_schema,
+    migrate,
+    normalise_url,
+    open_database,
+    redact,
+)
 
 log = logging.getLogger("rebound")
 
@@ -48,7 +58,11 @@ def main(argv: list[str] | None = None) -> int:
             command = "slack"
         else:
             command = "console"
-            args = build_parser().parse_args(["console"])
+    if command == "console" and args.command != "console":
+        args = build_parser().parse_args(["console"])
+    if getattr(args, "db", None):
+        # `--db` wins over DATABASE_URL, and its password is a secret like any other.
+        config = dataclasses.replace(config, database_url=normalise_url(args.db))
     quiet_console = command == "console"
     logs.setup(config.secrets(), logging.WARNING if quiet_console else logging.INFO)
     try:
@@ -67,13 +81,31 @@ def main(argv: list[str] | None = None) -> int:
     except SchemaOutdated as exc:
         print(f"rebound: {exc}", file=sys.stderr)
         return 2
+    except ArgumentError:
+        print(
+            "rebound: the database URL is not one I can read; use sqlite:///rebound.db "
+            "or postgresql://user:password@host/name",
+            file=sys.stderr,
+        )
+        return 2
+    except (OSError, SQLAlchemyError) as exc:
+        # Through the log, so the secrets filter blanks any password in the message.
+        log.error("cannot use the database %s: %s", _safe_url(config.database_url), exc)
+        return 1
     except KeyboardInterrupt:
         return 130
     return 2
 
 
+def _safe_url(url: str) -> str:
+    try:
+        return redact(url)
+    except ArgumentError:
+        return "(unreadable URL)"
+
+
 async def _console(args: argparse.Namespace, config: Config) -> int:
-    db = open_database(args.db or config.database_url)
+    db = open_database(config.database_url)
     try:
         await ensure_schema(db)
         from adapters.console import run_console

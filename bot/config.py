@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass, field
 
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from bot.db import DEFAULT_URL, normalise_url
 
@@ -60,7 +61,10 @@ class Config:
 
     def secrets(self) -> list[str]:
         """Every value that must never be logged: tokens and the database password."""
-        password = make_url(self.database_url).password
+        try:
+            password = make_url(self.database_url).password
+        except ArgumentError:
+            password = None
         return [
             str(s)
             for s in (

@@ -130,16 +130,36 @@ def alembic_config(connection: Connection | None = None) -> Any:
 def _upgrade(connection: Connection) -> None:
     from alembic import command
 
+    _check_known(connection)
     command.upgrade(alembic_config(connection), "head")
 
 
-def _current_and_head(connection: Connection) -> tuple[str | None, str | None]:
+def _revisions(connection: Connection) -> tuple[str | None, str | None, bool]:
+    """The database's revision, the code's head, and whether the code knows the former."""
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
 
     current = MigrationContext.configure(connection).get_current_revision()
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    return current, head
+    scripts = ScriptDirectory.from_config(alembic_config())
+    try:
+        known = current is None or scripts.get_revision(current) is not None
+    except CommandError:
+        known = False
+    return current, scripts.get_current_head(), known
+
+
+def _check_known(connection: Connection) -> None:
+    current, _, known = _revisions(connection)
+    if not known:
+        raise _unknown(current)
+
+
+def _unknown(current: str | None) -> SchemaOutdated:
+    return SchemaOutdated(
+        f"the database schema is at {current}, which this version of Rebound does not "
+        "know (a newer version migrated it): upgrade Rebound, or use another database"
+    )
 
 
 async def migrate(db: Database) -> None:
@@ -156,7 +176,9 @@ async def ensure_schema(db: Database) -> None:
         await migrate(db)
         return
     async with db.engine.connect() as conn:
-        current, head = await conn.run_sync(_current_and_head)
+        current, head, known = await conn.run_sync(_revisions)
+    if not known:
+        raise _unknown(current)
     if current != head:
         raise SchemaOutdated(
             f"the database schema is at {current or 'nothing'}, the code needs {head}: "

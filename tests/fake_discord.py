@@ -149,7 +149,7 @@ class FakeDiscord:
         return self.base.replace("http://", "ws://") + "/gateway"
 
     # --- waiting on what the bot does ---------------------------------------------------
-    async def _notify(self) -> None:
+    async def notify(self) -> None:
         async with self._changed:
             self._changed.notify_all()
 
@@ -330,7 +330,7 @@ class FakeDiscord:
         self.calls.append(call)
         response = self._respond(call)
         call.status = response.status
-        await self._notify()
+        await self.notify()
         return response
 
     def _respond(self, call: Call) -> web.Response:
@@ -546,7 +546,7 @@ class FakeDiscord:
             await self._dispatch(ws, "GUILD_CREATE", self.guild_payload(guild))
         self._sessions[shard] = ws
         self.identified.append([shard, count])
-        await self._notify()
+        await self.notify()
 
     async def _dispatch(self, ws: web.WebSocketResponse, event: str, data: dict[str, Any]) -> None:
         await ws.send_str(json.dumps({"op": 0, "t": event, "s": next(self._seq), "d": data}))

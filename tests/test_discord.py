@@ -74,6 +74,8 @@ class World:
     url: str
     clock: ManualClock
     running: list[tuple[ReboundClient, Any, Database]] = field(default_factory=list)
+    # (engine post id, Discord ref) as the bots record deliveries.
+    deliveries: list[tuple[int, str]] = field(default_factory=list)
 
     def config(self, **extra: Any) -> Config:
         return Config(
@@ -90,6 +92,14 @@ class World:
         client = create_client(
             self.config(**extra), db, clock=self.clock, scheduler_interval=0.05, defer_after=None
         )
+        recorded = client.engine.record_delivery
+
+        async def record(post_id: int, ref: str) -> None:
+            await recorded(post_id, ref)
+            self.deliveries.append((post_id, ref))
+            await self.fake.notify()
+
+        client.engine.record_delivery = record  # type: ignore[method-assign]
         task = asyncio.create_task(run_client(client, self.fake.token))
         self.running.append((client, task, db))
         await self.fake.until(lambda: len(self.fake.identified) > before or task.done())
@@ -247,6 +257,7 @@ async def test_member_journey(world: World) -> None:
     prompt_call = await fake.request("POST", rf"/channels/{CHECKINS}/messages", after=mark)
     assert prompt_call.json["allowed_mentions"] == {"parse": []}
     (prompt,) = channel_posts(fake, CHECKINS)
+    await fake.until(lambda: any(ref == prompt["id"] for _, ref in world.deliveries))
     answered = await world.command(
         ANA, "checkin", {"did": "Two applications", "mood": 4}, channel=CHECKINS
     )

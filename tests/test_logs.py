@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import io
 import logging
+import os
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -76,3 +80,21 @@ async def test_an_internal_error_with_secrets_in_it_logs_none_of_them(
     for secret in SECRETS:
         assert secret not in text
         assert secret not in reply.plain_text()
+
+
+async def test_an_unreachable_database_is_reported_without_its_password(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    proc = await asyncio.create_subprocess_exec(
+        str(Path(sys.executable).with_name("rebound")),
+        "migrate",
+        stdin=asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        cwd=tmp_path,
+        # Port 1 on the loopback refuses connections at once.
+        env={**os.environ, "DATABASE_URL": "postgresql://rebound:db-pass-Wd93@127.0.0.1:1/x"},
+    )
+    out, err = await proc.communicate()
+    assert proc.returncode == 1
+    text = (out + err).decode()
+    assert "cannot use the database postgresql+asyncpg://rebound:" in text
+    assert "db-pass-Wd93" not in text
