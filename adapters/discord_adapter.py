@@ -20,7 +20,7 @@ import logging
 import re
 import signal
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import replace
 from typing import Any, NoReturn
 
@@ -169,7 +169,7 @@ class Bridge:
         self.threads: set[int] = set()
 
     # --- interactions in -------------------------------------------------------------
-    async def invocation(
+    def invocation(
         self, interaction: discord.Interaction, command: str, options: dict[str, Any]
     ) -> Invocation:
         assert interaction.guild_id is not None
@@ -340,7 +340,7 @@ class Bridge:
         self,
         interaction: discord.Interaction,
         name: str,
-        typed: Any,
+        typed: Callable[[], Awaitable[dict[str, Any]]],
         cmd: Command | None,
     ) -> None:
         """Run a command for this interaction and answer it, deferring if it takes a while."""
@@ -355,10 +355,10 @@ class Bridge:
         try:
             options = await typed()
         except UserError as exc:
-            inv = await self.invocation(interaction, name, {})
+            inv = self.invocation(interaction, name, {})
             await self.answer(interaction, inv, [finish(error_message(str(exc), inv))])
             return
-        inv = await self.invocation(interaction, name, options)
+        inv = self.invocation(interaction, name, options)
         task = asyncio.create_task(self.engine.run(inv))
         wait = 0.0 if cmd is not None and cmd.slow else self.defer_after
         if wait is not None:
@@ -699,11 +699,11 @@ class ReboundClient(discord.AutoShardedClient):
         await self.finish_inflight(SHUTDOWN_GRACE)
         await self.close()
 
-    async def finish_inflight(self, timeout: float | None = None) -> None:
+    async def finish_inflight(self, grace: float | None = None) -> None:
         """Wait until the interactions being handled now are answered and delivered."""
         running = {t for t in self.inflight if not t.done() and t is not asyncio.current_task()}
         if running:
-            await asyncio.wait(running, timeout=timeout)
+            await asyncio.wait(running, timeout=grace)
 
 
 def create_client(

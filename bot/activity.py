@@ -79,8 +79,10 @@ async def log_cmd(ctx: Ctx, opts: dict) -> None:
     if company:
         where = f" — {company}" + (f", {role}" if role else "")
     lines = [f"Logged: {what}{where}.", _CHEERS[kind], streaks.streak_line(v)]
-    if app is not None and kind in ("applied", "interviewed"):
+    if app is not None and kind == "applied":
         lines.append(f"Application to {app.company} is tracked (stage: {app.stage}).")
+    elif app is not None and kind == "interviewed":
+        lines.append(f"Application to {app.company} moved to the {app.stage} stage.")
     progress = await goals.week_progress_line(ctx, ctx.member)
     if progress:
         lines.append(progress)

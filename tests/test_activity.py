@@ -46,7 +46,7 @@ async def test_applications_move_through_the_funnel(community: Community) -> Non
     await community.reply("ana", "/log applied company:Globex")
     await community.advance("2026-11-05T09:00:00Z")
     reply = await community.reply("ana", "/log interviewed company:ACME")
-    assert "Application to Acme is tracked (stage: interview)." in reply.plain_text()
+    assert "Application to Acme moved to the interview stage." in reply.plain_text()
     apps = await rows(community, Application)
     assert [(a.company, a.role, a.stage) for a in apps] == [
         ("Acme", "Backend Engineer", "interview"),
