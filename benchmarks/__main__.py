@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 import tempfile
 import time
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks import commands, processes
-from benchmarks.common import Result, engine_for, new_database, pg_base_url
+from benchmarks.common import Latencies, Result, engine_for, new_database, pg_base_url
 from benchmarks.fanout import fanout
 from benchmarks.seed import grow_history, seed_base
 from benchmarks.transcript import run_transcript
@@ -35,8 +36,8 @@ class Sizes:
     members: int = 10_000
     small_history: int = 10_000
     activities: int = 1_000_000
-    log_calls: int = 5_000
-    read_calls: int = 1_000
+    log_calls: int = 2_000
+    read_calls: int = 300
     communities: int = 10_000
     transcript_lines: int = 10_000
     memory_communities: int = 10_000
@@ -61,11 +62,21 @@ def say(text: str) -> None:
     print(f"[bench] {text}", file=sys.stderr, flush=True)
 
 
-def latency_results(prefix: str, backend: str, lat: commands.Latencies) -> list[Result]:
+def latency_results(prefix: str, backend: str, lat: Latencies) -> list[Result]:
     return [
         Result(f"{prefix} throughput", backend, lat.per_second, "commands/s"),
         Result(f"{prefix} p50", backend, lat.pct(50), "ms"),
         Result(f"{prefix} p99", backend, lat.pct(99), "ms"),
+        *work_results(prefix, backend, lat),
+    ]
+
+
+def work_results(prefix: str, backend: str, lat: Latencies) -> list[Result]:
+    return [
+        Result(f"{prefix} CPU per command", backend, lat.cpu_ms, "ms", note="all threads"),
+        Result(
+            f"{prefix} SQL statements per command", backend, lat.statements_per_call, "statements"
+        ),
     ]
 
 
@@ -85,7 +96,9 @@ async def command_benchmarks(backend: str, sizes: Sizes, workdir: Path) -> tuple
         }
         t0 = time.perf_counter()
         await grow_history(seeded, sizes.activities)
-        say(f"{backend}: grew history to {seeded.activities} activities in {time.perf_counter() - t0:.1f}s")
+        say(
+            f"{backend}: grew history to {seeded.activities} activities in {time.perf_counter() - t0:.1f}s"
+        )
         await commands.check_seeded_streak(engine, seeded)
         large = {
             "/streak": await commands.streaks(engine, seeded, sizes.read_calls),
@@ -129,6 +142,7 @@ async def command_benchmarks(backend: str, sizes: Sizes, workdir: Path) -> tuple
                 target="< 10" if sqlite else None,
                 met=p99 < 10 if sqlite else None,
             ),
+            *work_results("/log", backend, log),
             Result("insert+commit floor throughput", backend, floor.per_second, "commands/s"),
             Result("insert+commit floor p50", backend, floor.pct(50), "ms"),
             Result(
@@ -230,6 +244,17 @@ async def other_benchmarks(backend: str, sizes: Sizes, workdir: Path) -> list[Re
     return out
 
 
+def load_result(backend: str) -> Result:
+    cores = os.cpu_count() or 1
+    return Result(
+        "machine load average (1 min)",
+        backend,
+        os.getloadavg()[0],
+        "runnable tasks",
+        note=f"{cores} cores: a load above that means other work slowed every figure",
+    )
+
+
 def table(results: list[Result]) -> str:
     rows = [("backend", "measurement", "value", "unit", "floor", "ratio", "target", "met")]
     for r in results:
@@ -262,6 +287,7 @@ async def main(args: argparse.Namespace) -> list[Result]:
         for backend in backends:
             started = time.perf_counter()
             found, url = await command_benchmarks(backend, sizes, Path(tmp))
+            results.append(load_result(backend))
             results += found
             if backend == "postgres":
                 results += await scaleout_benchmarks(url, sizes)

@@ -50,7 +50,7 @@ async def run_commands(
 
     for i in range(WARMUP):
         await one(calls + i)
-    return await timed(calls, one)
+    return await timed(calls, one, engine.db)
 
 
 async def streaks(engine: Engine, seeded: Seeded, calls: int) -> Latencies:
@@ -87,7 +87,7 @@ async def insert_floor(engine: Engine, seeded: Seeded, calls: int) -> Latencies:
 
     for i in range(WARMUP):
         await one(i)
-    return await timed(calls, one)
+    return await timed(calls, one, db)
 
 
 async def check_seeded_streak(engine: Engine, seeded: Seeded) -> None:

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import event
 from sqlalchemy.engine import make_url
 
 from bot.clock import ManualClock
@@ -50,10 +51,14 @@ class Result:
 
 @dataclass
 class Latencies:
-    """Per-call latencies in seconds, and the wall time of the whole sequential run."""
+    """Per-call latencies in seconds, the wall and CPU time of the whole sequential run,
+    and how many SQL statements it sent (CPU time and statements barely depend on how
+    busy the machine is, so they compare runs fairly on a shared machine)."""
 
     samples: list[float]
     wall: float
+    cpu: float
+    statements: int = 0
 
     @property
     def per_second(self) -> float:
@@ -69,17 +74,40 @@ class Latencies:
     def mean_ms(self) -> float:
         return statistics.fmean(self.samples) * 1000
 
+    @property
+    def cpu_ms(self) -> float:
+        return self.cpu / len(self.samples) * 1000
 
-async def timed(calls: int, fn: Callable[[int], Awaitable[None]]) -> Latencies:
+    @property
+    def statements_per_call(self) -> float:
+        return self.statements / len(self.samples)
+
+
+async def timed(
+    calls: int, fn: Callable[[int], Awaitable[None]], db: Database | None = None
+) -> Latencies:
     """Call `fn(i)` for i in range(calls), one after another, timing each call."""
+    statements = 0
+
+    def count(*_args: Any) -> None:
+        nonlocal statements
+        statements += 1
+
+    if db is not None:
+        event.listen(db.engine.sync_engine, "before_cursor_execute", count)
     samples: list[float] = []
     clock = time.perf_counter
+    cpu0 = time.process_time()
     start = clock()
-    for i in range(calls):
-        t0 = clock()
-        await fn(i)
-        samples.append(clock() - t0)
-    return Latencies(samples, clock() - start)
+    try:
+        for i in range(calls):
+            t0 = clock()
+            await fn(i)
+            samples.append(clock() - t0)
+    finally:
+        if db is not None:
+            event.remove(db.engine.sync_engine, "before_cursor_execute", count)
+    return Latencies(samples, clock() - start, time.process_time() - cpu0, statements)
 
 
 def check_ok(messages: list[Message], what: str) -> None:
@@ -98,7 +126,11 @@ async def _pg_admin(sql: str) -> None:
 
     url = make_url(pg_base_url() or "")
     conn = await asyncpg.connect(
-        user=url.username, host=url.host, port=url.port, database=url.database, password=url.password
+        user=url.username,
+        host=url.host,
+        port=url.port,
+        database=url.database,
+        password=url.password,
     )
     try:
         await conn.execute(sql)

@@ -69,9 +69,27 @@ async def seed_jobs(url: str, communities: int) -> None:
         base = NOW.replace(tzinfo=None)
         await w.insert(
             "jobs",
-            ("community_id", "kind", "key", "due_at", "payload", "status", "attempts", "created_at"),
+            (
+                "community_id",
+                "kind",
+                "key",
+                "due_at",
+                "payload",
+                "status",
+                "attempts",
+                "created_at",
+            ),
             [
-                (c, KIND, f"{KIND}:{c}:first", base + timedelta(seconds=n % 60), payload, "pending", 0, created)
+                (
+                    c,
+                    KIND,
+                    f"{KIND}:{c}:first",
+                    base + timedelta(seconds=n % 60),
+                    payload,
+                    "pending",
+                    0,
+                    created,
+                )
                 for n, c in enumerate(ids)
             ],
         )

@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy.engine import make_url
 
@@ -61,20 +61,16 @@ def _noon(day: date) -> datetime:
     return datetime.combine(day, time(12))
 
 
-class Writer:
+class Writer(Protocol):
     """Raw driver access for bulk writes, outside the app's engine."""
 
-    async def insert(self, table: str, columns: Sequence[str], rows: Iterable[tuple]) -> None:
-        raise NotImplementedError
+    async def insert(self, table: str, columns: Sequence[str], rows: Iterable[tuple]) -> None: ...
 
-    async def execute(self, sql: str) -> None:
-        raise NotImplementedError
+    async def execute(self, sql: str) -> None: ...
 
-    async def fetch(self, sql: str) -> list[tuple]:
-        raise NotImplementedError
+    async def fetch(self, sql: str) -> list[tuple]: ...
 
-    async def close(self) -> None:
-        raise NotImplementedError
+    async def close(self) -> None: ...
 
 
 def _sqlite_value(v: Any) -> Any:
@@ -88,7 +84,7 @@ def _sqlite_value(v: Any) -> Any:
     return v
 
 
-class SqliteWriter(Writer):
+class SqliteWriter:
     def __init__(self, url: str) -> None:
         self.conn = sqlite3.connect(make_url(url).database or "", isolation_level=None)
         self.conn.execute("PRAGMA synchronous=OFF")
@@ -109,7 +105,7 @@ class SqliteWriter(Writer):
         self.conn.close()
 
 
-class PgWriter(Writer):
+class PgWriter:
     def __init__(self, conn: Any) -> None:
         self.conn = conn
 
@@ -190,7 +186,11 @@ async def _write_state(w: Writer, community_id: int, member_ids: list[int], h: H
     await w.insert(
         "member_days",
         ("member_id", "day", "community_id", "status", "count"),
-        ((m, day, community_id, "active", n) for day, n in sorted(h.per_day.items()) for m in member_ids),
+        (
+            (m, day, community_id, "active", n)
+            for day, n in sorted(h.per_day.items())
+            for m in member_ids
+        ),
     )
     s = h.streak_values()
     await w.insert(
@@ -215,9 +215,17 @@ async def seed_base(url: str, members: int) -> Seeded:
     w = await writer_for(url)
     try:
         created = NOW - timedelta(days=400)
-        await w.insert("communities", ("key", "name", "created_at"), [(COMMUNITY_KEY, "Bench", created.replace(tzinfo=None))])
-        (community_id,) = (await w.fetch(f"SELECT id FROM communities WHERE key = '{COMMUNITY_KEY}'"))[0]
-        await w.insert("channels", ("community_id", "ref", "name"), [(community_id, CHANNEL, CHANNEL)])
+        await w.insert(
+            "communities",
+            ("key", "name", "created_at"),
+            [(COMMUNITY_KEY, "Bench", created.replace(tzinfo=None))],
+        )
+        (community_id,) = (
+            await w.fetch(f"SELECT id FROM communities WHERE key = '{COMMUNITY_KEY}'")
+        )[0]
+        await w.insert(
+            "channels", ("community_id", "ref", "name"), [(community_id, CHANNEL, CHANNEL)]
+        )
         names = [f"u{i}" for i in range(members)]
         await w.insert(
             "members",
@@ -238,7 +246,9 @@ async def seed_base(url: str, members: int) -> Seeded:
             ],
         )
         by_name = dict(
-            (await w.fetch(f"SELECT platform_id, id FROM members WHERE community_id = {community_id}"))
+            await w.fetch(
+                f"SELECT platform_id, id FROM members WHERE community_id = {community_id}"
+            )
         )
         ids = [by_name[n] for n in names]
         history = History.spread(1)

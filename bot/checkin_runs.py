@@ -236,6 +236,20 @@ async def close_run(scope: Scope, run: CheckinRun) -> bool:
     return True
 
 
+async def _sum_activities(scope: Scope, start: datetime, end: datetime) -> dict[str, int]:
+    rows = await scope.session.execute(
+        select(Activity.kind, func.sum(Activity.count))
+        .where(
+            Activity.community_id == scope.community.id,
+            Activity.kind.in_(("applied", "interviewed")),
+            Activity.created_at >= start,
+            Activity.created_at < end,
+        )
+        .group_by(Activity.kind)
+    )
+    return {kind: int(total or 0) for kind, total in rows}
+
+
 async def _sum_activity(scope: Scope, kind: str, start: datetime, end: datetime) -> int:
     total = await scope.session.scalar(
         select(func.sum(Activity.count)).where(
@@ -277,8 +291,8 @@ async def _post_summary(scope: Scope, run: CheckinRun) -> None:
         lines.append(f"{_plural(len(answers), 'member')} checked in. Thank you for showing up.")
     elif run.opened_at is not None:
         lines.append("Nobody checked in this time — that's okay, the next one is a fresh start.")
-    applied = await _sum_activity(scope, "applied", start, end)
-    interviews = await _sum_activity(scope, "interviewed", start, end)
+    logged = await _sum_activities(scope, start, end)
+    applied, interviews = logged.get("applied", 0), logged.get("interviewed", 0)
     wins = int(
         await scope.session.scalar(
             select(func.count())
@@ -316,13 +330,14 @@ async def _post_summary(scope: Scope, run: CheckinRun) -> None:
         shown = blockers[:MAX_BLOCKERS] + ([f"…and {more} more"] if more > 0 else [])
         fields.append(Field("Blockers — can anyone help?", "\n".join(shown)))
     local_day = run.scheduled_for.astimezone(zone).date()
-    await scope.post(
+    post = await scope.post(
         run.channel_ref,
         "\n".join(lines),
         kind="summary",
         title=f"Check-in summary · {day_text(local_day)}",
         fields=fields,
     )
+    run.summary_post_id = post.id if post else None
 
 
 async def _goal_line(scope: Scope, goal: int, start: datetime, end: datetime) -> str:

@@ -217,8 +217,11 @@ async def mark_active(scope: Scope, member: Member, amount: int = 1) -> Streak:
 
 async def current_view(scope: Scope, member: Member) -> StreakView:
     today = scope.today(member)
-    st = await scope.session.scalar(select(Streak).where(Streak.member_id == member.id))
-    since = since_day(st, scope.zone(member)) if st is not None else None
+    # By primary key: no query when this transaction already loaded it (after mark_active).
+    st = await scope.session.get(Streak, member.id)
+    if st is None or st.last_day is None or st.last_day >= today:
+        return view(st, today, Rules())  # no missed days to judge, so no pauses to read
+    since = since_day(st, scope.zone(member))
     rules = await rules_for(scope.session, member, since or today)
     return view(st, today, rules, since)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
+import tempfile
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -63,12 +65,28 @@ async def new_pg_database() -> str:
     return make_url(base).set(database=name).render_as_string(hide_password=False)
 
 
+_sqlite_template: Path | None = None
+
+
+def _copy_sqlite_template(template: Path, path: Path) -> None:
+    for suffix in ("", "-wal"):
+        source = Path(f"{template}{suffix}")
+        if source.exists():
+            shutil.copyfile(source, f"{path}{suffix}")
+
+
 async def new_sqlite_database(tmp: Path) -> str:
-    url = f"sqlite+aiosqlite:///{tmp / ('rebound-' + uuid.uuid4().hex[:8] + '.db')}"
-    db = open_database(url)
-    await migrate(db)
-    await db.dispose()
-    return url
+    """A fresh, migrated SQLite file: a copy of a template migrated once per test run."""
+    global _sqlite_template
+    if _sqlite_template is None:
+        template = Path(tempfile.mkdtemp(prefix="rebound-sqlite-")) / "template.db"
+        db = open_database(f"sqlite+aiosqlite:///{template}")
+        await migrate(db)
+        await db.dispose()
+        _sqlite_template = template
+    path = tmp / f"rebound-{uuid.uuid4().hex[:8]}.db"
+    _copy_sqlite_template(_sqlite_template, path)
+    return f"sqlite+aiosqlite:///{path}"
 
 
 @dataclass

@@ -85,7 +85,7 @@ async def main(argv: list[str]) -> None:
     parser.add_argument("--name", required=True)
     parser.add_argument("--start", required=True)
     parser.add_argument("--platform", default="fault")
-    parser.add_argument("--batch", type=int, default=10)
+    parser.add_argument("--batch", type=int, default=25)
     parser.add_argument("--block-key")
     parser.add_argument("--marker")
     args = parser.parse_args(argv)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 00:25:32.214322
+Create Date: 2026-11-22 00:40:19.827235
 """
 
 from collections.abc import Sequence
@@ -576,6 +576,7 @@ def upgrade() -> None:
         sa.Column("closed_at", bot.models.base.UTCDateTime(), nullable=True),
         sa.Column("late", sa.Boolean(), nullable=False),
         sa.Column("post_id", sa.Integer(), nullable=True),
+        sa.Column("summary_post_id", sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(
             ["community_id"],
             ["communities.id"],
@@ -592,6 +593,12 @@ def upgrade() -> None:
             ["schedule_id"],
             ["checkin_schedules.id"],
             name=op.f("fk_checkin_runs_schedule_id_checkin_schedules"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["summary_post_id"],
+            ["posts.id"],
+            name=op.f("fk_checkin_runs_summary_post_id_posts"),
             ondelete="SET NULL",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_checkin_runs")),
