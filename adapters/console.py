@@ -234,6 +234,10 @@ class Console:
         await self.scheduler.deliver()
 
     async def run(self, lines: Iterable[str], *, interactive: bool = False) -> None:
+        # Jobs that fell due while the console was not running (a reused database) go
+        # out first, as line 0: no input line caused them.
+        self.current_line = 0
+        await self.scheduler.advance_to(self.clock, self.clock.now())
         for lineno, raw in enumerate(lines, start=1):
             await self.handle(lineno, raw.rstrip("\n"))
             if interactive:

@@ -17,13 +17,13 @@ unique (run, member) reminder row means nobody is ever reminded twice for one pe
 
 from __future__ import annotations
 
+import string
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, exists, func, select, update
 
-from bot import scheduler
+from bot import dates, scheduler
 from bot.checkin_schedule import (
-    DAY_NAMES,
     Recurrence,
     close_time,
     local_instant,
@@ -56,6 +56,31 @@ ACTIVE_WINDOW = timedelta(days=14)
 # A check-in opened with `/mod checkin-now` stays open this long at most.
 ADHOC_OPEN = timedelta(hours=24)
 MAX_BLOCKERS = 10
+# Blocker answers that mean "no blocker": never listed as blockers in the summary.
+NO_BLOCKER = frozenset(
+    {
+        "none",
+        "no",
+        "n/a",
+        "na",
+        "n.a",
+        "-",
+        "nothing",
+        "nope",
+        "nah",
+        "nil",
+        "all good",
+        "all fine",
+        "no blocker",
+        "no blockers",
+        "none so far",
+        "nothing so far",
+        "nothing really",
+        "not really",
+        "none today",
+        "nothing today",
+    }
+)
 
 DEFAULT_PROMPT = (
     "How is your search going? Share what you did, what's next and anything in your way."
@@ -79,11 +104,19 @@ ENCOURAGEMENTS = (
 def when_text(scope: Scope, instant: datetime) -> str:
     """An instant in the community's local time: `Tue 3 Nov 09:00 CET`."""
     local = instant.astimezone(scope.zone())
-    return f"{local:%a} {local.day} {local:%b %H:%M} {local:%Z}"
+    return f"{dates.short_when(local)} {local:%Z}"
 
 
-def day_text(day: date) -> str:
-    return f"{DAY_NAMES[day.weekday()]} {day.day} {day:%B}"
+def period_title(scope: Scope, run: CheckinRun) -> str:
+    """`Tuesday 3 November, 09:00`: a period's local day and time, so that two check-ins
+    on one day (a scheduled one and one opened with `/mod checkin-now`) read differently."""
+    return dates.long_when(run.scheduled_for.astimezone(scope.zone()))
+
+
+def is_no_blocker(text: str) -> bool:
+    """True for answers like "none", "N/A.", "nope!" or "-" that mean there is no blocker."""
+    words = " ".join(text.lower().split()).strip(string.punctuation + " ")
+    return not words or words in NO_BLOCKER
 
 
 def recurrence_of(sched: CheckinSchedule) -> Recurrence:
@@ -192,12 +225,11 @@ async def open_run(
             f"Sorry this one is late — I was offline when it was due "
             f"({when_text(scope, scheduled_for)}).",
         )
-    local_day = scheduled_for.astimezone(scope.zone()).date()
     post = await scope.post(
         channel_ref,
         "\n".join(lines),
         kind="checkin",
-        title=f"Check-in · {day_text(local_day)}" + (" (posted late)" if run.late else ""),
+        title=f"Check-in · {period_title(scope, run)}" + (" (posted late)" if run.late else ""),
         buttons=[Button("Check in", "checkin")],
     )
     run.post_id = post.id if post else None
@@ -267,7 +299,6 @@ def _plural(n: int, word: str) -> str:
 
 
 async def _post_summary(scope: Scope, run: CheckinRun) -> None:
-    zone = scope.zone()
     start = run.scheduled_for
     end = min(run.closes_at or scope.now, scope.now)
     answers = list(
@@ -322,19 +353,18 @@ async def _post_summary(scope: Scope, run: CheckinRun) -> None:
     blockers = [
         f"• {name}: {_clip(a.blocker)}"
         for a, name, removed_at in answers
-        if a.blocker and not a.private and removed_at is None
+        if a.blocker and not is_no_blocker(a.blocker) and not a.private and removed_at is None
     ]
     fields: list[Field] = []
     if blockers:
         more = len(blockers) - MAX_BLOCKERS
         shown = blockers[:MAX_BLOCKERS] + ([f"…and {more} more"] if more > 0 else [])
         fields.append(Field("Blockers — can anyone help?", "\n".join(shown)))
-    local_day = run.scheduled_for.astimezone(zone).date()
     post = await scope.post(
         run.channel_ref,
         "\n".join(lines),
         kind="summary",
-        title=f"Check-in summary · {day_text(local_day)}",
+        title=f"Check-in summary · {period_title(scope, run)}",
         fields=fields,
     )
     run.summary_post_id = post.id if post else None
@@ -351,7 +381,7 @@ async def _goal_line(scope: Scope, goal: int, start: datetime, end: datetime) ->
     )
     filled = min(10, round(10 * done / goal))
     bar = "▰" * filled + "▱" * (10 - filled)
-    label = "This week so far" if end <= week_end else f"Week of {monday.day} {monday:%B}"
+    label = "This week so far" if end <= week_end else f"Week of {dates.day_month(monday)}"
     reached = " — goal reached, well done everyone!" if done >= goal else ""
     return f"{label}: {bar} {done}/{goal} applications{reached}"
 

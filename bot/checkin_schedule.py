@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.dates import DAY_NAMES
+
 CADENCES = ("daily", "weekdays", "weekly")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def local_instant(day: date, hour: int, minute: int, zone: ZoneInfo) -> datetime:
@@ -52,12 +53,22 @@ class Recurrence:
     minute: int
     weekday: int | None = None  # 0 = Monday, for weekly
 
-    def occurs_on(self, day: date) -> bool:
+    def weekdays(self) -> frozenset[int]:
+        """The weekdays it runs on (0 = Monday)."""
         if self.cadence == "daily":
-            return True
+            return frozenset(range(7))
         if self.cadence == "weekdays":
-            return day.weekday() < 5
-        return day.weekday() == self.weekday
+            return frozenset(range(5))
+        assert self.weekday is not None
+        return frozenset({self.weekday})
+
+    def clashes_with(self, other: Recurrence) -> bool:
+        """Both run at the same local time on at least one weekday (two prompts at once)."""
+        same_time = (self.hour, self.minute) == (other.hour, other.minute)
+        return same_time and bool(self.weekdays() & other.weekdays())
+
+    def occurs_on(self, day: date) -> bool:
+        return day.weekday() in self.weekdays()
 
     def at(self, day: date, zone: ZoneInfo) -> datetime:
         return local_instant(day, self.hour, self.minute, zone)

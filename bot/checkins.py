@@ -257,12 +257,7 @@ async def schedule_cmd(ctx: Ctx, opts: dict) -> None:
         )
     rec = Recurrence(cadence, hour, minute, DAYS.index(day) if day else None)
     await ctx.remember_channel(channel)
-    for other in await _active_schedules(ctx, channel.ref):
-        if runs.recurrence_of(other) == rec:
-            raise UserError(
-                f"Check-in {other.id} already runs in {channel.label} {rec.describe()}.",
-                hint=f"`/mod checkin-cancel id:{other.id}` first if you want to change it.",
-            )
+    neighbours = await _check_no_clash(ctx, channel, rec)
     sched = CheckinSchedule(
         community_id=ctx.community.id,
         channel_ref=channel.ref,
@@ -283,16 +278,51 @@ async def schedule_cmd(ctx: Ctx, opts: dict) -> None:
         "checkin-schedule", target=channel.label, detail=f"id {sched.id}: {rec.describe()} {zone}"
     )
     closes = (
-        f"after {sched.summary_after_hours} hours (or when the next one opens)"
+        f"after {sched.summary_after_hours} hours, or when the next one opens if that is sooner"
         if sched.summary_after_hours
         else "when the next one opens"
     )
-    ctx.reply(
-        f"Check-in {sched.id} will run in {channel.label} {rec.describe()} ({zone}).\n"
-        f"First one: {runs.when_text(ctx, first_at)}. Each closes {closes} with a summary; "
-        "members with reminders on get one nudge before it closes.",
-        title="Check-in scheduled",
-    )
+    lines = [
+        f"Check-in {sched.id} will run in {channel.label} {rec.describe()} ({zone}).",
+        f"First one: {runs.when_text(ctx, first_at)}.",
+        f"Each one closes {closes}, and I post its summary then. Members with reminders on "
+        "get one nudge before it closes.",
+    ]
+    for other in neighbours:
+        lines.append(
+            f"Note: check-in {other.id} also runs in {channel.label} "
+            f"{runs.recurrence_of(other).describe()}. A check-in closes as soon as the next one "
+            f"in the same channel opens; `/mod checkin-cancel id:{other.id}` stops that one."
+        )
+    ctx.reply("\n".join(lines), title="Check-in scheduled")
+
+
+async def _check_no_clash(ctx: Ctx, channel: ChannelRef, rec: Recurrence) -> list[CheckinSchedule]:
+    """Refuse a schedule that would post two prompts at once in `channel`.
+
+    Two schedules in one channel at the same local time on a shared weekday would open
+    two check-ins at the same instant, the second closing the first with an empty summary,
+    so that is refused with the other schedule's id and how to cancel it. Returns the
+    channel's other schedules that share a weekday at another time, to mention them.
+    """
+    neighbours: list[CheckinSchedule] = []
+    for other in await _active_schedules(ctx, channel.ref):
+        theirs = runs.recurrence_of(other)
+        if theirs == rec:
+            raise UserError(
+                f"Check-in {other.id} already runs in {channel.label} {rec.describe()}.",
+                hint=f"`/mod checkin-cancel id:{other.id}` first if you want to change it.",
+            )
+        if theirs.clashes_with(rec):
+            raise UserError(
+                f"Check-in {other.id} already runs in {channel.label} {theirs.describe()}, so "
+                f"this {rec.cadence} one would post two prompts at once there.",
+                hint=f"Cancel it first with `/mod checkin-cancel id:{other.id}` and schedule "
+                "this one again, or pick another time or channel.",
+            )
+        if theirs.weekdays() & rec.weekdays():
+            neighbours.append(other)
+    return neighbours
 
 
 @command(
@@ -427,7 +457,8 @@ async def now_cmd(ctx: Ctx, opts: dict) -> None:
     )
     await ctx.audit("checkin-now", target=channel.label)
     ctx.reply(
-        f"Check-in opened in {channel.label}; it closes {runs.when_text(ctx, closes)} with a summary.",
+        f"Check-in opened in {channel.label}. It closes {runs.when_text(ctx, closes)}, and I "
+        "post its summary then.",
         title="Check-in opened",
     )
 
@@ -435,11 +466,13 @@ async def now_cmd(ctx: Ctx, opts: dict) -> None:
 async def _active_schedules(ctx: Ctx, channel_ref: str) -> list[CheckinSchedule]:
     return list(
         await ctx.session.scalars(
-            select(CheckinSchedule).where(
+            select(CheckinSchedule)
+            .where(
                 CheckinSchedule.community_id == ctx.community.id,
                 CheckinSchedule.cancelled_at.is_(None),
                 CheckinSchedule.channel_ref == channel_ref,
             )
+            .order_by(CheckinSchedule.id)
         )
     )
 

@@ -2,8 +2,10 @@
 
 A command is declared once, next to its handler, with `@command(...)`: its name (a
 space separates a group from its subcommand, as in `mod setup`), typed options with
-choices and limits, help text, and whether it is for moderators. Discord app commands,
-the Slack `/rebound` grammar, the console and `/help` all read `REGISTRY`.
+choices and limits, help text, whether it is for moderators, and which questions its
+form asks. Groups without a command of their own are described once in `GROUP_HELP`.
+Discord app commands, the Slack `/rebound` grammar, the console and `/help` all read
+`REGISTRY`.
 """
 
 from __future__ import annotations
@@ -25,6 +27,11 @@ if TYPE_CHECKING:
 NOTE_LIMIT = 1000
 TEMPLATE_LIMIT = 4000
 SHORT_LIMIT = 200
+# A form holds at most this many questions: the smallest limit of a platform with forms
+# (Discord's five inputs a modal).
+MAX_MODAL_FIELDS = 5
+# Integer ranges up to this bound are shown in usage as `min-max`; larger ones as `number`.
+SHOWN_RANGE = 1000
 
 
 class OptType(StrEnum):
@@ -57,6 +64,8 @@ class Option:
     # Free text is screened for crisis language; off only for text that names support
     # services on purpose (the moderators' `/mod setup resources:`).
     crisis_check: bool = True
+    # How usage shows the value when the type alone says too little (`time:HH:MM`).
+    shape: str | None = None
 
     def __post_init__(self) -> None:
         if self.type is OptType.STRING and self.max_length is None:
@@ -67,22 +76,30 @@ class Option:
         return self.type is OptType.STRING
 
     def describe(self) -> str:
-        if self.type is OptType.CHOICE:
-            shape = "|".join(self.choices)
-        elif self.type is OptType.INTEGER and self.min is not None and self.max is not None:
-            shape = f"{self.min}-{self.max}"
-        elif self.type is OptType.BOOLEAN:
-            shape = "yes|no"
-        elif self.type is OptType.MEMBER:
-            shape = "@member"
-        elif self.type is OptType.CHANNEL:
-            shape = "#channel"
-        elif self.type is OptType.MEMBERS:
-            shape = "@a,@b"
-        else:
-            shape = self.type.value if self.type is not OptType.STRING else "text"
-        text = f"{self.name}:{shape}"
+        text = f"{self.name}:{self.value_shape()}"
         return text if self.required else f"[{text}]"
+
+    def value_shape(self) -> str:
+        """What a value looks like, for usage lines: `1-5`, `yes|no`, `HH:MM`, `number`."""
+        if self.shape is not None:
+            return self.shape
+        if self.type is OptType.CHOICE:
+            return "|".join(self.choices)
+        if self.type is OptType.INTEGER:
+            if self.min is not None and self.max is not None and self.max <= SHOWN_RANGE:
+                return f"{self.min}-{self.max}"
+            return "number"
+        if self.type is OptType.BOOLEAN:
+            return "yes|no"
+        if self.type is OptType.MEMBER:
+            return "@member"
+        if self.type is OptType.CHANNEL:
+            return "#channel"
+        if self.type is OptType.MEMBERS:
+            return "@a,@b"
+        if self.type is OptType.ROLE:
+            return "role"
+        return "text"
 
 
 Handler = Callable[["Ctx", dict[str, Any]], Awaitable[None]]
@@ -107,6 +124,9 @@ class Command:
     slow: bool = False
     # Commands that adapters with forms show as a modal when invoked with no options.
     modal: bool = False
+    # The questions a form asks when a platform's form cannot hold every option (at most
+    # `MAX_MODAL_FIELDS`, in this order); empty lets the adapter choose.
+    modal_fields: tuple[str, ...] = ()
     # On platforms whose groups cannot also be commands, the name of this group root.
     group_root_name: str = "list"
     details: str = ""
@@ -157,6 +177,7 @@ def command(
     readonly: bool = False,
     slow: bool = False,
     modal: bool = False,
+    modal_fields: tuple[str, ...] = (),
     group_root_name: str = "list",
     details: str = "",
     examples: tuple[str, ...] = (),
@@ -170,6 +191,7 @@ def command(
         for p in (*positional, *([rest] if rest else []), *flags):
             if p not in names:
                 raise RuntimeError(f"/{name}: positional {p!r} is not an option")
+        _check_modal_fields(name, options, modal, modal_fields)
         REGISTRY[name] = Command(
             name=name,
             help=help,
@@ -182,6 +204,7 @@ def command(
             readonly=readonly,
             slow=slow,
             modal=modal,
+            modal_fields=modal_fields,
             group_root_name=group_root_name,
             details=details,
             examples=examples,
@@ -191,6 +214,26 @@ def command(
     return register
 
 
+def _check_modal_fields(
+    name: str, options: tuple[Option, ...], modal: bool, fields: tuple[str, ...]
+) -> None:
+    if not fields:
+        return
+    if not modal:
+        raise RuntimeError(f"/{name}: modal_fields needs modal=True")
+    if len(fields) > MAX_MODAL_FIELDS:
+        raise RuntimeError(f"/{name}: a form asks at most {MAX_MODAL_FIELDS} questions")
+    if len(set(fields)) != len(fields):
+        raise RuntimeError(f"/{name}: modal_fields repeats an option")
+    by_name = {o.name: o for o in options}
+    for f in fields:
+        if f not in by_name:
+            raise RuntimeError(f"/{name}: modal field {f!r} is not an option")
+    missing = [o.name for o in options if o.required and o.name not in fields]
+    if missing:
+        raise RuntimeError(f"/{name}: the form must ask for the required {missing}")
+
+
 def load_commands() -> dict[str, Command]:
     """Import every module of `bot` so their declarations register; return the registry."""
     import bot
@@ -198,6 +241,23 @@ def load_commands() -> dict[str, Command]:
     for info in pkgutil.iter_modules(bot.__path__):
         importlib.import_module(f"bot.{info.name}")
     return REGISTRY
+
+
+# What a group without a command of its own is for: `/help` and Discord's group
+# description read it. A group whose root is a command (`/strengths`) uses that help.
+GROUP_HELP: dict[str, str] = {
+    "buddy": "Weekly practice-buddy pairing for mock interviews, résumé reviews or networking",
+    "privacy": "Export everything Rebound stores about you, or erase it",
+    "mod": "Set up and moderate the community",
+}
+
+
+def group_help(group: str) -> str:
+    """The one-line description of a group: its root command's help, or `GROUP_HELP`."""
+    root = REGISTRY.get(group)
+    if root is not None:
+        return root.help
+    return GROUP_HELP.get(group) or ", ".join(c.leaf for c in subcommands(group))
 
 
 def top_level_names() -> list[str]:

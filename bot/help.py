@@ -8,6 +8,7 @@ from bot.commands import (
     Option,
     OptType,
     command,
+    group_help,
     subcommands,
     top_level_names,
 )
@@ -29,7 +30,7 @@ def _summary(name: str) -> str:
     if cmd is not None:
         return cmd.help + (" (moderators only)" if cmd.moderator else "")
     subs = subcommands(name)
-    text = ", ".join(c.leaf for c in subs)
+    text = f"{group_help(name).rstrip('.')} ({', '.join(c.leaf for c in subs)})"
     return text + (" (moderators only)" if subs and all(c.moderator for c in subs) else "")
 
 
@@ -72,7 +73,8 @@ def _one(ctx: Ctx, name: str) -> None:
     if not cmds:
         raise UserError(f"There is no command `/{name}`.", hint="`/help` lists every command.")
     fields = [Field(c.usage(), _details(c)) for c in cmds]
-    ctx.reply(title=f"/{name}", fields=fields)
+    about = "" if name in REGISTRY or not subcommands(name) else group_help(name).rstrip(".") + "."
+    ctx.reply(about, title=f"/{name}", fields=fields)
 
 
 def _details(cmd: Command) -> str:

@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, select, update
 
-from bot import members, mutes, pictures, streaks
+from bot import dates, members, mutes, pictures, streaks
 from bot.commands import Option, OptType, command
 from bot.context import Ctx, Scope
 from bot.errors import UserError
@@ -269,7 +269,7 @@ async def audit_cmd(ctx: Ctx, opts: dict) -> None:
     for e in rows:
         local = ctx.local(e.created_at)
         actor = f"@{e.actor_name}" if e.actor_id is not None else e.actor_name
-        line = f"{local:%a} {local.day} {local:%b %H:%M} · {actor} · {e.action}"
+        line = f"{dates.short_when(local)} · {actor} · {e.action}"
         if e.target:
             line += f" · {e.target}"
         if e.detail:
@@ -386,10 +386,9 @@ async def stats_cmd(ctx: Ctx, opts: dict) -> None:
     for e in found:
         weekly[week_of(e.day), e.kind] += e.count
     msg = ctx.reply(
-        f"{ctx.community.name} as of {today:%A} {today.day} {today:%B %Y}. Counts only — "
-        "no names or notes. The chart shows the last "
-        f"{CHART_WEEKS} weeks by kind; `/mod export` gives every week as a CSV.",
-        title="Community dashboard",
+        f"As of {dates.long_day_year(today)}. Counts only — no names or notes. The chart "
+        f"shows the last {CHART_WEEKS} weeks by kind; `/mod export` gives every week as a CSV.",
+        title=f"Community dashboard · {ctx.community.name}",
         fields=fields,
     )
     msg.attachments.append(pictures.activity_chart(ctx.community.name, weeks, weekly))
@@ -437,12 +436,14 @@ async def _checkin_rate(ctx: Ctx, since: date, active: int) -> str:
         )
         or 0
     )
+    ran = f"{runs} check-in{'s' if runs != 1 else ''}"
+    if not answers:
+        return f"{ran}, no answers yet — a friendly nudge in the channel can help"
     per_run = answers / runs
+    said = f"{answers} answer{'s' if answers != 1 else ''}"
+    average = f", {per_run:.1f} per check-in" if runs > 1 else ""
     rate = f" ({min(100, round(100 * per_run / active))}% of active members)" if active else ""
-    return (
-        f"{runs} check-in{'s' if runs != 1 else ''}, {answers} answer{'s' if answers != 1 else ''}"
-        f" — {per_run:.1f} answers each{rate}"
-    )
+    return f"{ran}, {said}{average}{rate}"
 
 
 async def _streak_distribution(ctx: Ctx) -> str:
@@ -508,7 +509,7 @@ async def export_cmd(ctx: Ctx, opts: dict) -> None:
     await ctx.audit("export", detail=f"aggregate CSV, {len(keys)} rows")
     span = ""
     if keys:
-        first, last = (f"{w:%A} {w.day} {w:%B %Y}" for w in (keys[0][0], keys[-1][0]))
+        first, last = (dates.long_day_year(w) for w in (keys[0][0], keys[-1][0]))
         span = f", weeks from {first} to {last}" if first != last else f", the week of {first}"
     msg = ctx.reply(
         f"{len(keys)} row{'s' if len(keys) != 1 else ''}{span}: for each week (starting Monday) "

@@ -2,8 +2,10 @@
 
 `log activity:applied note:"Backend role at Acme"` and the positional shortcut
 `log applied Backend role at Acme` both parse to the `log` command with the same raw
-values. Members are `@name` and channels `#name`; adapters resolve those references
-through a `Resolver`, since only they know the platform's ids.
+values. Option names match whatever their case (`Activity:applied`). An empty line
+means `help`, whichever adapter passed it. Members are `@name` and channels `#name`;
+adapters resolve those references through a `Resolver`, since only they know the
+platform's ids.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from bot.commands import REGISTRY, Command, OptType, subcommands
 from bot.errors import UserError
 from bot.replies import ChannelRef, MemberRef
 
-_NAME_RE = re.compile(r"^([a-z][a-z_]*):(.*)$", re.DOTALL)
+_NAME_RE = re.compile(r"^([a-z][a-z_]*):(.*)$", re.DOTALL | re.IGNORECASE)
+# What an empty command line runs.
+DEFAULT_COMMAND = "help"
 
 
 @dataclass(frozen=True)
@@ -88,12 +92,15 @@ def quote(value: str) -> str:
 
 
 def parse_line(text: str) -> ParsedLine:
-    """Parse a command line (with or without the leading `/`) into a command and raw values."""
+    """Parse a command line (with or without the leading `/`) into a command and raw values.
+
+    An empty line (or a lone `/`) is `help`.
+    """
     tokens = tokenize(text.strip())
-    if not tokens:
-        raise UserError("Type a command, like /help.")
-    head = tokens[0].text.lstrip("/").lower()
+    head = tokens[0].text.lstrip("/").lower() if tokens else ""
     rest = tokens[1:]
+    if not head and not rest:
+        head = DEFAULT_COMMAND
     if not head:
         raise UserError("Type a command, like /help.")
     cmd: Command | None = None
@@ -121,8 +128,8 @@ def _assign(cmd: Command, tokens: list[Token]) -> dict[str, str]:
         match = None if tok.quoted_start else _NAME_RE.match(tok.text)
         if match and match.group(2).startswith("//"):
             match = None  # a link such as https://acme.example/jobs is text, not an option
-        if match and cmd.option(match.group(1)):
-            name, value = match.group(1), match.group(2)
+        if match and cmd.option(match.group(1).lower()):
+            name, value = match.group(1).lower(), match.group(2)
             if name in raw or (name == cmd.rest and rest_words is not None):
                 raise UserError(f"`{name}` is given twice.", hint=f"Usage: {cmd.usage()}")
             if name == cmd.rest:
@@ -154,10 +161,7 @@ def _assign(cmd: Command, tokens: list[Token]) -> dict[str, str]:
         if cmd.rest and cmd.rest not in raw:
             rest_words = [tok.text]
             continue
-        raise UserError(
-            f"I did not understand `{tok.text}` in `/{cmd.name}`.",
-            hint=f"Write options as name:value. Usage: {cmd.usage()}",
-        )
+        raise UserError(f"I did not understand `{tok.text}` in `/{cmd.name}`.", hint=_hint(cmd))
     if rest_words is not None and cmd.rest:
         raw[cmd.rest] = " ".join(rest_words)
     return raw
@@ -180,6 +184,15 @@ async def coerce(cmd: Command, raw: dict[str, str], resolver: Resolver) -> dict[
         else:
             values[name] = text
     return values
+
+
+def _hint(cmd: Command) -> str:
+    """How to write `cmd` right; a group root also names its subcommands."""
+    subs = subcommands(cmd.name)
+    if subs:
+        names = " or ".join(f"`{c.usage()}`" for c in subs)
+        return f"Did you mean {names}? On its own: `{cmd.usage()}`."
+    return f"Write options as name:value. Usage: {cmd.usage()}"
 
 
 def _suggest(head: str) -> str:

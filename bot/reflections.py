@@ -80,6 +80,10 @@ async def latest_reflection(
         max_length=NOTE_LIMIT,
     ),
     modal=True,
+    # A form short of room asks what leads somewhere: the company (for the thank-you email
+    # and the application), the two open questions, the follow-up (a "no" brings the
+    # thank-you template) and the skill gap (a learning goal). The 1-5 scores stay options.
+    modal_fields=("company", "went_well", "do_differently", "followed_up", "skill_gap"),
     examples=(
         '/reflect company:Acme went_well:"Clear project stories" do_differently:"Ask more '
         'questions" clear_confident:3 nonverbal:4 followed_up:no skill_gap:"SQL window functions"',

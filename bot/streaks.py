@@ -101,6 +101,8 @@ def apply_day(
             st.freezes -= len(missed)
             frozen = missed
         elif missed:
+            # The banked freezes still cover the first missed days; the next miss breaks.
+            frozen = missed[: st.freezes]
             st.current = 0
             st.progress = 0
             st.freezes = 0
@@ -122,7 +124,7 @@ class StreakView:
     best: int
     total_days: int
     freezes: int
-    # Past days whose freezes would be spent by the next activity.
+    # Past days that banked freezes cover (spent for good by the next activity).
     pending_frozen: list[date] = field(default_factory=list)
     active_today: bool = False
     broken: bool = False
@@ -136,7 +138,7 @@ def view(st: Streak | None, today: date, rules: Rules, since: date | None = None
         return StreakView(st.current, st.best, st.total_days, st.freezes, active_today=True)
     missed = rules.missed_between(max(since or st.last_day, st.last_day), today, st.freezes)
     if len(missed) > st.freezes:
-        return StreakView(0, st.best, st.total_days, 0, broken=st.current > 0)
+        return StreakView(0, st.best, st.total_days, 0, missed[: st.freezes], broken=st.current > 0)
     return StreakView(st.current, st.best, st.total_days, st.freezes - len(missed), missed)
 
 
@@ -292,10 +294,18 @@ async def streak_cmd(ctx: Ctx, opts: dict) -> None:
         found = await _existing_member(ctx, opts["member"].ref)
         if found is None:
             raise UserError(f"{opts['member'].label} has not logged anything here yet.")
+        if found.id != ctx.member.id and not found.leaderboard:
+            ctx.reply(
+                f"@{found.display_name} keeps their streak private. A `/cheer` always "
+                "reaches them, though.",
+                title=f"{found.display_name}'s streak",
+            )
+            return
         member = found
+    own = member.id == ctx.member.id
     v = await current_view(ctx, member)
     strip = await day_strip(ctx, member, v)
-    whose = "Your" if member.id == ctx.member.id else f"{member.display_name}'s"
+    whose = "Your" if own else f"{member.display_name}'s"
     fields = [
         Field("Current streak", f"{v.current} day{'s' if v.current != 1 else ''}", True),
         Field("Best streak", f"{v.best} day{'s' if v.best != 1 else ''}", True),
@@ -305,7 +315,7 @@ async def streak_cmd(ctx: Ctx, opts: dict) -> None:
     ]
     if member.streak_days == "weekdays":
         fields.append(Field("Counting", "weekdays only (weekends never break the streak)"))
-    text = _encouragement(v)
+    text = _encouragement(v) if own else _about(member, v)
     msg = ctx.reply(text, title=f"{whose} streak", fields=fields)
     from bot import pictures
 
@@ -320,6 +330,18 @@ async def _existing_member(ctx: Ctx, platform_id: str) -> Member | None:
             Member.community_id == ctx.community.id, Member.platform_id == platform_id
         )
     )
+
+
+def _about(member: Member, v: StreakView) -> str:
+    """What a member reads about someone else's streak: facts, and a nudge to cheer."""
+    name = member.display_name
+    if v.total_days == 0:
+        return f"{name} has not logged a day yet — a `/cheer` could be the nudge they need."
+    if v.current == 0:
+        return (
+            f"{name} has shown up on {v.total_days} days so far. Streaks restart; a `/cheer` helps."
+        )
+    return f"{name} is on a {v.current}-day streak. Send a `/cheer` to keep them going."
 
 
 def _encouragement(v: StreakView) -> str:

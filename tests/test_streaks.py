@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.harness import Community, make_engine
+from tests.harness import Community, make_engine, transcript
 
 MakeCommunity = Callable[[str], Awaitable[Community]]
 
@@ -247,3 +247,36 @@ async def test_streak_of_another_member(community: Community) -> None:
     assert {f.name: f.value for f in reply.fields}["Current streak"] == "1 day"
     unknown = await community.reply("ana", "/streak @zed")
     assert unknown.error and "@zed has not logged anything" in unknown.plain_text()
+
+
+async def test_a_spent_freeze_stays_visible_after_the_streak_breaks(db_url: str) -> None:
+    # Eight days in a row earn a freeze; two missed days then spend it and break the streak.
+    days = [f"!time 2026-11-{d:02d}T09:00:00Z\nana: /log applied\n" for d in range(3, 10)]
+    script = "ana: /log applied\n" + "".join(days)
+    script += "!time 2026-11-11T09:00:00Z\nana: /streak\n"
+    script += "!time 2026-11-12T09:00:00Z\nana: /log applied\nana: /streak\n"
+    out = await transcript(db_url, script)
+    before, after = [o["text"] for o in out if o["text"].startswith("Your streak")]
+    strip_before = before.split("Last 14 days: ")[1].splitlines()[0]
+    strip_after = after.split("Last 14 days: ")[1].splitlines()[0]
+    # 10 November was covered by the freeze before and after the break.
+    assert strip_before.endswith("■❄○")
+    assert strip_after.endswith("■❄·■")
+    assert "Current streak: 1 day" in after
+
+
+async def test_someone_elses_streak_reads_as_theirs_and_respects_opt_out(db_url: str) -> None:
+    out = await transcript(
+        db_url,
+        "ana: /log applied\n"
+        "bo: /streak member:@ana\n"
+        "ana: /settings leaderboard:off\n"
+        "bo: /streak member:@ana\n",
+    )
+    seen = out[1]["text"]
+    assert seen.startswith("ana's streak")
+    assert "ana is on a 1-day streak" in seen
+    assert "You showed up" not in seen
+    private = out[3]["text"]
+    assert "keeps their streak private" in private
+    assert "Last 14 days" not in private and out[3]["attachments"] == []

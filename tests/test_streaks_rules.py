@@ -50,10 +50,11 @@ def test_missed_days_spend_freezes_then_break() -> None:
     frozen = log_days(st, [day15 + timedelta(days=1)])
     assert frozen == [day15]
     assert (st.current, st.freezes) == (15, 1)
-    # Miss two days with one freeze left: the streak breaks, the record stays.
+    # Miss two days with one freeze left: the freeze still covers the first missed day
+    # (the heatmap keeps showing it), the second breaks the streak, the record stays.
     last = day15 + timedelta(days=1)
     frozen = log_days(st, [last + timedelta(days=3)])
-    assert frozen == []
+    assert frozen == [last + timedelta(days=1)]
     assert (st.current, st.best, st.total_days, st.freezes) == (1, 15, 16, 0)
 
 
