@@ -21,7 +21,6 @@ import re
 import signal
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import replace
 from typing import Any, NoReturn
 
 import aiohttp
@@ -45,6 +44,7 @@ from bot.members import insert_for
 from bot.models.core import PlatformState
 from bot.replies import Button, ChannelRef, Kind, MemberRef, Message
 from bot.scheduler import DELIVERY_KEY, Scheduler
+from bot.undelivered import dm_fallback
 
 log = logging.getLogger(__name__)
 
@@ -517,23 +517,9 @@ class InteractionSender:
             try:
                 return await self.bridge.send_dm(msg)
             except DMsClosed:
-                await self.reply(self.dms_closed(msg))
+                await self.reply(dm_fallback(msg, self.inv.actor))
                 return None
         return await self.bridge.post(msg)
-
-    def dms_closed(self, msg: Message) -> Message:
-        assert msg.to is not None
-        if msg.to.ref == self.inv.actor.ref:
-            note = "Your direct messages are closed, so here it is privately instead."
-            return replace(msg, kind=Kind.REPLY, ephemeral=True, text=f"{msg.text}\n\n*{note}*")
-        return Message(
-            kind=Kind.REPLY,
-            ephemeral=True,
-            text=(
-                "I could not deliver the direct message: that member does not accept direct "
-                "messages from this server's apps."
-            ),
-        )
 
     async def reply(self, msg: Message) -> None:
         response = self.interaction.response

@@ -5,8 +5,9 @@ overwrite endpoint takes: one slash command per top-level name, subcommands for 
 names (a group root that is also a command becomes the subcommand `group_root_name`),
 typed options with limits, choices or autocomplete, and Manage Server as the default
 permission of all-moderator groups. `CommandMap` finds the declared command again from
-an interaction's nested options, and `modal_options` picks the fields of a command's
-modal form. Nothing here decides a rule: the engine validates every value again.
+an interaction's nested options, and `modal_options` lists the fields of a command's
+modal form: the ones its declaration names, else a fallback for undeclared forms.
+Nothing here decides a rule: the engine validates every value again.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.commands import Command, Option, OptType
+from bot.commands import GROUP_HELP, Command, Option, OptType
 
 # Discord's documented limits for application commands.
 MAX_CHOICES = 25
@@ -159,7 +160,9 @@ def build_commands(registry: Mapping[str, Command]) -> CommandMap:
                 )
             cmds = _commands_under(node)
             entry["description"] = _describe(
-                root.help if root else f"/{top}: " + ", ".join(sorted(c.leaf for c in cmds))
+                root.help
+                if root
+                else GROUP_HELP.get(top) or f"/{top}: " + ", ".join(sorted(c.leaf for c in cmds))
             )
             entry["options"] = subs
             if all(c.moderator for c in cmds):
@@ -226,12 +229,14 @@ def command_path(data: Mapping[str, Any]) -> tuple[tuple[str, ...], list[dict[st
 
 
 def modal_options(cmd: Command) -> list[Option]:
-    """The options a modal form asks for: up to five that can be typed into a text box.
+    """The options a modal form asks for: the declared `modal_fields`, in their order.
 
-    Required options come first, then free text (what a form is best at), then the rest,
-    and the chosen ones are shown in declaration order. Options left out stay available as
-    slash-command options.
+    A form that declares none gets up to five options that can be typed into a text box:
+    required ones first, then free text, then the rest, shown in declaration order.
+    Options left out stay available as slash-command options.
     """
+    if cmd.modal_fields:
+        return [opt for name in cmd.modal_fields if (opt := cmd.option(name)) is not None]
     typeable = [o for o in cmd.options if o.type in TYPEABLE]
     ranked = sorted(
         typeable,

@@ -5,10 +5,11 @@ and its work continues in a tracked task: `/rebound <text>` runs the shared comm
 grammar as the member in their workspace (`slack:<team id>`, the workspace's own id
 also on Enterprise Grid); a button runs the command its id carries as the member who
 pressed it; a command declared with a form and given no options opens a modal whose
-submission runs the command; opening App Home publishes the member's streak, goals and
-wins, taken from the engine's read-only commands. Bolt verifies every signature; an
-event Slack retries is handled once. `serve` runs the app over HTTP (`/slack/events`,
-`/healthz`) or Socket Mode, next to the scheduler loop, until SIGTERM.
+submission runs the command; opening App Home publishes the engine's home view (streak,
+goals, recent wins). A direct message Slack refuses is explained to the member who acted,
+in the engine's words. Bolt verifies every signature; an event Slack retries is handled
+once. `serve` runs the app over HTTP (`/slack/events`, `/healthz`) or Socket Mode, next
+to the scheduler loop, until SIGTERM.
 """
 
 from __future__ import annotations
@@ -39,17 +40,19 @@ from bot.config import Config
 from bot.db import ensure_schema, open_database
 from bot.engine import Engine
 from bot.errors import UserError
+from bot.home import home
 from bot.parser import parse_line, quote
 from bot.replies import Button, ChannelRef, Kind, MemberRef, Message
 from bot.scheduler import Scheduler
+from bot.undelivered import dm_fallback
 
 log = logging.getLogger(__name__)
 
 SLASH_COMMAND = "/rebound"
 EVENTS_PATH = "/slack/events"
-# Read-only commands whose replies make up App Home, in order (those that exist).
-HOME_COMMANDS = ("streak", "goal", "wins")
 SEEN_EVENTS = 10_000
+# Slack's answers when a direct message cannot reach a member (conversations.open).
+DM_REFUSED = {"user_disabled", "user_not_found", "user_not_visible", "cannot_dm_bot"}
 SHUTDOWN_GRACE = 10.0
 
 
@@ -183,16 +186,19 @@ class SlackApp:
             trigger_id = None  # the form could not open: run the command as typed
         profile = await self.directory.profile(user_id, user_name)
         key = community_key(team_id)
+        actor = MemberRef(user_id, profile.name)
         messages = await self.engine.run_line(
             line,
             community_key=key,
             community_name=team_name,
-            actor=MemberRef(user_id, profile.name),
+            actor=actor,
             channel=channel,
             resolver=self.directory.resolver(team_id),
             platform_moderator=profile.moderator,
         )
-        await self.deliver(messages, delivery, key, trigger_id=trigger_id, channel=channel)
+        await self.deliver(
+            messages, delivery, key, actor=actor, trigger_id=trigger_id, channel=channel
+        )
 
     async def deliver(
         self,
@@ -200,6 +206,7 @@ class SlackApp:
         delivery: SlackDelivery,
         key: str,
         *,
+        actor: MemberRef,
         trigger_id: str | None = None,
         channel: ChannelRef | None = None,
     ) -> None:
@@ -212,12 +219,20 @@ class SlackApp:
             ):
                 trigger_id = None
                 continue
-            try:
-                await self.engine.deliver([msg], delivery.send, key)
-            except SlackApiError as exc:
-                log.warning(
-                    "Slack refused a %s in %s: %s", msg.kind.value, key, exc.response.get("error")
-                )
+            error = await self._send(msg, delivery, key)
+            if msg.kind is Kind.DM and error in DM_REFUSED:
+                # Tell the member who acted, in the engine's words, that the DM bounced.
+                await self._send(dm_fallback(msg, actor), delivery, key)
+
+    async def _send(self, msg: Message, delivery: SlackDelivery, key: str) -> str | None:
+        """Deliver one message; return Slack's error code if Slack refused it."""
+        try:
+            await self.engine.deliver([msg], delivery.send, key)
+        except SlackApiError as exc:
+            error = str(exc.response.get("error"))
+            log.warning("Slack refused a %s in %s: %s", msg.kind.value, key, error)
+            return error
+        return None
 
     async def _open_modal(self, cmd: Command, trigger_id: str, channel: ChannelRef | None) -> bool:
         metadata = {"channel_id": channel.ref, "channel_name": channel.name} if channel else {}
@@ -243,7 +258,7 @@ class SlackApp:
             name = await self.directory.channel_name(channel_id) or name
         channel = ChannelRef(channel_id, name)
         self.directory.remember_channel(channel.ref, channel.name)
-        text = (body.get("text") or "").strip() or "help"
+        text = body.get("text") or ""
         await self.run_as(
             text,
             team_id=team_id,
@@ -315,18 +330,7 @@ class SlackApp:
         team_id = workspace_of(body) or profile.team_id
         if team_id is None:
             return
-        messages: list[Message] = []
-        for name in HOME_COMMANDS:
-            if name not in REGISTRY:
-                continue
-            replies = await self.engine.run_line(
-                name,
-                community_key=community_key(team_id),
-                actor=MemberRef(user_id, profile.name),
-                resolver=self.directory.resolver(team_id),
-                platform_moderator=profile.moderator,
-            )
-            messages.extend(m for m in replies if m.kind is Kind.REPLY and not m.error)
+        messages = await home(self.engine, community_key(team_id), MemberRef(user_id, profile.name))
         try:
             await self.client.views_publish(user_id=user_id, view=home_view(messages))
         except SlackApiError as exc:

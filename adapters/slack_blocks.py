@@ -310,25 +310,12 @@ def submission_line(cmd: Command, state: dict[str, Any]) -> str:
 
 
 def home_view(messages: list[Message]) -> dict[str, Any]:
-    """The App Home tab: the member's own read-only views, one after the other."""
-    blocks: list[dict[str, Any]] = [
-        {"type": "header", "text": plain("Your Rebound", HEADER_TEXT)},
-        {
-            "type": "context",
-            "elements": [
-                {
-                    "type": "mrkdwn",
-                    "text": mrkdwn(
-                        "Small steps count. Log one with /log, see every command with /help."
-                    ),
-                }
-            ],
-        },
-    ]
+    """The App Home tab: the engine's home messages, one after the other, within the limit."""
+    blocks: list[dict[str, Any]] = []
     for msg in messages:
         part = content_blocks(msg, buttons=False)
-        if not part or len(blocks) + len(part) + 1 > MAX_VIEW_BLOCKS:
+        divider = [{"type": "divider"}] if blocks else []
+        if not part or len(blocks) + len(divider) + len(part) > MAX_VIEW_BLOCKS:
             continue
-        blocks.append({"type": "divider"})
-        blocks.extend(part)
+        blocks.extend(divider + part)
     return {"type": "home", "blocks": blocks}

@@ -23,6 +23,7 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 from adapters.slack_blocks import SlackMessage, render
 from bot.engine import DeliveryProblem
 from bot.replies import Attachment, Kind, Message
+from bot.undelivered import FILES_IN_DM
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,6 @@ CHANNEL_PROBLEMS = {
     "or choose another channel in /mod setup",
 }
 EPHEMERAL_FALLBACK = {"channel_not_found", "not_in_channel", "user_not_in_channel"}
-FILES_IN_DM = "The file is in your direct messages with Rebound."
 
 
 class SlackDelivery:

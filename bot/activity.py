@@ -21,6 +21,19 @@ _CHEERS = {
     "volunteered": "Giving time to others builds skills and perspective.",
 }
 
+_TITLES = {
+    "applied": "Application logged ✓",
+    "networked": "Networking logged ✓",
+    "learned": "Learning logged ✓",
+    "practiced": "Practice logged ✓",
+    "interviewed": "Interview logged ✓",
+    "followed_up": "Follow-up logged ✓",
+    "researched": "Research logged ✓",
+    "resume": "CV work logged ✓",
+    "selfcare": "Self-care logged 💚",
+    "volunteered": "Volunteering logged ✓",
+}
+
 
 @command(
     "log",
@@ -86,4 +99,4 @@ async def log_cmd(ctx: Ctx, opts: dict) -> None:
     progress = await goals.week_progress_line(ctx, ctx.member)
     if progress:
         lines.append(progress)
-    ctx.reply("\n".join(lines), title="Nice work")
+    ctx.reply("\n".join(lines), title=_TITLES[kind])

@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, update
 
+from bot import dates
 from bot.commands import Option, OptType, check_time, command
 from bot.context import Ctx, Scope
 from bot.errors import UserError
@@ -291,7 +292,7 @@ async def _next_line(ctx: Ctx) -> str:
     due = await next_pairing(ctx)
     if due is None:
         return "Pairing runs when a moderator starts it with `/mod pair`."
-    return f"Next pairing: {ctx.local(due, ctx.member):%A %d %B, %H:%M} (your time)."
+    return f"Next pairing: {dates.long_when(ctx.local(due, ctx.member))} (your time)."
 
 
 @command(
@@ -412,7 +413,13 @@ async def pairing_job(scope: Scope, row: Job) -> None:
     "Run practice-buddy pairing now, or schedule it weekly.",
     Option("schedule", OptType.CHOICE, "weekly pairing, or off", choices=("weekly", "off")),
     Option("day", OptType.CHOICE, "weekday for weekly pairing (default mon)", choices=DAYS),
-    Option("time", OptType.STRING, "HH:MM in the community timezone (default 09:00)", max_length=5),
+    Option(
+        "time",
+        OptType.STRING,
+        "HH:MM in the community timezone (default 09:00)",
+        max_length=5,
+        shape="HH:MM",
+    ),
     examples=(
         "/mod pair",
         "/mod pair schedule:weekly day:mon time:09:00",
@@ -445,7 +452,7 @@ async def mod_pair_cmd(ctx: Ctx, opts: dict) -> None:
     await ctx.audit("pair-schedule", detail=f"weekly {day} {at}")
     ctx.reply(
         f"Pairing will run every {_weekday(day)} at {at} ({ctx.zone().key}). "
-        f"Next: {ctx.local(due):%A %d %B, %H:%M}.",
+        f"Next: {dates.long_when(ctx.local(due))}.",
         title="Buddy pairing scheduled",
     )
 

@@ -17,7 +17,7 @@ unique (run, member) reminder row means nobody is ever reminded twice for one pe
 
 from __future__ import annotations
 
-import string
+import unicodedata
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, exists, func, select, update
@@ -108,15 +108,27 @@ def when_text(scope: Scope, instant: datetime) -> str:
 
 
 def period_title(scope: Scope, run: CheckinRun) -> str:
-    """`Tuesday 3 November, 09:00`: a period's local day and time, so that two check-ins
-    on one day (a scheduled one and one opened with `/mod checkin-now`) read differently."""
-    return dates.long_when(run.scheduled_for.astimezone(scope.zone()))
+    """`Tuesday 3 November, 09:00`, plus `(extra)` for one opened with `/mod checkin-now`:
+    two check-ins in one channel on one day never share a title, also when a moderator
+    opens one at the very minute a scheduled one ran."""
+    when = dates.long_when(run.scheduled_for.astimezone(scope.zone()))
+    return when if run.schedule_id is not None else f"{when} (extra)"
 
 
 def is_no_blocker(text: str) -> bool:
-    """True for answers like "none", "N/A.", "nope!" or "-" that mean there is no blocker."""
-    words = " ".join(text.lower().split()).strip(string.punctuation + " ")
-    return not words or words in NO_BLOCKER
+    """True for answers like "none", "N/A.", "Nope!", "all good :)" or "-" that mean there
+    is no blocker: compared lower-case, with punctuation, symbols and emoji trimmed."""
+    words = " ".join(text.lower().split())
+    start, end = 0, len(words)
+    while start < end and _is_trim(words[start]):
+        start += 1
+    while end > start and _is_trim(words[end - 1]):
+        end -= 1
+    return words[start:end] in NO_BLOCKER or start == end
+
+
+def _is_trim(ch: str) -> bool:
+    return ch.isspace() or unicodedata.category(ch)[0] in "PS"
 
 
 def recurrence_of(sched: CheckinSchedule) -> Recurrence:

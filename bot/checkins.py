@@ -219,7 +219,14 @@ async def _next_hint(ctx: Ctx) -> str:
     "Schedule a recurring check-in in a channel, at the community's local time.",
     Option("channel", OptType.CHANNEL, "where the prompt and summary are posted", required=True),
     Option("cadence", OptType.CHOICE, "how often", required=True, choices=CADENCES),
-    Option("time", OptType.STRING, "local time of day, HH:MM", required=True, max_length=16),
+    Option(
+        "time",
+        OptType.STRING,
+        "local time of day, HH:MM",
+        required=True,
+        max_length=16,
+        shape="HH:MM",
+    ),
     Option("day", OptType.CHOICE, "the weekday, for weekly check-ins", choices=DAYS),
     Option("prompt", OptType.STRING, "the question to ask", max_length=NOTE_LIMIT),
     Option(

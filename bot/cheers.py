@@ -7,7 +7,10 @@ says "the author of post 12", the author's DM says "someone". Cheers on other po
 to members name the cheerer. A named `strength:` joins the receiver's strengths as
 "noticed by peers". Nobody cheers themselves, muted members cannot cheer, and each
 member may give 20 cheers per local day (the count resets at their own midnight).
-Receivers who chose `cheers_via:channel` get theirs in the support channel.
+Receivers who chose `cheers_via:channel` get theirs in the support channel. A peer
+strength already on the receiver's list is not added twice. A cheer whose words speak of
+suicide or self-harm is neither saved nor delivered: a message to another member is never
+private, so the writer gets the support reply and is told the cheer was not sent.
 """
 
 from __future__ import annotations
@@ -93,6 +96,17 @@ async def cheer_cmd(ctx: Ctx, opts: dict) -> None:
             "You cannot cheer yourself — though you deserve it.",
             hint="`/strengths add` keeps what you are proud of; `/win` records a win.",
         )
+    anonymous = bool(post and post.anonymous)
+    who = f"the author of post {post.id}" if anonymous and post else f"@{receiver.display_name}"
+    if ctx.private_only:
+        ctx.crisis_stopped = True
+        ctx.reply(
+            f"Your cheer to {who} was not sent: a message to another member never carries "
+            "words about suicide or self-harm. If you meant to lift them up, a cheer in other "
+            "words will reach them.",
+            title="Cheer not sent",
+        )
+        return
     given = await cheers_given_today(ctx)
     if given >= DAILY_LIMIT:
         raise UserError(
@@ -113,17 +127,20 @@ async def cheer_cmd(ctx: Ctx, opts: dict) -> None:
             created_at=ctx.now,
         )
     )
-    if strength:
-        add_strength(ctx, receiver, strength, source="peer", noticed_by=ctx.member)
-    anonymous = bool(post and post.anonymous)
-    delivered = await _deliver(ctx, receiver, post, message, strength, anonymous)
+    added = (
+        await add_strength(ctx, receiver, strength, source="peer", noticed_by=ctx.member)
+        if strength
+        else False
+    )
+    delivered = await _deliver(ctx, receiver, post, message, strength, added, anonymous)
     left = DAILY_LIMIT - given - 1
-    who = f"the author of post {post.id}" if anonymous and post else f"@{receiver.display_name}"
     lines = [f"Your cheer is on its way to {who} {delivered}."]
     if anonymous:
         lines.append("They will not see your name, and their name stays private too.")
-    if strength:
+    if strength and added:
         lines.append(f"“{strength}” joins their strengths, noticed by peers.")
+    elif strength:
+        lines.append(f"“{strength}” was already on their strengths list, so it is not added twice.")
     lines.append(f"{left} cheer{'s' if left != 1 else ''} left today.")
     ctx.reply("\n".join(lines), title="Cheer sent")
 
@@ -152,15 +169,13 @@ async def _deliver(
     post: Post | None,
     message: str | None,
     strength: str | None,
+    added: bool,
     anonymous: bool,
 ) -> str:
     """Send the cheer; returns how it went ("by direct message", "in #support")."""
     said = f"\n“{message}”" if message else ""
-    noticed = (
-        f"\nThey noticed a strength of yours: {strength} — it is on your `/strengths` list now."
-        if strength
-        else ""
-    )
+    listed = "it is on your `/strengths` list now" if added else "it was already on your list"
+    noticed = f"\nThey noticed a strength of yours: {strength} — {listed}." if strength else ""
     if anonymous:
         assert post is not None
         ctx.dm(

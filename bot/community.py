@@ -9,7 +9,7 @@ from bot.commands import NOTE_LIMIT, Option, OptType, command
 from bot.context import Ctx
 from bot.members import check_timezone
 from bot.models import Channel, Member
-from bot.replies import ChannelRef, Field
+from bot.replies import ChannelRef, Field, MemberRef
 
 CHANNEL_OPTIONS = ("checkin_channel", "support_channel", "wins_channel")
 # Values that clear a text setting back to its default.
@@ -81,16 +81,7 @@ async def setup_cmd(ctx: Ctx, opts: dict) -> None:
         c.moderator_role = None if role.lower() in RESET_WORDS else role
         changed.append(f"moderator role → {c.moderator_role or 'none'}")
     if opts["moderators"] is not None:
-        listed = {ref.ref for ref in opts["moderators"]}
-        for ref in opts["moderators"]:
-            await ctx.member_for(ref)
-        rows = await ctx.session.scalars(select(Member).where(Member.community_id == c.id))
-        for m in rows:
-            m.listed_moderator = m.platform_id in listed or (
-                m.id == ctx.member.id and m.listed_moderator
-            )
-        names = ", ".join(ref.label for ref in opts["moderators"])
-        changed.append(f"moderators → {names}")
+        changed.append(await _set_moderators(ctx, opts["moderators"]))
     for entry in changed:
         await ctx.audit("setup", detail=entry)
     fields = await config_fields(ctx)
@@ -102,6 +93,41 @@ async def setup_cmd(ctx: Ctx, opts: dict) -> None:
         )
     )
     ctx.reply(text, title="Community setup", fields=fields)
+
+
+async def _set_moderators(ctx: Ctx, refs: list[MemberRef]) -> str:
+    """Make exactly `refs` the listed moderators; say who was added and who removed.
+
+    The member running the command keeps their own listing, so nobody locks themselves out
+    by leaving their name off the list.
+    """
+    listed = {ref.ref for ref in refs}
+    for ref in refs:
+        await ctx.member_for(ref)
+    rows = await ctx.session.scalars(
+        select(Member).where(Member.community_id == ctx.community.id).order_by(Member.id)
+    )
+    added: list[str] = []
+    removed: list[str] = []
+    kept_self = False
+    for m in rows:
+        was = m.listed_moderator
+        m.listed_moderator = m.platform_id in listed or (m.id == ctx.member.id and was)
+        if m.listed_moderator and not was:
+            added.append(f"@{m.display_name}")
+        elif was and not m.listed_moderator:
+            removed.append(f"@{m.display_name}")
+        elif was and m.platform_id not in listed:
+            kept_self = True
+    names = ", ".join(ref.label for ref in refs) or "nobody"
+    parts = [
+        f"added {', '.join(added)}" if added else "",
+        f"removed {', '.join(removed)}" if removed else "",
+    ]
+    if kept_self:
+        parts.append(f"you stay listed (@{ctx.member.display_name}), so you keep access")
+    detail = "; ".join(p for p in parts if p) or "no change"
+    return f"moderators → {names} ({detail})"
 
 
 async def config_fields(ctx: Ctx) -> list[Field]:

@@ -2,7 +2,10 @@
 
 `Scope` is what both commands and scheduled jobs get: one session (one transaction),
 the community, the injected clock's instant, and helpers to reply, post and DM.
-`Ctx` adds the invoking member and their invocation.
+`Ctx` adds the invoking member and their invocation. When a command's text spoke of
+suicide or self-harm, `private_only` is set and enforced here for every feature: nothing
+is posted to a channel, no DM goes to anyone but the invoking member, and replies stay
+ephemeral.
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ class Scope:
         self.community = community
         self.now: datetime = engine.clock.now()
         self.messages: list[Message] = []
-        # Set when crisis language was found: nothing may be posted publicly.
+        # Set when crisis language was found: nothing may reach anyone but the invoker.
         self.private_only = False
 
     # --- time ---------------------------------------------------------------------
@@ -115,10 +118,16 @@ class Scope:
         msg.thread_ref = post.thread_ref
         return post
 
-    def dm(self, member: Member, text: str, **kw: Any) -> Message:
+    def dm(self, member: Member, text: str, **kw: Any) -> Message | None:
+        """A direct message; dropped (None) when `private_only` and it is for someone else."""
+        if self.private_only and not self._is_invoker(member):
+            return None
         msg = self._message(Kind.DM, text, **kw)
         msg.to = MemberRef(member.platform_id, member.display_name)
         return msg
+
+    def _is_invoker(self, member: Member) -> bool:
+        return False
 
     async def channel(self, ref: str) -> ChannelRef:
         name = await self.session.scalar(
@@ -176,10 +185,16 @@ class Ctx(Scope):
         self.member = member
         self.inv = inv
         self.is_moderator = is_moderator
+        # A handler sets this when, under `private_only`, it did nothing at all (a cheer is
+        # not sent): the support reply then says nothing from the command was saved.
+        self.crisis_stopped = False
+
+    def _is_invoker(self, member: Member) -> bool:
+        return member.id == self.member.id
 
     def reply(self, text: str = "", **kw: Any) -> Message:
         """A reply to the member; private (ephemeral) unless `public=True`."""
-        public = kw.pop("public", False)
+        public = kw.pop("public", False) and not self.private_only
         msg = self._message(Kind.REPLY, text, **kw)
         msg.ephemeral = not public
         msg.channel = self.inv.channel
@@ -201,5 +216,8 @@ class Ctx(Scope):
             )
         )
 
-    def crisis_reply(self) -> None:
-        self.reply(safety.crisis_reply_text(self.community.resources), title="You are not alone")
+    def crisis_reply(self, outcome: safety.CrisisOutcome, needed: str | None = None) -> None:
+        """Put the private support reply first, worded for what became of the command."""
+        text = safety.crisis_reply_text(self.community.resources, self.inv.command, outcome, needed)
+        self.reply(text, title=safety.CRISIS_TITLE)
+        self.messages.insert(0, self.messages.pop())

@@ -87,14 +87,14 @@ class Engine:
         try:
             values = validate(cmd, inv.options)
         except UserError as exc:
-            return [error_message(str(exc), inv)]
+            # Validation comes first; crisis text in a refused command still gets support.
+            refused = [finish(error_message(str(exc), inv))]
+            if any(_screened_crisis(cmd, o.name, inv.options.get(o.name)) for o in cmd.options):
+                refused.insert(0, finish(await self._crisis_reply(inv, cmd.name)))
+            return refused
         crisis = False
         for opt in cmd.options:
-            if (
-                opt.is_free_text
-                and opt.crisis_check
-                and safety.contains_crisis_language(values.get(opt.name))
-            ):
+            if _screened_crisis(cmd, opt.name, values.get(opt.name)):
                 values[opt.name] = None
                 crisis = True
         for attempt in range(RETRIES):
@@ -119,7 +119,7 @@ class Engine:
                 break
         if crisis and messages[0].error:
             # A rejected command (muted, bad input) still owes the member the crisis reply.
-            messages.insert(0, await self._crisis_reply(inv))
+            messages.insert(0, await self._crisis_reply(inv, cmd.name))
         return [finish(m) for m in messages]
 
     async def _run_once(
@@ -141,20 +141,32 @@ class Engine:
             ctx = Ctx(self, session, community, member, inv, is_mod)
             if crisis:
                 ctx.private_only = True
-                ctx.crisis_reply()
-                if any(o.required and values.get(o.name) is None for o in cmd.options):
-                    return ctx.messages  # the command's substance was the crisis text
+                needed = next(
+                    (o.name for o in cmd.options if o.required and values[o.name] is None), None
+                )
+                # A required text is the command's substance (a win is its words): without
+                # it the command cannot go ahead, privately or otherwise.
+                if needed:
+                    ctx.crisis_reply(safety.CrisisOutcome.STOPPED, needed)
+                    return ctx.messages
             await cmd.handler(ctx, values)
+            if crisis:
+                ctx.crisis_reply(
+                    safety.CrisisOutcome.STOPPED
+                    if ctx.crisis_stopped
+                    else safety.CrisisOutcome.PRIVATE
+                )
             return ctx.messages
 
-    async def _crisis_reply(self, inv: Invocation) -> Message:
+    async def _crisis_reply(self, inv: Invocation, command: str) -> Message:
+        """The support reply for a command that was refused (see `safety.CrisisOutcome`)."""
         async with self.db.read_sessions() as session, session.begin():
             resources = await session.scalar(
                 select(Community.resources).where(Community.key == inv.community_key)
             )
         return Message(
             kind=Kind.REPLY,
-            text=safety.crisis_reply_text(resources),
+            text=safety.crisis_reply_text(resources, command, safety.CrisisOutcome.REJECTED),
             title=safety.CRISIS_TITLE,
             ephemeral=True,
             to=inv.actor,
@@ -197,7 +209,11 @@ class Engine:
             inv.command = parsed.command.name
             inv.options = await coerce(parsed.command, parsed.raw, resolver)
         except UserError as exc:
-            return [finish(error_message(str(exc), inv))]
+            refused = [finish(error_message(str(exc), inv))]
+            named = _crisis_in_refused_line(line)
+            if named is not None:
+                refused.insert(0, finish(await self._crisis_reply(inv, named)))
+            return refused
         return await self.run(inv)
 
     async def complete(self, community_key: str, source: str, prefix: str) -> list[str]:
@@ -290,6 +306,32 @@ def is_moderator(community: Community, member: Member, inv: Invocation) -> bool:
     if inv.platform_moderator or member.listed_moderator:
         return True
     return bool(community.moderator_role and community.moderator_role in inv.roles)
+
+
+def _screened_crisis(cmd: Command, name: str, value: Any) -> bool:
+    """Whether `value`, given for option `name`, is screened text that speaks of a crisis."""
+    opt = cmd.option(name)
+    return (
+        opt is not None
+        and opt.is_free_text
+        and opt.crisis_check
+        and isinstance(value, str)
+        and safety.contains_crisis_language(value)
+    )
+
+
+def _crisis_in_refused_line(line: str) -> str | None:
+    """A line the parser refused (an unknown option...) that speaks of a crisis: the
+    command it named, or None. Commands whose text is exempt from screening (resources
+    naming crisis lines) are not screened here either."""
+    words = line.strip().lstrip("/").lower().split()
+    if not words or not safety.contains_crisis_language(line):
+        return None
+    named = " ".join(words[:2]) if " ".join(words[:2]) in REGISTRY else words[0]
+    family = [c for c in REGISTRY.values() if c.name == named or c.group == words[0]]
+    if any(o.is_free_text and not o.crisis_check for c in family for o in c.options):
+        return None
+    return named
 
 
 def finish(msg: Message) -> Message:

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
+from bot import dates
 from bot.commands import Option, OptType, command
 from bot.context import Ctx, Scope
 from bot.errors import UserError
@@ -133,4 +134,4 @@ async def _show(ctx: Ctx) -> None:
         lines.append(f"{g.kind}: {_bar(done, g.per_week)} {done}/{g.per_week}{tick}")
     for g in learning:
         lines.append(f"learning: {g.text}")
-    ctx.reply("\n".join(lines), title=f"Your goals — week of {start:%d %B}")
+    ctx.reply("\n".join(lines), title=f"Your goals — week of {dates.day_month(start)}")

@@ -30,7 +30,7 @@ def _summary(name: str) -> str:
     if cmd is not None:
         return cmd.help + (" (moderators only)" if cmd.moderator else "")
     subs = subcommands(name)
-    text = f"{group_help(name).rstrip('.')} ({', '.join(c.leaf for c in subs)})"
+    text = f"{group_help(name).rstrip('.')}: {', '.join(c.leaf for c in subs)}."
     return text + (" (moderators only)" if subs and all(c.moderator for c in subs) else "")
 
 

@@ -438,11 +438,12 @@ async def _checkin_rate(ctx: Ctx, since: date, active: int) -> str:
     )
     ran = f"{runs} check-in{'s' if runs != 1 else ''}"
     if not answers:
-        return f"{ran}, no answers yet — a friendly nudge in the channel can help"
+        return f"{ran}, no answers so far"
     per_run = answers / runs
     said = f"{answers} answer{'s' if answers != 1 else ''}"
     average = f", {per_run:.1f} per check-in" if runs > 1 else ""
-    rate = f" ({min(100, round(100 * per_run / active))}% of active members)" if active else ""
+    share = min(100, round(100 * per_run / active)) if active else None
+    rate = f" — on average {share}% of active members answered" if share is not None else ""
     return f"{ran}, {said}{average}{rate}"
 
 

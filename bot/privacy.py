@@ -5,7 +5,9 @@ so tables added later are covered without touching this module. Other members' i
 those rows are left out: the export is about you, never about who cheered you. Delete
 erases the member row in the command's one transaction; the database cascades to every
 linked row, and cheers the member gave stay with the giver set to NULL. Jobs that
-concern one member use `member_job_key`, so deletion can remove them too.
+concern one member use `member_job_key`, so deletion can remove them too. Both commands
+count records by one rule (`record_counts`): delete reports how many of the records the
+export lists it erased, and names the ones that stay without the member's name.
 """
 
 from __future__ import annotations
@@ -20,11 +22,37 @@ from sqlalchemy import Column, Table, delete, func, or_, select, update
 from bot.commands import Option, OptType, command
 from bot.context import Ctx
 from bot.errors import UserError
-from bot.models import AuditEntry, Base, Cheer, Job, Member, Outbox
+from bot.models import AuditEntry, Base, Job, Member, Outbox
 from bot.replies import Attachment, Field
 
 CONFIRM_WORD = "DELETE"
 FORMER_MEMBER = "a former member"
+
+# Rows that outlive a deleted member, without their name: (one, several) by table.
+_KEPT = {
+    "cheers": (
+        "the cheer you gave, with the person you cheered",
+        "the {n} cheers you gave, with the people you cheered",
+    ),
+    "strengths": (
+        "the strength you noticed in someone, on their list",
+        "the {n} strengths you noticed in others, on their lists",
+    ),
+    "audit_log": (
+        "your moderator action in the audit log",
+        "your {n} moderator actions in the audit log",
+    ),
+    "mutes": ("the mute you gave as a moderator", "the {n} mutes you gave as a moderator"),
+    "templates": ("the template you added", "the {n} templates you added"),
+    "checkin_schedules": (
+        "the check-in schedule you set up",
+        "the {n} check-in schedules you set up",
+    ),
+}
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def member_job_key(member: Member, *parts: str) -> str:
@@ -103,16 +131,52 @@ async def export_data(ctx: Ctx, member: Member) -> dict[str, Any]:
     }
 
 
+async def record_counts(ctx: Ctx, member: Member) -> dict[str, tuple[int, int]]:
+    """Per table, the rows about `member` that delete erases and that stay without them.
+
+    Together they are exactly the rows `/privacy export` lists: the same `_where`.
+    """
+    counts: dict[str, tuple[int, int]] = {}
+    for table, cols in linked_tables():
+        owned = [c for c in cols if any(fk.ondelete == "CASCADE" for fk in c.foreign_keys)]
+        total = await _count(ctx, table, _where(table, cols, member))
+        erased = await _count(ctx, table, _where(table, owned, member)) if owned else 0
+        if total:
+            counts[table.name] = (erased, total - erased)
+    return counts
+
+
+async def _count(ctx: Ctx, table: Table, where: Any) -> int:
+    return int(await ctx.session.scalar(select(func.count()).select_from(table).where(where)) or 0)
+
+
+async def _pending_jobs(ctx: Ctx, member: Member) -> int:
+    return int(
+        await ctx.session.scalar(
+            select(func.count())
+            .select_from(Job)
+            .where(Job.key.startswith(job_prefix(member.id) + ":"), Job.status == "pending")
+        )
+        or 0
+    )
+
+
 @command("privacy export", "Everything stored about you in this community, as a JSON file.")
 async def export_cmd(ctx: Ctx, opts: dict) -> None:
     payload = await export_data(ctx, ctx.member)
     blob = json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True).encode()
     counts = [f"{name}: {len(rows)}" for name, rows in sorted(payload["tables"].items())]
+    total = sum(len(rows) for rows in payload["tables"].values())
+    fields = [
+        Field("Records", f"{total} — " + ", ".join(counts) if counts else "only your settings")
+    ]
+    if payload["scheduled_messages"]:
+        fields.append(Field("Scheduled messages", str(len(payload["scheduled_messages"]))))
     ctx.reply(
         "Here is everything Rebound stores about you in this community. "
         "`/privacy delete confirm:DELETE` erases it.",
         title="Your data",
-        fields=[Field("Records", ", ".join(counts) or "only your settings")],
+        fields=fields,
         attachments=[
             Attachment(
                 f"rebound-export-{ctx.member.platform_id}.json",
@@ -139,23 +203,8 @@ async def delete_cmd(ctx: Ctx, opts: dict) -> None:
             "`/privacy export` gives you a copy first.",
         )
     member = ctx.member
-    total = 0
-    for table, cols in linked_tables():
-        owned = [c for c in cols if any(fk.ondelete == "CASCADE" for fk in c.foreign_keys)]
-        if not owned:
-            continue
-        total += int(
-            await ctx.session.scalar(
-                select(func.count()).select_from(table).where(_where(table, owned, member))
-            )
-            or 0
-        )
-    given = int(
-        await ctx.session.scalar(
-            select(func.count()).select_from(Cheer).where(Cheer.giver_id == member.id)
-        )
-        or 0
-    )
+    counts = await record_counts(ctx, member)
+    jobs = await _pending_jobs(ctx, member)
     await ctx.session.execute(delete(Job).where(Job.key.startswith(job_prefix(member.id) + ":")))
     await _delete_outbox(ctx, member)
     await ctx.session.execute(
@@ -163,17 +212,28 @@ async def delete_cmd(ctx: Ctx, opts: dict) -> None:
     )
     await ctx.session.delete(member)
     await ctx.session.flush()
-    kept = (
-        f" The {given} cheer{'s' if given != 1 else ''} you gave stay with the people you "
-        "cheered, without your name."
-        if given
-        else ""
-    )
-    ctx.reply(
-        f"Done. Everything about you in this community is erased ({total} records).{kept} "
-        "If you use Rebound here again, you start fresh. Take care of yourself.",
-        title="Your data is erased",
-    )
+    erased = sum(e for e, _ in counts.values())
+    kept = sum(k for _, k in counts.values())
+    what = ["your settings", plural(erased, "record")]
+    if jobs:
+        what.append(plural(jobs, "scheduled message"))
+    lines = [f"Done. Everything about you in this community is erased: {_and(what)}."]
+    if kept:
+        stays = []
+        for name, (_, k) in sorted(counts.items()):
+            if k:
+                one, several = _KEPT.get(name, (f"1 {name} record", f"{{n}} {name} records"))
+                stays.append(one if k == 1 else several.format(n=k))
+        lines.append(
+            f"{plural(kept, 'other record')} from `/privacy export` "
+            f"{'stays' if kept == 1 else 'stay'} without your name: {'; '.join(stays)}."
+        )
+    lines.append("If you use Rebound here again, you start fresh. Take care of yourself.")
+    ctx.reply(" ".join(lines), title="Your data is erased")
+
+
+def _and(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 async def _delete_outbox(ctx: Ctx, member: Member) -> None:

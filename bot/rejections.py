@@ -117,7 +117,7 @@ async def rejection_cmd(ctx: Ctx, opts: dict) -> None:
         key=privacy.member_job_key(member, "reflection-prompt", str(rejection.id)),
         payload={"member_id": member.id, "rejection_id": rejection.id, "company": company},
     )
-    shared_line = await _share(ctx, rejection, share)
+    shared = await _share(ctx, rejection, share)
     email = render(BUILTINS["feedback-request"], member, company=company, role=role)
     strengths = await member_strengths(ctx, member)
     reflect = "/reflect" + (f' company:"{company}"' if company else "")
@@ -137,8 +137,8 @@ async def rejection_cmd(ctx: Ctx, opts: dict) -> None:
             f"questions by DM. When you are ready: `{reflect}`.",
         ),
     ]
-    if shared_line:
-        fields.append(Field("Shared", shared_line))
+    if shared is not None:
+        fields.append(shared)
     v = await streaks.current_view(ctx, member)
     fields.append(Field("Showing up counts", streaks.streak_line(v)))
     at = f" from {company}" if company else ""
@@ -149,15 +149,20 @@ async def rejection_cmd(ctx: Ctx, opts: dict) -> None:
     )
 
 
-async def _share(ctx: Ctx, rejection: Rejection, share: str) -> str:
-    """Post the rejection if asked; returns what to tell the member about sharing."""
+async def _share(ctx: Ctx, rejection: Rejection, share: str) -> Field | None:
+    """Post the rejection if asked; returns what to tell the member about sharing.
+
+    The field's name is the outcome ("Shared" or "Kept private") and its value the details,
+    so the reply never reads like two labels side by side.
+    """
     if share == "private":
-        return ""
+        return None
     channel = ctx.community.support_channel
     if not channel:
-        return (
-            "Not shared: this community has no support channel yet, so your rejection stays "
-            "private. A moderator can set one with `/mod setup support_channel:#channel`."
+        return Field(
+            "Kept private",
+            "This community has no support channel yet, so your rejection was not shared. "
+            "A moderator can set one with `/mod setup support_channel:#channel`.",
         )
     stage = f" {_STAGE_TEXT[rejection.stage]}" if rejection.stage else ""
     note = f"\n“{rejection.note}”" if rejection.note else ""
@@ -180,13 +185,16 @@ async def _share(ctx: Ctx, rejection: Rejection, share: str) -> str:
         title=title,
     )
     if post is None:
-        return "Not shared: I kept this private."
+        return Field("Kept private", "Nothing from this rejection was posted.")
     rejection.share = share
     rejection.post_id = post.id
     where = (await ctx.channel(channel)).label
     if share == "anonymous":
-        return f"Posted anonymously in {where} as post {post.id}. Nobody can see it was you."
-    return f"Posted in {where} as post {post.id}, so peers can cheer you on."
+        return Field(
+            "Shared",
+            f"Posted anonymously in {where} as post {post.id}. Nobody can see it was you.",
+        )
+    return Field("Shared", f"Posted in {where} as post {post.id}, so peers can cheer you on.")
 
 
 @job(PROMPT_JOB)

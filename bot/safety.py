@@ -3,24 +3,33 @@
 Every outgoing message passes through `neutralise` in the engine, so member text can
 never ping `@everyone`, `@here`, a role, a user or a Slack broadcast. Crisis language in
 any screened free-text option makes the engine keep the command private and store none
-of that text; `contains_crisis_language` decides, from a careful English phrase list.
+of that text; `contains_crisis_language` decides, from a careful English phrase list,
+and `crisis_reply_text` tells the member exactly what happened to their command.
 
-How the phrase list decides (docs/moderation.md explains it to moderators):
+How the phrase list decides (docs/safety.md explains it to moderators):
 - First-person statements of wanting to die, self-harm or suicide match, also the
   idiomatic ones ("I could kill myself"): a false alarm costs a kind private reply and an
   unsaved note, a miss can cost far more.
+- Words aimed at someone else match too, whether a worried friend's or a harasser's:
+  "kill yourself" in any spelling ("kys", "kill urself", also "don't kill yourself over
+  it"), "hang yourself", "unalive yourself", "go die", "you should die", "hope you die",
+  "die in a fire", "the world is better off without you", and the third person ("she
+  wants to kill herself"). Such text never reaches another member.
 - Everyday hyperbole about things, not oneself, does not: "this commute is killing me",
-  "I killed it in the interview", "dead tired", "dying to hear back", "my laptop died".
-- A few fixed expressions that contain "suicide" but speak of something else are set
+  "I killed it in the interview", "you're killing it", "dead tired", "dying to hear
+  back", "my laptop died", "I'd die of embarrassment", "knock yourself out".
+- A few fixed expressions that contain a crisis word but speak of something else are set
   aside first: "career suicide" (and professional, social, political, financial),
-  "Suicide Squad" (a film), suicide drills in sport ("suicide sprints"), and
-  "suicide prevention" (training, charities). Any other mention of suicide matches.
+  "Suicide Squad" (a film), suicide drills in sport ("suicide sprints"), "suicide
+  prevention" (training, charities), "shoot yourself in the foot", "cut yourself some
+  slack". Any other mention of suicide matches.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from enum import StrEnum
 
 DEFAULT_RESOURCES = (
     "If you are thinking about harming yourself or ending your life, please reach out now: "
@@ -61,13 +70,22 @@ _BENIGN = re.compile(
     r"|\bsuicide squad\b"
     r"|\bsuicide (?:sprints?|runs?|drills?|doors?)\b"
     r"|\bsuicide prevention\b"
-    r"|\b(?:shoot|shooting|shot) myself in the foot\b"
-    r"|\b(?:cut|cutting) myself (?:some )?slack\b"
-    r"|\b(?:cut|cutting) myself off\b"
+    r"|\b(?:shoot|shooting|shot) (?:myself|yourself) in the foot\b"
+    r"|\b(?:shoot|shooting|shot) (?:myself|yourself) (?:a|an) (?:reminder|e-?mail|note|message)\b"
+    r"|\b(?:cut|cutting) (?:myself|yourself) (?:some )?slack\b"
+    r"|\b(?:cut|cutting) (?:myself|yourself) off\b"
 )
 
-# First-person wording that signals a risk of suicide or self-harm, matched on word
-# boundaries in folded text (lower case, straight apostrophes, single spaces).
+# Someone other than the writer, in the spellings people type.
+_OTHERS = (
+    r"(?:yourself|yourselves|your self|urself|ur self|yoself|yo self"
+    r"|himself|herself|themselves|themself)"
+)
+# "die" in everyday idioms that wish nobody harm: "die laughing", "die of boredom".
+_NOT_HARM = r"(?! (?:of|from|laughing|happy|old|rich|trying|a little|inside|down)\b)"
+
+# Wording that signals a risk of suicide or self-harm, or wishes it on someone, matched on
+# word boundaries in folded text (lower case, straight apostrophes, single spaces).
 _CRISIS_PHRASES = [
     # suicide, in any other phrasing
     r"suicid(?:e|es|al|ally)",
@@ -82,8 +100,8 @@ _CRISIS_PHRASES = [
     r"wish (?:i|i'd) (?:was|were|had been) dead",
     r"wish i (?:was|were|had) never (?:been )?born",
     r"better off dead",
-    r"(?:everyone|everybody|they|people|the world|my family) (?:would be|is|are|'d be) "
-    r"better off without me",
+    r"(?:everyone|everybody|we|they|people|the world|my family|the team)"
+    r"(?: would be|'d be| is| are|'re| will be) better off without (?:me|you)",
     r"(?:don't|do not|dont|no longer) want to (?:live|be alive|exist|be here anymore|wake up)",
     r"(?:nothing|no reason|nobody|no one) (?:left )?to live for",
     r"no (?:point|reason) (?:in )?(?:living|to live|being alive)",
@@ -95,10 +113,20 @@ _CRISIS_PHRASES = [
     r"(?:harm|harming|harmed) myself",
     r"self[- ]?harm(?:ing|ed)?",
     r"self[- ]?injur(?:y|e|ed|ing)",
-    r"slit my wrists?",
+    r"slit (?:my|your) wrists?",
     r"(?:take|took|taking|taken) an overdose",
     r"overdos(?:e|ed|ing) on (?:my |the )?(?:pills|meds|medication|tablets|sleeping pills)",
     r"jump(?:ing)? (?:off|from) (?:a|the) (?:bridge|roof|building|cliff)",
+    # aimed at someone else: a worried friend, or harassment
+    r"(?:kill|killing|killed|hang|hanging|hanged) " + _OTHERS,
+    r"(?:go|just|should|gonna|to) (?:off|neck) " + _OTHERS,
+    r"kys",
+    r"go (?:and )?(?:just )?die" + _NOT_HARM,
+    r"(?:you|u|ya|he|she|they) (?:should|deserve to|ought to|need to) (?:just )?die" + _NOT_HARM,
+    r"hope (?:you|u|ya|he|she|they) (?:just )?die" + _NOT_HARM,
+    r"die in a (?:fire|hole|ditch)",
+    r"(?:go|just|should|please) drop dead",
+    r"(?:go|just|should) drink bleach",
 ]
 _CRISIS_RE = re.compile(r"\b(?:" + "|".join(_CRISIS_PHRASES) + r")\b")
 
@@ -120,10 +148,40 @@ def contains_crisis_language(text: str | None) -> bool:
     return bool(_CRISIS_RE.search(folded))
 
 
-def crisis_reply_text(resources: str | None) -> str:
-    return (
-        "Thank you for telling us how you are feeling. It sounds really hard right now, and "
-        "you do not have to carry it alone. I have kept what you wrote private: it was not "
-        "posted or saved, and nothing from this command was shared.\n\n"
-        + (resources or DEFAULT_RESOURCES)
+class CrisisOutcome(StrEnum):
+    """What became of a command whose free text spoke of suicide or self-harm."""
+
+    PRIVATE = "private"  # it went ahead without that text, and nothing was shared
+    STOPPED = "stopped"  # it could not go ahead without that text: nothing was saved
+    REJECTED = "rejected"  # it was refused for another reason (the next message says why)
+
+
+def crisis_reply_text(
+    resources: str | None,
+    command: str,
+    outcome: CrisisOutcome = CrisisOutcome.PRIVATE,
+    needed: str | None = None,
+) -> str:
+    """The private support reply: what happened to what the member wrote, then resources.
+
+    `needed` names the required option the command could not do without (`text`).
+    """
+    kept = (
+        "If things feel really hard right now, you do not have to carry it alone. What you "
+        "wrote speaks of suicide or self-harm, so I kept it private: it was not posted, sent "
+        "to anyone or stored."
     )
+    cmd = f"`/{command}`"
+    if outcome is CrisisOutcome.STOPPED:
+        why = f"{cmd} needs `{needed}`, so it" if needed else cmd
+        rest = (
+            f"{why} did not go ahead, and nothing else from it was saved. When you are "
+            f"ready, you can try {cmd} again with different words."
+        )
+    elif outcome is CrisisOutcome.REJECTED:
+        rest = (
+            f"{cmd} did not go ahead for another reason (see below), so nothing from it was saved."
+        )
+    else:
+        rest = f"The rest of {cmd} went ahead and stayed private: nothing from it was shared."
+    return f"{kept} {rest}\n\n{resources or DEFAULT_RESOURCES}"

@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import dates
 from bot.commands import Option, OptType, command
 from bot.context import Ctx, Scope
 from bot.errors import UserError
@@ -392,7 +393,7 @@ async def pause_cmd(ctx: Ctx, opts: dict) -> None:
             )
         else:
             ctx.reply(
-                f"You are paused until {current.end_day:%A %d %B} (inclusive). "
+                f"You are paused until {dates.long_day(current.end_day)} (inclusive). "
                 "`/pause off` ends it early.",
                 title="Pause",
             )
@@ -411,7 +412,7 @@ async def pause_cmd(ctx: Ctx, opts: dict) -> None:
             )
         )
     ctx.reply(
-        f"Paused through {end:%A %d %B}. Rest is part of the work: these days will not break "
+        f"Paused through {dates.long_day(end)}. Rest is part of the work: these days will not break "
         "your streak, and check-ins will not remind you. `/pause off` ends it early.",
         title="Enjoy your break",
     )

@@ -3,7 +3,8 @@
 Members add their own with `/strengths add`, peers add "noticed by peers" ones through
 `/cheer strength:`, and `/strengths remove number:n` removes one by its list number.
 Other features (the rejection recovery plan, `/prep`) show the list through
-`strength_lines`.
+`strength_lines`. A strength is on the list once: `same_strength` compares ignoring case
+and spacing, for members' own additions and peers' alike.
 """
 
 from __future__ import annotations
@@ -34,14 +35,22 @@ def strength_lines(strengths: list[Strength], *, numbered: bool = False) -> str:
     return "\n".join(lines)
 
 
-def add_strength(
+def same_strength(a: str, b: str) -> bool:
+    """ "Great listener" and "great  LISTENER" are the same strength."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+async def add_strength(
     scope: Scope,
     member: Member,
     text: str,
     *,
     source: str = "self",
     noticed_by: Member | None = None,
-) -> None:
+) -> bool:
+    """Add `text` to `member`'s list; False (and nothing added) when it is already there."""
+    if any(same_strength(s.text, text) for s in await member_strengths(scope, member)):
+        return False
     scope.session.add(
         Strength(
             community_id=member.community_id,
@@ -52,6 +61,7 @@ def add_strength(
             created_at=scope.now,
         )
     )
+    return True
 
 
 @command(
@@ -98,9 +108,8 @@ async def strengths_add_cmd(ctx: Ctx, opts: dict) -> None:
             hint="Remove one with `/strengths remove number:n` first.",
         )
     text = opts["text"]
-    if any(s.text.casefold() == text.casefold() for s in strengths):
+    if not await add_strength(ctx, ctx.member, text):
         raise UserError(f"“{text}” is already on your list.", hint="`/strengths` shows it.")
-    add_strength(ctx, ctx.member, text)
     ctx.reply(
         f"Added “{text}”. You now have {len(strengths) + 1} "
         f"strength{'s' if strengths else ''} on your list.",

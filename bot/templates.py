@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import privacy
+from bot import dates, privacy
 from bot.commands import TEMPLATE_LIMIT, Option, OptType, command, completer
 from bot.context import Ctx, Scope
 from bot.errors import UserError
@@ -266,7 +266,8 @@ async def template_cmd(ctx: Ctx, opts: dict) -> None:
         fields.append(
             Field(
                 "Reminder",
-                f"I will check in by DM on {when:%A %d %B} to see whether you heard back.",
+                f"I will check in by DM on {dates.long_day(when.date())} to see whether you "
+                "heard back.",
             )
         )
     ctx.reply(rendered.text, title=f"{template.name} — ready to copy", fields=fields)

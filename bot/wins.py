@@ -61,9 +61,9 @@ async def win_cmd(ctx: Ctx, opts: dict) -> None:
     if offer:
         lines.append(f"Your application to {company} is now marked as an offer.")
     ctx.reply(
-        "\n".join(lines),
+        "\n".join([*lines, shared]),
         title=title,
-        fields=[Field("Shared", shared), Field("Showing up counts", streaks.streak_line(v))],
+        fields=[Field("Showing up counts", streaks.streak_line(v))],
     )
 
 

@@ -77,7 +77,7 @@ async def test_goals_set_show_and_remove(community: Community) -> None:
     log = await community.reply("ana", "/log networked")
     assert "This week: applied 2/5, networked 1/1" in log.plain_text()
     shown = await community.reply("ana", "/goal")
-    assert shown.title == "Your goals — week of 02 November"
+    assert shown.title == "Your goals — week of 2 November"
     assert "applied: ▰▰▰▰▱▱▱▱▱▱ 2/5" in shown.plain_text()
     assert "networked: ▰▰▰▰▰▰▰▰▰▰ 1/1 ✓" in shown.plain_text()
     # Changing a goal keeps one goal; 0 removes it.
@@ -99,10 +99,22 @@ async def test_weeks_start_monday_in_the_members_timezone(community: Community) 
     await community.advance("2026-11-09T05:00:00Z")
     await community.reply("ana", "/log applied")
     sunday = await community.reply("ana", "/goal")
-    assert sunday.title == "Your goals — week of 02 November"
+    assert sunday.title == "Your goals — week of 2 November"
     assert "1/3" in sunday.plain_text()
     # Monday 01:00 in Los Angeles: a new week with nothing logged yet.
     await community.advance("2026-11-09T09:00:00Z")
     monday = await community.reply("ana", "/goal")
-    assert monday.title == "Your goals — week of 09 November"
+    assert monday.title == "Your goals — week of 9 November"
     assert "0/3" in monday.plain_text()
+
+
+async def test_each_kind_gets_its_own_warm_title(community: Community) -> None:
+    titles = {}
+    for kind in KINDS:
+        reply = await community.reply("ana", f"/log activity:{kind}")
+        titles[kind] = reply.title or ""
+    assert titles["applied"] == "Application logged ✓"
+    assert titles["networked"] == "Networking logged ✓"
+    assert titles["selfcare"] == "Self-care logged 💚"
+    assert len(set(titles.values())) == len(KINDS), titles
+    assert all("logged" in title for title in titles.values())

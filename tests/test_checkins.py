@@ -73,7 +73,8 @@ async def expect_prompt_at(c: Driver, channel: str, day: str, at: str) -> None:
     early = await c.advance(parse_instant(at) - timedelta(minutes=1))
     assert not [t for t in prompts(early, channel) if day in t], (channel, day, "too early")
     now = await c.advance(at)
-    assert [t for t in prompts(now, channel) if day in t] == [f"Check-in · {day}"], (channel, day)
+    titles = [t for t in prompts(now, channel) if day in t]
+    assert len(titles) == 1 and titles[0].startswith(f"Check-in · {day}, "), (channel, titles)
 
 
 # --- answering -------------------------------------------------------------------------------
@@ -246,13 +247,13 @@ async def test_downtime_posts_open_runs_late_and_summarises_closed_ones(communit
     assert prompts(sent, "short") == []
     short = summaries(sent, "short")
     assert len(short) == 1 and "offline for this whole check-in" in short[0].plain_text()
-    assert prompts(sent, "long") == ["Check-in · Tuesday 3 November (posted late)"]
+    assert prompts(sent, "long") == ["Check-in · Tuesday 3 November, 09:00 (posted late)"]
     assert "Sorry this one is late" in posts(sent, "long")[-1].text
     assert len(summaries(sent, "long")) == 1, "yesterday's long check-in closed on the way"
     assert await down_until(community, "2026-11-03T12:00:00Z") == []
     sent = await community.advance("2026-11-04T09:00:00Z")
-    assert prompts(sent, "short") == ["Check-in · Wednesday 4 November"]
-    assert prompts(sent, "long") == ["Check-in · Wednesday 4 November"]
+    assert prompts(sent, "short") == ["Check-in · Wednesday 4 November, 09:00"]
+    assert prompts(sent, "long") == ["Check-in · Wednesday 4 November, 09:00"]
     async with community.engine.db.sessions() as s, s.begin():
         late = await s.scalars(select(CheckinRun.late).order_by(CheckinRun.id))
         assert list(late).count(True) == 1
@@ -309,7 +310,7 @@ async def test_cancel_reschedule_and_other_communities(community: Driver) -> Non
     again = await community.reply("mo", "/mod checkin-schedule channel:#c cadence:daily time:11:00")
     assert "Check-in 2" in again.text and "First one: Thu 5 Nov 11:00 CET" in again.text
     assert prompts(await community.advance("2026-11-05T10:00:00Z"), "c") == [
-        "Check-in · Thursday 5 November"
+        "Check-in · Thursday 5 November, 11:00"
     ]
     async with community.engine.db.sessions() as s, s.begin():
         actions = list(

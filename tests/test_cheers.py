@@ -98,3 +98,19 @@ async def test_daily_limit_resets_at_the_givers_local_midnight(community: Commun
     assert not again.error and "19 cheers left today" in again.text
     stats = await community.reply("bo", "/stats")
     assert "Cheers given: 21" in stats.plain_text()
+
+
+async def test_a_peer_strength_already_on_the_list_is_not_added_twice(
+    community: Community,
+) -> None:
+    first = await community.run("bo", '/cheer member:@ana strength:"Great listener"')
+    assert "“Great listener” joins their strengths" in to(first, "bo", Kind.REPLY)[0].text
+    again = await community.run("cy", '/cheer member:@ana strength:"great   LISTENER "')
+    reply = to(again, "cy", Kind.REPLY)[0].text
+    assert "was already on their strengths list, so it is not added twice" in reply
+    assert "joins their strengths" not in reply
+    assert "it was already on your list" in to(again, "ana", Kind.DM)[0].text
+    listed = (await community.reply("ana", "/strengths")).text
+    assert listed.lower().count("great listener") == 1
+    # The cheer itself still counts.
+    assert "Cheers received: 2" in (await community.reply("ana", "/stats")).plain_text()

@@ -258,7 +258,10 @@ async def test_rebound_console_reads_stdin_for_people(tmp_path: Path) -> None:
         env={"DATABASE_URL": f"sqlite:///{db}"},
     )
     assert code == 0, err
-    assert "[1] reply to @ana (only they see it)\n    Nice work\n    Logged: applied." in out
+    assert (
+        "[1] reply to @ana (only they see it)\n    Application logged ✓\n    Logged: applied."
+        in out
+    )
     assert "[2] reply to @ana (only they see it) · error\n" in out
     assert "[3] console · error\n    The clock never moves backwards" in out
     # The embedded SQLite store migrated itself on start.

@@ -20,6 +20,7 @@ from adapters.discord_adapter import ReboundClient, create_client, run_client
 from bot.clock import ManualClock, parse_instant
 from bot.config import Config
 from bot.db import Database, open_database
+from bot.undelivered import OTHER_DMS_CLOSED
 from tests.fake_discord import (
     MANAGE_GUILD,
     Call,
@@ -284,8 +285,8 @@ async def test_reflect_opens_a_modal_and_stores_the_submission(world: World) -> 
     form = call.json["data"]
     assert form["custom_id"] == "rbm:reflect"
     inputs = [c["custom_id"] for row in form["components"] for c in row["components"]]
-    assert 1 <= len(inputs) <= 5
-    assert {"company", "went_well", "do_differently", "skill_gap"} <= set(inputs)
+    # The declaration decides the questions: followed_up is asked, so "no" can be said.
+    assert inputs == ["company", "went_well", "do_differently", "followed_up", "skill_gap"]
 
     submitted = await world.fake.submit(
         GUILD,
@@ -297,12 +298,14 @@ async def test_reflect_opens_a_modal_and_stores_the_submission(world: World) -> 
             "went_well": "Clear project stories",
             "do_differently": "",
             "clear_confident": "4",
+            "followed_up": "no",
             "skill_gap": "SQL window functions",
         },
     )
     reply = reply_of(await world.fake.callback(submitted))
     assert reply["flags"] & 64
     assert "Clear project stories" in text_of(reply)
+    assert "Send a thank-you" in text_of(reply)
     # An empty form stores nothing and says what to answer.
     empty = await world.fake.submit(GUILD, ANA, GENERAL, "rbm:reflect", {"company": " "})
     assert "Take five minutes" in text_of(reply_of(await world.fake.callback(empty)))
@@ -360,7 +363,7 @@ async def test_member_with_closed_dms_is_told_privately(world: World) -> None:
     await fake.callback(sent)
     follow = await fake.request("POST", rf"/webhooks/{fake.app_id}/{sent.token}", after=mark)
     assert follow.json["flags"] & 64
-    assert "does not accept direct messages" in text_of(follow.json)
+    assert OTHER_DMS_CLOSED in text_of(follow.json)
     assert fake.dm_messages(CY) == []
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from adapters.discord_commands import build_commands, command_path, modal_options
+from adapters.discord_commands import TYPEABLE, build_commands, command_path, modal_options
 from adapters.discord_render import (
     DESCRIPTION_LIMIT,
     EMBEDS_PER_MESSAGE,
@@ -19,8 +19,9 @@ from adapters.discord_render import (
     TITLE_LIMIT,
     render,
 )
-from bot.commands import REGISTRY, load_commands
-from bot.replies import Attachment, Button, Field, Kind, Message
+from bot.commands import GROUP_HELP, REGISTRY, load_commands
+from bot.replies import Attachment, Button, Field, Kind, MemberRef, Message
+from bot.undelivered import OTHER_DMS_CLOSED, OWN_DMS_CLOSED, dm_fallback
 
 NAME = re.compile(r"^[-_a-z0-9]{1,32}$")
 
@@ -64,7 +65,28 @@ def test_every_declared_command_fits_discord() -> None:
         assert commands.resolve(found) == name
     for cmd in REGISTRY.values():
         if cmd.modal:
-            assert 1 <= len(modal_options(cmd)) <= 5, cmd.name
+            asked = modal_options(cmd)
+            assert 1 <= len(asked) <= 5, cmd.name
+            assert all(o.type in TYPEABLE for o in asked), cmd.name
+            assert {o.name for o in cmd.options if o.required} <= {o.name for o in asked}
+
+
+def test_a_form_asks_what_its_declaration_names() -> None:
+    reflect = REGISTRY["reflect"]
+    assert [o.name for o in modal_options(reflect)] == list(reflect.modal_fields)
+    assert "followed_up" in reflect.modal_fields
+    # A form that declares nothing gets the fallback: required options first.
+    template_add = REGISTRY["mod template-add"]
+    assert not template_add.modal_fields
+    assert {"name", "body"} <= {o.name for o in modal_options(template_add)}
+
+
+def test_groups_without_a_command_are_described_by_their_declaration() -> None:
+    commands = build_commands(load_commands())
+    described = {c["name"]: c["description"] for c in commands.payload}
+    for group, text in GROUP_HELP.items():
+        assert described[group] == text
+    assert described["strengths"] == REGISTRY["strengths"].help
 
 
 def test_group_root_becomes_its_list_subcommand() -> None:
@@ -132,3 +154,15 @@ def test_picture_buttons_and_mentions() -> None:
     assert page.view is not None and page.view.timeout is None
     (item,) = page.view.children
     assert getattr(item, "custom_id", None) == "rb:cheer:post=12"
+
+
+def test_a_bounced_direct_message_is_explained_in_the_engines_words() -> None:
+    ana, bo = MemberRef("1", "ana"), MemberRef("2", "Bogdan")
+    own = Message(kind=Kind.DM, text="Your export is ready.", title="Export", to=ana)
+    shown = dm_fallback(own, ana)
+    assert shown.kind is Kind.REPLY and shown.ephemeral and shown.title == "Export"
+    assert shown.text == f"Your export is ready.\n\n*{OWN_DMS_CLOSED}*"
+    other = dm_fallback(Message(kind=Kind.DM, text="ana cheered you", to=bo), ana)
+    assert other.kind is Kind.REPLY and other.ephemeral and other.to == ana
+    # The sender is not shown the receiver's DM, nor their name (they may be anonymous).
+    assert other.text == OTHER_DMS_CLOSED and "Bogdan" not in other.text

@@ -126,8 +126,8 @@ def test_subcommands() -> None:
         ('/log applied note:"Backend role', "missing its closing"),
         ("/log activity:applied activity:learned", "`activity` is given twice"),
         ("/pause 3 4", "I did not understand `4`"),
-        ("", "Type a command"),
-        ("/", "Type a command"),
+        ("/Log applied Colour:blue", "`/log` has no option `Colour`"),
+        ("/ log applied", "Type a command"),
     ],
 )
 def test_errors_say_what_is_wrong(line: str, message: str) -> None:
@@ -140,3 +140,29 @@ def test_unknown_command_suggests_close_names() -> None:
     with pytest.raises(UserError) as caught:
         parse_line("/lo")
     assert "/log" in (caught.value.hint or "")
+
+
+@pytest.mark.parametrize("line", ["", "   ", "/", " / "])
+def test_an_empty_line_means_help(line: str) -> None:
+    parsed = parse_line(line)
+    assert parsed.command is REGISTRY["help"]
+    assert parsed.raw == {}
+
+
+def test_option_names_match_whatever_their_case() -> None:
+    parsed = parse_line("/log Activity:applied NOTE:Backend role at Acme")
+    assert parsed.command.name == "log"
+    assert parsed.raw == {"activity": "applied", "note": "Backend role at Acme"}
+    assert parse_line("/Mod Setup Weekly_Goal:5").raw == {"weekly_goal": "5"}
+    with pytest.raises(UserError, match="`/log` has no option `Activty`"):
+        parse_line("/log Activty:applied")
+    # Once the free text has begun, a capitalised word with a colon is part of it.
+    assert parse_line("/log applied Call at 10:30, Re:visa").raw["note"] == "Call at 10:30, Re:visa"
+
+
+def test_a_stray_word_after_a_group_root_lists_its_subcommands() -> None:
+    with pytest.raises(UserError) as caught:
+        parse_line("/strengths frob")
+    assert "I did not understand `frob` in `/strengths`" in str(caught.value)
+    hint = caught.value.hint or ""
+    assert "/strengths add text:text" in hint and "/strengths remove number:1-50" in hint

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -127,3 +128,52 @@ async def test_delete_cancels_pending_reminders(community: Community) -> None:
     assert await community.advance("2026-11-10T09:00:00Z") == []
     fresh = await community.reply("ana", "/stats")
     assert "Rejections: 0" in fresh.plain_text()
+
+
+def _records(export_text: str) -> int:
+    """The total the export shows, checked against its per-table counts."""
+    line = next(x for x in export_text.splitlines() if x.startswith("Records: "))
+    total, _, tables = line.removeprefix("Records: ").partition(" — ")
+    assert int(total) == sum(int(part.rsplit(": ", 1)[1]) for part in tables.split(", "))
+    return int(total)
+
+
+async def test_delete_counts_what_the_export_listed_in_good_english(db_url: str) -> None:
+    out = await transcript(
+        db_url,
+        "!mod mo\n"
+        "mo: /mod setup support_channel:#support\n"
+        "ana: /log applied\n"
+        'bo: /cheer member:@ana strength:"Kind"\n'
+        'ana: /cheer member:@bo message:"Thank you"\n'
+        "ana: /privacy export\n"
+        "ana: /privacy delete confirm:DELETE\n"
+        "mo: /cheer member:@bo\n"
+        "mo: /cheer member:@cy\n"
+        "mo: /privacy export\n"
+        "mo: /privacy delete confirm:DELETE\n",
+    )
+    listed = _records(_reply(out, 6))
+    done = _reply(out, 7)
+    assert _erased(done) == listed - 1
+    assert (
+        "1 other record from `/privacy export` stays without your name: the cheer you gave, "
+        "with the person you cheered." in done
+    )
+    assert "cheer you gave stay" not in done
+    listed = _records(_reply(out, 10))
+    done = _reply(out, 11)
+    assert _erased(done) == listed - 3
+    assert (
+        "3 other records from `/privacy export` stay without your name: your moderator action "
+        "in the audit log; the 2 cheers you gave, with the people you cheered." in done
+    )
+
+
+def _reply(out: list[dict[str, Any]], line: int) -> str:
+    [reply] = [o for o in out if o["line"] == line]
+    return str(reply["text"])
+
+
+def _erased(done: str) -> int:
+    return int(done.split("erased: your settings and ")[1].split(" record")[0])

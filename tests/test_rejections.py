@@ -80,8 +80,10 @@ async def test_no_prompt_when_already_reflected(community: Community) -> None:
 async def test_share_without_support_channel_stays_private(community: Community) -> None:
     messages = await community.run("ana", "/rejection company:Acme share:public")
     assert [m.kind for m in messages] == [Kind.REPLY]
-    assert "no support channel" in fields(messages[0])["Shared"]
-    assert "/mod setup support_channel:" in fields(messages[0])["Shared"]
+    kept = fields(messages[0])
+    assert "Shared" not in kept, "a rejection that was not posted is never labelled shared"
+    assert "no support channel" in kept["Kept private"]
+    assert "/mod setup support_channel:" in kept["Kept private"]
     async with community.engine.db.sessions() as s:
         share = await s.scalar(select(Rejection.share))
     assert share == "private"

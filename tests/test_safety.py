@@ -40,6 +40,25 @@ TRUE_POSITIVES = [
     "I'm going to take an overdose",
     "thinking of jumping off a bridge",
     "I   want\nto   die",  # odd spacing
+    "they'd be better off without me",
+    # aimed at someone else: a worried friend, or harassment (never sent to anyone)
+    "just kill yourself already",
+    "don't kill yourself lol",
+    "go kill urself",
+    "kys",
+    "KYS, nobody wants you here",
+    "go die",
+    "go die in a fire",
+    "you should die",
+    "you should just die",
+    "I hope you die",
+    "hope u die tbh",
+    "hang yourself",
+    "unalive yourself",
+    "go neck yourself",
+    "slit your wrists",
+    "the world is better off without you",
+    "my friend said she wants to kill herself",
 ]
 
 FALSE_POSITIVES = [
@@ -61,6 +80,26 @@ FALSE_POSITIVES = [
     "overdosed on coffee before the panel",
     "killer portfolio review",
     "no point applying there again",
+    # everyday idioms aimed at someone else
+    "knock yourself out with the mock questions",
+    "you killed it in the interview",
+    "you're killing it this week",
+    "don't beat yourself up about it",
+    "hang in there, it will come",
+    "go dive into the docs",
+    "hope you die laughing at this meme",
+    "you shot yourself in the foot there",
+    "shoot yourself a reminder email",
+    "cut yourself some slack",
+    "you'll die of boredom in that job",
+    "go dye your hair",
+    "my phone should die soon",
+    "the old process should die",
+    "KYC checks took a week",
+    "the sky's the limit",
+    "take the day off yourself",
+    "drop-dead gorgeous portfolio",
+    "we are better off without them",
     "",
 ]
 
@@ -161,9 +200,10 @@ async def test_a_muted_member_in_crisis_still_gets_the_support_reply(
     assert await stored_anywhere(community, WORD) == []
 
 
-async def test_required_crisis_text_skips_the_command(community: Community) -> None:
+async def test_required_crisis_text_skips_the_command_and_says_so(community: Community) -> None:
     messages = await community.run("ana", f'/strengths add text:"{CRISIS}"')
     assert [m.title for m in messages] == ["You are not alone"]
+    assert "`/strengths add` needs `text`, so it did not go ahead" in messages[0].text
     listed = await community.reply("ana", "/strengths")
     assert WORD not in listed.plain_text().lower()
     assert await stored_anywhere(community, WORD) == []

@@ -97,3 +97,31 @@ async def test_help_for_one_command(community: Community) -> None:
     assert "(moderators only)" in setup.plain_text()
     unknown = await community.reply("ana", "/help command:dance")
     assert unknown.error and "There is no command `/dance`" in unknown.plain_text()
+
+
+async def test_help_describes_groups_and_shows_readable_value_shapes(
+    community: Community,
+) -> None:
+    listing = "\n".join(f.value for f in (await community.reply("ana", "/help")).fields)
+    assert (
+        "/buddy — Weekly practice-buddy pairing for mock interviews, résumé reviews or "
+        "networking: join, leave, status."
+    ) in listing
+    assert (
+        "/privacy — Export everything Rebound stores about you, or erase it: delete, export."
+        in (listing)
+    )
+    assert "/strengths — " + REGISTRY["strengths"].help in listing
+    buddy = await community.reply("ana", "/help buddy")
+    assert buddy.text.startswith("Weekly practice-buddy pairing")
+    assert {f.name.split(" ")[1] for f in buddy.fields} == {"join", "leave", "status"}
+    removal = (await community.reply("ana", "/help mod remove")).fields[0].name
+    assert removal == "/mod remove post:number"
+    schedule = (await community.reply("ana", "/help mod checkin-schedule")).fields[0].name
+    assert "time:HH:MM" in schedule and "time:text" not in schedule
+
+
+async def test_an_empty_command_line_shows_help(community: Community) -> None:
+    empty = await community.reply("ana", "")
+    assert empty.title == "Rebound — commands" and not empty.error
+    assert empty.plain_text() == (await community.reply("ana", "/help")).plain_text()

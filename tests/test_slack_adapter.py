@@ -8,6 +8,7 @@ scheduler can be driven through time.
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -21,6 +22,7 @@ from adapters.slack_adapter import SlackApp
 from bot.clock import ManualClock
 from bot.engine import Engine
 from bot.scheduler import Scheduler
+from bot.undelivered import OTHER_DMS_CLOSED
 from tests.fake_slack import BOT_TOKEN, SIGNING_SECRET, Call, FakeSlack, SlackClient
 from tests.harness import make_engine
 
@@ -87,7 +89,7 @@ async def test_log_is_acknowledged_and_answered_privately_with_the_streak(db_url
         (answer,) = await env.fake.wait_for("response_url", lambda c: c.args["token"] == token)
         assert answer.args["response_type"] == "ephemeral"
         assert answer.args["replace_original"] is False
-        assert "Nice work" in answer.text
+        assert "Application logged" in answer.text
         assert "Streak: 1 day" in answer.text
         assert answer.blocks()[0]["type"] == "header"
         assert {c.token for c in env.fake.calls if c.method != "response_url"} == {BOT_TOKEN}
@@ -169,9 +171,38 @@ async def test_app_home_shows_streak_goals_and_wins(db_url: str) -> None:
         view = json.loads(view) if isinstance(view, str) else view
         assert view["type"] == "home"
         assert "Your streak" in publish.text
-        assert "1/5" in publish.text
+        assert "applied: 1/5" in publish.text
         assert "Invited to a second interview" in publish.text
         assert not any(b["type"] == "actions" for b in view["blocks"])
+        # Commands read as Slack members type them, also in the engine's how-to line.
+        assert "`/rebound log applied`" in publish.text and "`/rebound help`" in publish.text
+        assert not re.search(r"(?<!rebound )/(log|help|wins)\b", publish.text)
+
+
+async def test_app_home_of_a_newcomer_invites_a_first_step(db_url: str) -> None:
+    async with slack_env(db_url) as env:
+        await env.slack.event(
+            {"type": "app_home_opened", "user": "U2", "channel": "DU2", "tab": "home"},
+            event_id="EvNew",
+        )
+        (publish,) = await env.fake.wait_for("views.publish")
+        assert "Every streak starts with one small step" in publish.text
+        assert "`/rebound log activity:applied`" in publish.text
+
+
+async def test_a_direct_message_slack_refuses_is_explained_to_the_sender(db_url: str) -> None:
+    async with slack_env(db_url) as env:
+        env.fake.fail("conversations.open", "user_disabled")
+        resp, token = await env.slack.command('cheer member:<@U2|bo> message:"You have got this"')
+        assert resp.status == 200
+        answers = await env.fake.wait_for(
+            "response_url", lambda c: c.args["token"] == token, count=2
+        )
+        (sent,) = [a for a in answers if "Cheer sent" in a.text]
+        (bounced,) = [a for a in answers if a is not sent]
+        assert OTHER_DMS_CLOSED in bounced.text
+        assert bounced.args["response_type"] == "ephemeral"
+        assert not env.fake.of("chat.postMessage")
 
 
 async def test_two_workspaces_never_share_data(db_url: str) -> None:

@@ -7,8 +7,10 @@ from adapters.slack_blocks import (
     HEADER_TEXT,
     MAX_BLOCKS,
     MAX_FIELDS,
+    MAX_VIEW_BLOCKS,
     SECTION_TEXT,
     block_text,
+    home_view,
     modal_view,
     render,
     submission_line,
@@ -89,3 +91,33 @@ def test_every_modal_command_has_a_form_that_round_trips() -> None:
         for opt in cmd.options:
             if opt.type.value == "string":
                 assert parsed.raw[opt.name] == 'say "hi" there'
+
+
+def test_home_view_lays_out_the_engines_messages_with_slack_command_names() -> None:
+    messages = [
+        Message(kind=Kind.REPLY, title="Your Rebound", text="Log one with `/log applied`."),
+        Message(kind=Kind.REPLY, title="Recent wins", text="2 Nov — <b>offer</b> & more"),
+    ]
+    view = home_view(messages)
+    assert view["type"] == "home"
+    assert [b["type"] for b in view["blocks"]] == [
+        "header",
+        "section",
+        "divider",
+        "header",
+        "section",
+    ]
+    text = "\n".join(block_text(b) for b in view["blocks"])
+    assert "`/rebound log applied`" in text
+    assert "&lt;b&gt;offer&lt;/b&gt; &amp; more" in text
+
+
+def test_home_view_stays_within_the_view_block_limit() -> None:
+    many = [
+        Message(kind=Kind.REPLY, title=f"Part {i}", fields=[Field(f"f{j}", "v") for j in range(4)])
+        for i in range(60)
+    ]
+    view = home_view(many)
+    assert len(view["blocks"]) <= MAX_VIEW_BLOCKS
+    assert block_text(view["blocks"][0]) == "Part 0"
+    assert view["blocks"][-1]["type"] != "divider"

@@ -33,3 +33,13 @@ async def test_strengths_are_per_member(community: Community) -> None:
     await community.reply("ana", "/strengths add text:Curious")
     other = await community.reply("bo", "/strengths")
     assert "Curious" not in other.text
+
+
+async def test_the_same_strength_in_other_spacing_or_case_is_refused(
+    community: Community,
+) -> None:
+    await community.run("bo", '/cheer member:@ana strength:"Calm under pressure"')
+    twice = await community.reply("ana", '/strengths add text:"calm  under   PRESSURE"')
+    assert twice.error and "already on your list" in twice.text
+    listed = (await community.reply("ana", "/strengths")).text
+    assert listed.lower().count("calm under pressure") == 1

@@ -72,7 +72,7 @@ async def test_remind_days_sends_a_follow_up_dm(db_url: str) -> None:
         "!time 2026-11-09T09:59:00Z\n"
         "!time 2026-11-09T10:00:00Z\n",
     )
-    assert "Monday 09 November" in out[0]["text"]
+    assert "Monday 9 November" in out[0]["text"]
     dms = [o for o in out if o["type"] == "dm"]
     assert len(dms) == 1
     assert dms[0]["to"] == "ana" and dms[0]["line"] == 3
