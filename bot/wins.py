@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from bot import applications, mutes, streaks
+from bot import applications, dates, mutes, streaks
 from bot.cheers import post_with_cheer
 from bot.commands import NOTE_LIMIT, Option, OptType, command
 from bot.context import Ctx
@@ -118,7 +118,9 @@ async def wins_cmd(ctx: Ctx, opts: dict) -> None:
     for w in rows:
         day = ctx.local(w.created_at, ctx.member)
         at = f" ({w.company})" if w.company else ""
-        lines.append(f"{day:%d %b} — {w.text}{at}{' · offer 🎉' if w.offer else ''}")
+        lines.append(
+            f"{dates.short_day(day.date())} — {w.text}{at}{' · offer 🎉' if w.offer else ''}"
+        )
     more = f"\n…and {total - LIST_LIMIT} earlier." if total > LIST_LIMIT else ""
     ctx.reply(
         "\n".join(lines) + more + "\n\nRead these on the hard days.",

@@ -63,4 +63,4 @@ async def test_wins_lists_newest_first(community: Community) -> None:
     wins = await community.reply("ana", "/wins")
     assert wins.title == "Your wins (2)"
     assert wins.text.index("Second (Beta)") < wins.text.index("First")
-    assert "03 Nov" in wins.text
+    assert "Tue 3 Nov — Second (Beta)" in wins.text
