@@ -94,10 +94,12 @@ def open_database(url: str | None, *, pool_size: int = 10) -> Database:
     if url.startswith("sqlite"):
         if ":memory:" in url or url.rstrip("/").endswith("sqlite+aiosqlite:"):
             raise ValueError("use a SQLite file, not :memory:, so every connection sees one store")
+        from bot import sqlite_driver
+
         kwargs["connect_args"] = {"timeout": 30}
-        kwargs["poolclass"] = NullPool if pool_size == 0 else None
-        if kwargs["poolclass"] is None:
-            del kwargs["poolclass"]
+        kwargs["module"] = sqlite_driver.dbapi()
+        if pool_size == 0:
+            kwargs["poolclass"] = NullPool
     else:
         kwargs["pool_size"] = pool_size
         kwargs["max_overflow"] = pool_size

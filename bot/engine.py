@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import members as members_mod
 from bot import safety
@@ -78,6 +79,8 @@ class Engine:
         self.db = db
         self.clock = clock
         self.commands = load_commands()
+        # Channels this process has recorded (community id, ref, name): skips a query a command.
+        self._known_channels: set[tuple[int, str, str]] = set()
 
     # --- commands -------------------------------------------------------------------
     async def run(self, inv: Invocation) -> list[Message]:
@@ -125,38 +128,75 @@ class Engine:
     async def _run_once(
         self, cmd: Command, inv: Invocation, values: dict[str, Any], crisis: bool
     ) -> list[Message]:
-        readonly = cmd.readonly and not crisis and await self._identity_exists(inv)
+        if cmd.readonly and not crisis:
+            messages = await self._attempt(cmd, inv, values, crisis, readonly=True)
+            if messages is not None:
+                return messages
+        messages = await self._attempt(cmd, inv, values, crisis, readonly=False)
+        assert messages is not None
+        return messages
+
+    async def _attempt(
+        self, cmd: Command, inv: Invocation, values: dict[str, Any], crisis: bool, *, readonly: bool
+    ) -> list[Message] | None:
+        """Run the command in one transaction. A read-only attempt gives up (None) when the
+        member or community does not exist yet, so the caller runs it again to create them."""
         sessions = self.db.read_sessions if readonly else self.db.sessions
+        channel_key: tuple[int, str, str] | None = None
         async with sessions() as session, session.begin():
             now = self.clock.now()
-            community = await members_mod.get_or_create_community(
-                session, inv.community_key, inv.community_name, now
-            )
-            member = await members_mod.get_or_create_member(session, community, inv.actor, now)
+            community, member = await members_mod.identify(session, inv.community_key, inv.actor)
+            if readonly and member is None:
+                return None
+            if community is None or member is None:
+                community = await members_mod.get_or_create_community(
+                    session, inv.community_key, inv.community_name, now
+                )
+                member = await members_mod.get_or_create_member(session, community, inv.actor, now)
+            elif not readonly:
+                if inv.community_name and community.name != inv.community_name:
+                    community.name = inv.community_name
+                if inv.actor.name and member.display_name != inv.actor.name:
+                    member.display_name = inv.actor.name
             if inv.channel is not None and not readonly:
-                await members_mod.upsert_channel(session, community, inv.channel)
-            is_mod = is_moderator(community, member, inv)
-            if cmd.moderator and not is_mod:
-                raise NotModerator(cmd.name)
-            ctx = Ctx(self, session, community, member, inv, is_mod)
-            if crisis:
-                ctx.private_only = True
-                needed = next(
-                    (o.name for o in cmd.options if o.required and values[o.name] is None), None
-                )
-                # A required text is the command's substance (a win is its words): without
-                # it the command cannot go ahead, privately or otherwise.
-                if needed:
-                    ctx.crisis_reply(safety.CrisisOutcome.STOPPED, needed)
-                    return ctx.messages
-            await cmd.handler(ctx, values)
-            if crisis:
-                ctx.crisis_reply(
-                    safety.CrisisOutcome.STOPPED
-                    if ctx.crisis_stopped
-                    else safety.CrisisOutcome.PRIVATE
-                )
-            return ctx.messages
+                channel_key = (community.id, inv.channel.ref, inv.channel.name)
+                if channel_key not in self._known_channels:
+                    await members_mod.upsert_channel(session, community, inv.channel)
+            messages = await self._handle(cmd, inv, values, crisis, session, community, member)
+        if channel_key is not None:
+            self._known_channels.add(channel_key)
+        return messages
+
+    async def _handle(
+        self,
+        cmd: Command,
+        inv: Invocation,
+        values: dict[str, Any],
+        crisis: bool,
+        session: AsyncSession,
+        community: Community,
+        member: Member,
+    ) -> list[Message]:
+        is_mod = is_moderator(community, member, inv)
+        if cmd.moderator and not is_mod:
+            raise NotModerator(cmd.name)
+        ctx = Ctx(self, session, community, member, inv, is_mod)
+        if crisis:
+            ctx.private_only = True
+            needed = next(
+                (o.name for o in cmd.options if o.required and values[o.name] is None), None
+            )
+            # A required text is the command's substance (a win is its words): without
+            # it the command cannot go ahead, privately or otherwise.
+            if needed:
+                ctx.crisis_reply(safety.CrisisOutcome.STOPPED, needed)
+                return ctx.messages
+        await cmd.handler(ctx, values)
+        if crisis:
+            ctx.crisis_reply(
+                safety.CrisisOutcome.STOPPED if ctx.crisis_stopped else safety.CrisisOutcome.PRIVATE
+            )
+        return ctx.messages
 
     async def _crisis_reply(self, inv: Invocation, command: str) -> Message:
         """The support reply for a command that was refused (see `safety.CrisisOutcome`)."""
@@ -172,15 +212,6 @@ class Engine:
             to=inv.actor,
             channel=inv.channel,
         )
-
-    async def _identity_exists(self, inv: Invocation) -> bool:
-        async with self.db.read_sessions() as session, session.begin():
-            found = await session.scalar(
-                select(Member.id)
-                .join(Community, Community.id == Member.community_id)
-                .where(Community.key == inv.community_key, Member.platform_id == inv.actor.ref)
-            )
-            return found is not None
 
     async def run_line(
         self,

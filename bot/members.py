@@ -37,6 +37,25 @@ async def get_or_create_community(
     return community
 
 
+async def identify(
+    session: AsyncSession, key: str, ref: MemberRef
+) -> tuple[Community | None, Member | None]:
+    """The community and the member in one query (either may not exist yet)."""
+    row = (
+        await session.execute(
+            select(Community, Member)
+            .outerjoin(
+                Member,
+                (Member.community_id == Community.id) & (Member.platform_id == ref.ref),
+            )
+            .where(Community.key == key)
+        )
+    ).first()
+    if row is None:
+        return None, None
+    return row[0], row[1]
+
+
 async def get_or_create_member(
     session: AsyncSession, community: Community, ref: MemberRef, now: datetime
 ) -> Member:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import dates
@@ -185,8 +185,26 @@ async def mark_active(scope: Scope, member: Member, amount: int = 1) -> Streak:
     today = scope.today(member)
     st = await load(session, member, lock=True)
     since = since_day(st, zone)
-    rules = await rules_for(session, member, since or today)
-    day_row = await session.get(MemberDay, (member.id, today))
+    if since is not None and since < today - timedelta(days=1):
+        rules = await rules_for(session, member, since)
+    else:
+        rules = Rules(weekdays_only=member.streak_days == "weekdays")  # no gap to judge
+    if st.last_day == today:
+        # Already active today: only the count moves (the row exists; no need to read it).
+        await session.execute(
+            update(MemberDay)
+            .where(MemberDay.member_id == member.id, MemberDay.day == today)
+            .values(count=MemberDay.count + amount)
+            .execution_options(synchronize_session=False)
+        )
+        st.last_active_at = scope.now
+        return st
+    # After the last active day no row exists yet (frozen rows are always earlier days).
+    day_row = (
+        None
+        if st.last_day is None or today > st.last_day
+        else await session.get(MemberDay, (member.id, today))
+    )
     new_day = day_row is None or day_row.status != "active"
     if day_row is None:
         session.add(
