@@ -5,7 +5,7 @@ text private, rolls back on a `UserError` and tells the member what to fix, logs
 other error with context and answers with a short apology, and passes every outgoing
 message through the mention sanitizer. Adapters call `run` (typed options) or
 `run_line` (the console/Slack text grammar), deliver the messages, and report back
-the platform ids of posts with `record_delivery`.
+the platform ids of posts through `deliver` (or `send_one` and `settle`).
 """
 
 from __future__ import annotations
@@ -267,23 +267,44 @@ class Engine:
     ) -> None:
         """Send messages in order, recording post ids and channel problems."""
         for msg in messages:
-            try:
-                ref = await send(msg)
-            except DeliveryProblem as exc:
-                log.warning("delivery to %s failed: %s", community_key, exc.problem)
-                channel_ref = exc.channel_ref or (msg.channel.ref if msg.channel else None)
-                if channel_ref:
-                    await self.report_problem(community_key, channel_ref, exc.problem)
-                continue
-            if msg.post_id is not None and ref:
-                await self.record_delivery(msg.post_id, ref)
-            if msg.kind is Kind.POST and msg.channel is not None:
-                await self.clear_problem(community_key, msg.channel.ref)
+            sent, ref = await self.send_one(msg, send, community_key)
+            if sent and (msg.post_id is not None or msg.kind is Kind.POST):
+                async with self.db.sessions() as session, session.begin():
+                    await self.settle(session, community_key, msg, ref)
 
-    async def record_delivery(self, post_id: int, platform_ref: str) -> None:
-        async with self.db.sessions() as session, session.begin():
+    async def send_one(
+        self, msg: Message, send: Callable[[Message], Awaitable[str | None]], community_key: str
+    ) -> tuple[bool, str | None]:
+        """Send one message; a refusal is recorded as the channel's problem, not raised."""
+        try:
+            return True, await send(msg)
+        except DeliveryProblem as exc:
+            log.warning("delivery to %s failed: %s", community_key, exc.problem)
+            channel_ref = exc.channel_ref or (msg.channel.ref if msg.channel else None)
+            if channel_ref:
+                await self.report_problem(community_key, channel_ref, exc.problem)
+            return False, None
+
+    async def settle(
+        self, session: AsyncSession, community_key: str, msg: Message, ref: str | None
+    ) -> None:
+        """In the caller's transaction: remember a post's platform id and clear the problem
+        recorded for a channel the bot could post in again."""
+        if msg.post_id is not None and ref:
             await session.execute(
-                update(Post).where(Post.id == post_id).values(platform_ref=platform_ref)
+                update(Post).where(Post.id == msg.post_id).values(platform_ref=ref)
+            )
+        if msg.kind is Kind.POST and msg.channel is not None:
+            await session.execute(
+                update(Channel)
+                .where(
+                    Channel.problem.is_not(None),
+                    Channel.ref == msg.channel.ref,
+                    Channel.community_id
+                    == select(Community.id).where(Community.key == community_key).scalar_subquery(),
+                )
+                .values(problem=None, problem_at=None)
+                .execution_options(synchronize_session=False)
             )
 
     async def report_problem(self, community_key: str, channel_ref: str, problem: str) -> None:
@@ -306,21 +327,6 @@ class Engine:
                 update(Channel)
                 .where(Channel.community_id == community.id, Channel.ref == channel_ref)
                 .values(problem=problem, problem_at=self.clock.now())
-            )
-
-    async def clear_problem(self, community_key: str, channel_ref: str) -> None:
-        async with self.db.sessions() as session, session.begin():
-            community_id = await session.scalar(
-                select(Community.id).where(Community.key == community_key)
-            )
-            await session.execute(
-                update(Channel)
-                .where(
-                    Channel.community_id == community_id,
-                    Channel.ref == channel_ref,
-                    Channel.problem.is_not(None),
-                )
-                .values(problem=None, problem_at=None)
             )
 
     async def grant_moderator(self, community_key: str, actor: MemberRef, name: str = "") -> None:

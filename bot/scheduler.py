@@ -100,6 +100,15 @@ def default_worker_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
+class _BatchFailed(Exception):
+    """A job of a batch run without savepoints failed; the batch is rolled back."""
+
+    def __init__(self, job_id: int, error: Exception) -> None:
+        super().__init__(job_id)
+        self.job_id = job_id
+        self.error = error
+
+
 class Scheduler:
     """Claims due jobs and delivers their outbox through one platform's transport."""
 
@@ -134,6 +143,16 @@ class Scheduler:
         return total
 
     async def _run_batch(self, now: datetime, take: int) -> int:
+        try:
+            return await self._claim_and_run(now, take)
+        except _BatchFailed as failed:
+            # A job failed: run the batch again with a savepoint around each job; the
+            # failed one is not run again but set to retry later, the others run now.
+            return await self._claim_and_run(now, take, failed=failed)
+
+    async def _claim_and_run(
+        self, now: datetime, take: int, *, failed: _BatchFailed | None = None
+    ) -> int:
         db = self.engine.db
         async with db.sessions() as session, session.begin():
             query = (
@@ -150,41 +169,60 @@ class Scheduler:
             if not db.is_sqlite:
                 query = query.with_for_update(skip_locked=True, of=Job)
             jobs = list(await session.scalars(query))
-            communities: dict[int, Community] = {}
+            ids = {row.community_id for row in jobs}
+            communities = {
+                c.id: c
+                for c in await session.scalars(select(Community).where(Community.id.in_(ids)))
+            }
             for row in jobs:
-                await self._run_one(session, row, now, communities)
+                assert row.community_id is not None
+                community = communities[row.community_id]
+                if failed is not None:
+                    known = failed.error if row.id == failed.job_id else None
+                    await self._run_careful(session, row, now, community, known)
+                else:
+                    try:
+                        await self._run_one(session, row, now, community)
+                    except Exception as exc:
+                        raise _BatchFailed(row.id, exc) from exc
             return len(jobs)
 
     async def _run_one(
-        self, session: AsyncSession, row: Job, now: datetime, communities: dict[int, Community]
+        self, session: AsyncSession, row: Job, now: datetime, community: Community
     ) -> None:
         handler = JOB_HANDLERS.get(row.kind)
-        assert row.community_id is not None
-        community = communities.get(row.community_id)
-        if community is None:
-            community = await session.get(Community, row.community_id)
-            assert community is not None
-            communities[row.community_id] = community
+        if handler is None:
+            raise LookupError(f"no handler for job kind {row.kind!r}")
+        scope = Scope(self.engine, session, community)
+        scope.now = now
+        await handler(scope, row)
+        for msg in scope.messages:
+            session.add(
+                Outbox(
+                    community_id=community.id,
+                    platform=self.platform,
+                    job_id=row.id,
+                    message=finish(msg).to_dict(),
+                    created_at=now,
+                    attempts=0,
+                )
+            )
+        row.status = "done"
+        row.done_at = now
+
+    async def _run_careful(
+        self,
+        session: AsyncSession,
+        row: Job,
+        now: datetime,
+        community: Community,
+        known_error: Exception | None,
+    ) -> None:
         try:
-            if handler is None:
-                raise LookupError(f"no handler for job kind {row.kind!r}")
+            if known_error is not None:
+                raise known_error
             async with session.begin_nested():
-                scope = Scope(self.engine, session, community)
-                scope.now = now
-                await handler(scope, row)
-                for msg in scope.messages:
-                    session.add(
-                        Outbox(
-                            community_id=community.id,
-                            platform=self.platform,
-                            job_id=row.id,
-                            message=finish(msg).to_dict(),
-                            created_at=now,
-                            attempts=0,
-                        )
-                    )
-                row.status = "done"
-                row.done_at = now
+                await self._run_one(session, row, now, community)
         except Exception as exc:
             row.attempts += 1
             row.last_error = f"{type(exc).__name__}: {exc}"[:2000]
@@ -206,7 +244,7 @@ class Scheduler:
         """Send pending outbox messages in order; returns how many were sent."""
         if self.send is None:
             return 0
-        sent = 0
+        sent_count = 0
         db = self.engine.db
         while True:
             now = self.engine.clock.now()
@@ -241,18 +279,21 @@ class Scheduler:
                     else {}
                 )
             if not rows:
-                return sent
+                return sent_count
             for row in rows:
                 msg = Message.from_dict(row.message)
+                key = keys.get(row.community_id, "")
                 error: str | None = None
+                sent, ref = False, None
                 token = DELIVERY_KEY.set(f"outbox:{row.id}")
                 try:
-                    await self.engine.deliver([msg], self.send, keys.get(row.community_id, ""))
+                    sent, ref = await self.engine.send_one(msg, self.send, key)
                 except Exception as exc:
                     error = f"{type(exc).__name__}: {exc}"[:2000]
                     log.exception("outbox %s delivery failed", row.id)
                 finally:
                     DELIVERY_KEY.reset(token)
+                # One transaction settles the row: sent (or why not), and the post's id.
                 async with db.sessions() as session, session.begin():
                     values: dict[str, Any] = {"attempts": Outbox.attempts + 1}
                     if error is None:
@@ -263,8 +304,10 @@ class Scheduler:
                     await session.execute(
                         update(Outbox).where(Outbox.id == row.id).values(**values)
                     )
+                    if sent:
+                        await self.engine.settle(session, key, msg, ref)
                 if error is None:
-                    sent += 1
+                    sent_count += 1
 
     # --- drivers ---------------------------------------------------------------------
     async def next_due(self, until: datetime) -> datetime | None:

@@ -15,11 +15,14 @@ import discord
 import pytest
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
+from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from adapters.discord_adapter import ReboundClient, create_client, run_client
 from bot.clock import ManualClock, parse_instant
 from bot.config import Config
 from bot.db import Database, open_database
+from bot.replies import Message
 from bot.undelivered import OTHER_DMS_CLOSED
 from tests.fake_discord import (
     MANAGE_GUILD,
@@ -77,6 +80,7 @@ class World:
     running: list[tuple[ReboundClient, Any, Database]] = field(default_factory=list)
     # (engine post id, Discord ref) as the bots record deliveries.
     deliveries: list[tuple[int, str]] = field(default_factory=list)
+    pending: set[asyncio.Task[None]] = field(default_factory=set)
 
     def config(self, **extra: Any) -> Config:
         return Config(
@@ -93,14 +97,23 @@ class World:
         client = create_client(
             self.config(**extra), db, clock=self.clock, scheduler_interval=0.05, defer_after=None
         )
-        recorded = client.engine.record_delivery
+        settled = client.engine.settle
 
-        async def record(post_id: int, ref: str) -> None:
-            await recorded(post_id, ref)
-            self.deliveries.append((post_id, ref))
-            await self.fake.notify()
+        async def settle(session: AsyncSession, key: str, msg: Message, ref: str | None) -> None:
+            await settled(session, key, msg, ref)
+            if msg.post_id is None or not ref:
+                return
+            post_id, loop = msg.post_id, asyncio.get_running_loop()
 
-        client.engine.record_delivery = record  # type: ignore[method-assign]
+            # Tell the test once the post's Discord id is committed, not before.
+            @event.listens_for(session.sync_session, "after_commit", once=True)
+            def committed(_session: object) -> None:
+                self.deliveries.append((post_id, ref))
+                notify = loop.create_task(self.fake.notify())
+                self.pending.add(notify)
+                notify.add_done_callback(self.pending.discard)
+
+        client.engine.settle = settle  # type: ignore[method-assign]
         task = asyncio.create_task(run_client(client, self.fake.token))
         self.running.append((client, task, db))
         await self.fake.until(lambda: len(self.fake.identified) > before or task.done())
