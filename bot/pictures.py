@@ -70,7 +70,7 @@ def _card(width: int, height: int) -> tuple[Any, ImageDraw]:
 
 def _png(img: Any) -> bytes:
     buf = io.BytesIO()
-    img.save(buf, format="PNG", optimize=True)
+    img.save(buf, format="PNG")  # optimize=True costs 5x the time for 7% smaller files
     return buf.getvalue()
 
 
