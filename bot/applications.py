@@ -33,13 +33,19 @@ async def open_application(
     if existing is not None and existing.stage == "applied" and (not role or existing.role == role):
         existing.updated_at = scope.now
         return existing
+    return await _new(scope, member, company, role, "applied")
+
+
+async def _new(
+    scope: Scope, member: Member, company: str, role: str | None, stage: str
+) -> Application:
     app = Application(
         community_id=member.community_id,
         member_id=member.id,
         company=company,
         company_key=company_key(company),
         role=role,
-        stage="applied",
+        stage=stage,
         created_at=scope.now,
         updated_at=scope.now,
     )
@@ -58,19 +64,7 @@ async def move(
     """
     app = await find(scope, member, company)
     if app is None or (app.stage in ("rejected", "offer") and stage in ("applied", "interview")):
-        app = Application(
-            community_id=member.community_id,
-            member_id=member.id,
-            company=company,
-            company_key=company_key(company),
-            role=role,
-            stage=stage,
-            created_at=scope.now,
-            updated_at=scope.now,
-        )
-        scope.session.add(app)
-        await scope.session.flush()
-        return app
+        return await _new(scope, member, company, role, stage)
     if _ORDER[stage] >= _ORDER[app.stage]:
         app.stage = stage
         app.updated_at = scope.now

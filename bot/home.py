@@ -15,7 +15,7 @@ from bot.commands import REGISTRY
 from bot.context import Scope
 from bot.engine import Engine, finish
 from bot.models import Community, Member, Win
-from bot.replies import Field, Kind, MemberRef, Message
+from bot.replies import Kind, MemberRef, Message
 
 RECENT_WINS = 3
 
@@ -87,13 +87,7 @@ async def _streak(scope: Scope, member: Member) -> Message:
         kind=Kind.REPLY,
         title="Your streak",
         text=_nudge(v),
-        fields=[
-            Field("Current streak", f"{v.current} day{'s' if v.current != 1 else ''}", True),
-            Field("Best streak", f"{v.best} day{'s' if v.best != 1 else ''}", True),
-            Field("Active days in all", str(v.total_days), True),
-            Field("Freezes banked", f"{v.freezes} of {streaks.MAX_FREEZES}", True),
-            Field("Last 14 days", f"{strip}\n{streaks.STRIP_LEGEND}"),
-        ],
+        fields=streaks.streak_fields(v, strip),
     )
 
 

@@ -32,7 +32,6 @@ async def settings_cmd(ctx: Ctx, opts: dict) -> None:
         tz = check_timezone(opts["timezone"])
         if tz != m.timezone:
             m.timezone = tz
-            m.tz_changed_at = ctx.now
             changed.append(f"timezone → {tz} (your streak is safe across the change)")
     if opts["streak_days"] is not None and opts["streak_days"] != m.streak_days:
         m.streak_days = opts["streak_days"]

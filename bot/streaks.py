@@ -325,13 +325,7 @@ async def streak_cmd(ctx: Ctx, opts: dict) -> None:
     v = await current_view(ctx, member)
     strip = await day_strip(ctx, member, v)
     whose = "Your" if own else f"{member.display_name}'s"
-    fields = [
-        Field("Current streak", f"{v.current} day{'s' if v.current != 1 else ''}", True),
-        Field("Best streak", f"{v.best} day{'s' if v.best != 1 else ''}", True),
-        Field("Active days in all", str(v.total_days), True),
-        Field("Freezes banked", f"{v.freezes} of {MAX_FREEZES}", True),
-        Field("Last 14 days", f"{strip}\n{STRIP_LEGEND}"),
-    ]
+    fields = streak_fields(v, strip)
     if member.streak_days == "weekdays":
         fields.append(Field("Counting", "weekdays only (weekends never break the streak)"))
     text = _encouragement(v) if own else _about(member, v)
@@ -341,6 +335,17 @@ async def streak_cmd(ctx: Ctx, opts: dict) -> None:
     picture = await pictures.streak_heatmap(ctx, member)
     if picture is not None:
         msg.attachments.append(picture)
+
+
+def streak_fields(v: StreakView, strip: str) -> list[Field]:
+    """The streak at a glance, as `/streak` and the member's home show it."""
+    return [
+        Field("Current streak", f"{v.current} day{'s' if v.current != 1 else ''}", True),
+        Field("Best streak", f"{v.best} day{'s' if v.best != 1 else ''}", True),
+        Field("Active days in all", str(v.total_days), True),
+        Field("Freezes banked", f"{v.freezes} of {MAX_FREEZES}", True),
+        Field("Last 14 days", f"{strip}\n{STRIP_LEGEND}"),
+    ]
 
 
 async def _existing_member(ctx: Ctx, platform_id: str) -> Member | None:

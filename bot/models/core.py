@@ -63,7 +63,6 @@ class Member(Base):
     platform_id: Mapped[str] = mapped_column(String(64))
     display_name: Mapped[str] = mapped_column(String(100))
     timezone: Mapped[str | None] = mapped_column(String(64))
-    tz_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     streak_days: Mapped[str] = mapped_column(String(16), default="all")  # all | weekdays
     reminders: Mapped[bool] = mapped_column(Boolean, default=True)
     leaderboard: Mapped[bool] = mapped_column(Boolean, default=True)

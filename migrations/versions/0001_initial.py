@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 00:40:19.827235
+Create Date: 2026-11-22 01:23:15.414569
 """
 
 from collections.abc import Sequence
@@ -92,7 +92,6 @@ def upgrade() -> None:
         sa.Column("platform_id", sa.String(length=64), nullable=False),
         sa.Column("display_name", sa.String(length=100), nullable=False),
         sa.Column("timezone", sa.String(length=64), nullable=True),
-        sa.Column("tz_changed_at", bot.models.base.UTCDateTime(), nullable=True),
         sa.Column("streak_days", sa.String(length=16), nullable=False),
         sa.Column("reminders", sa.Boolean(), nullable=False),
         sa.Column("leaderboard", sa.Boolean(), nullable=False),
