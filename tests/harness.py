@@ -66,6 +66,15 @@ async def new_pg_database() -> str:
 
 
 _sqlite_template: Path | None = None
+_scratch: tempfile.TemporaryDirectory[str] | None = None
+
+
+def scratch() -> Path:
+    """A directory for this test run's files, removed when the run ends."""
+    global _scratch
+    if _scratch is None:
+        _scratch = tempfile.TemporaryDirectory(prefix="rebound-tests-")
+    return Path(_scratch.name)
 
 
 def _copy_sqlite_template(template: Path, path: Path) -> None:
@@ -79,7 +88,7 @@ async def new_sqlite_database(tmp: Path) -> str:
     """A fresh, migrated SQLite file: a copy of a template migrated once per test run."""
     global _sqlite_template
     if _sqlite_template is None:
-        template = Path(tempfile.mkdtemp(prefix="rebound-sqlite-")) / "template.db"
+        template = scratch() / "template.db"
         db = open_database(f"sqlite+aiosqlite:///{template}")
         await migrate(db)
         await db.dispose()
@@ -161,21 +170,21 @@ async def transcript(
 ) -> list[dict[str, Any]]:
     """Run a console transcript in --json mode and return the JSON objects it printed."""
     out = io.StringIO()
+    work = files or scratch() / f"transcript-{uuid.uuid4().hex[:8]}"
+    work.mkdir(parents=True, exist_ok=True)
+    path = work / "script.txt"
+    path.write_text(script, encoding="utf-8")
     db = open_database(db_url)
     try:
-        path = (
-            files or Path(os.environ.get("TMPDIR", "/tmp"))
-        ) / f"script-{uuid.uuid4().hex[:8]}.txt"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(script, encoding="utf-8")
         await run_console(
             db,
             script=str(path),
             json_mode=True,
             start=parse_instant(clock),
-            files_dir=(files or path.parent) / "files",
+            files_dir=work / "files",
             stdout=out,
         )
     finally:
         await db.dispose()
+        path.unlink()
     return [json.loads(line) for line in out.getvalue().splitlines() if line.strip()]
