@@ -8,7 +8,6 @@ starts through `scripts/with-postgres.sh`).
 
 from __future__ import annotations
 
-import os
 import statistics
 import time
 import uuid
@@ -25,8 +24,8 @@ from bot.clock import ManualClock
 from bot.db import Database, migrate, open_database
 from bot.engine import Engine
 from bot.replies import Message
+from tests.harness import pg_admin_execute, pg_base_url
 
-PG_URL_ENV = "REBOUND_TEST_PG_URL"
 # The benchmark community's "now": a Monday at noon UTC; history lies before it.
 NOW = datetime(2026, 11, 2, 12, 0, tzinfo=UTC)
 
@@ -117,34 +116,13 @@ def check_ok(messages: list[Message], what: str) -> None:
             raise RuntimeError(f"{what} answered with an error: {msg.plain_text()}")
 
 
-def pg_base_url() -> str | None:
-    return os.environ.get(PG_URL_ENV)
-
-
-async def _pg_admin(sql: str) -> None:
-    import asyncpg
-
-    url = make_url(pg_base_url() or "")
-    conn = await asyncpg.connect(
-        user=url.username,
-        host=url.host,
-        port=url.port,
-        database=url.database,
-        password=url.password,
-    )
-    try:
-        await conn.execute(sql)
-    finally:
-        await conn.close()
-
-
 async def new_database(backend: str, workdir: Path, label: str) -> str:
     """A fresh, migrated database URL for `backend` ("sqlite" or "postgres")."""
     if backend == "sqlite":
         url = f"sqlite+aiosqlite:///{workdir / f'{label}-{uuid.uuid4().hex[:6]}.db'}"
     else:
         name = f"bench_{label}_{uuid.uuid4().hex[:6]}"
-        await _pg_admin(f"CREATE DATABASE {name}")
+        await pg_admin_execute(f"CREATE DATABASE {name}")
         url = make_url(pg_base_url() or "").set(database=name).render_as_string(hide_password=False)
     db = open_database(url)
     await migrate(db)

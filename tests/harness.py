@@ -30,7 +30,8 @@ def pg_base_url() -> str | None:
     return os.environ.get(PG_URL_ENV)
 
 
-async def _admin_execute(sql: str) -> None:
+async def pg_admin_execute(sql: str) -> None:
+    """Run one statement on the PostgreSQL server of `REBOUND_TEST_PG_URL` (CREATE DATABASE...)."""
     import asyncpg
 
     url = make_url(pg_base_url() or "")
@@ -53,15 +54,15 @@ async def new_pg_database() -> str:
     assert base, f"{PG_URL_ENV} is not set"
     template = "rebound_template"
     if not _template_ready.get(template):
-        await _admin_execute(f"DROP DATABASE IF EXISTS {template}")
-        await _admin_execute(f"CREATE DATABASE {template}")
+        await pg_admin_execute(f"DROP DATABASE IF EXISTS {template}")
+        await pg_admin_execute(f"CREATE DATABASE {template}")
         url = make_url(base).set(database=template).render_as_string(hide_password=False)
         db = open_database(url, pool_size=1)
         await migrate(db)
         await db.dispose()
         _template_ready[template] = True
     name = "t_" + uuid.uuid4().hex[:16]
-    await _admin_execute(f"CREATE DATABASE {name} TEMPLATE {template}")
+    await pg_admin_execute(f"CREATE DATABASE {name} TEMPLATE {template}")
     return make_url(base).set(database=name).render_as_string(hide_password=False)
 
 

@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection, make_url
 
 from bot.db import Database, SchemaOutdated, ensure_schema, migrate, open_database
 from bot.models import Base
-from tests.harness import _admin_execute, pg_base_url
+from tests.harness import pg_admin_execute, pg_base_url
 
 REBOUND = str(Path(sys.executable).with_name("rebound"))
 
@@ -40,7 +40,7 @@ async def empty_database(backend: str, tmp_path: Path) -> str:
     if backend == "sqlite":
         return f"sqlite+aiosqlite:///{tmp_path / 'empty.db'}"
     name = "m_" + uuid.uuid4().hex[:16]
-    await _admin_execute(f"CREATE DATABASE {name}")
+    await pg_admin_execute(f"CREATE DATABASE {name}")
     return make_url(pg_base_url() or "").set(database=name).render_as_string(hide_password=False)
 
 
