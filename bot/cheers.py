@@ -137,7 +137,11 @@ async def cheer_cmd(ctx: Ctx, opts: dict) -> None:
     lines = [f"Your cheer is on its way to {who} {delivered}."]
     if anonymous:
         lines.append("They will not see your name, and their name stays private too.")
-    if strength and added:
+    if strength and anonymous:
+        # Saying whether it was already on the list would let anyone test guesses about
+        # who wrote an anonymous post; only the author learns that, in their DM.
+        lines.append(f"“{strength}” goes with your cheer, as a strength noticed by peers.")
+    elif strength and added:
         lines.append(f"“{strength}” joins their strengths, noticed by peers.")
     elif strength:
         lines.append(f"“{strength}” was already on their strengths list, so it is not added twice.")

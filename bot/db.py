@@ -104,7 +104,8 @@ def open_database(url: str | None, *, pool_size: int = 10) -> Database:
         kwargs["pool_size"] = pool_size
         kwargs["max_overflow"] = pool_size
         kwargs["pool_pre_ping"] = True
-    engine = create_async_engine(url, **kwargs)
+    # Bound parameters carry members' notes: keep them out of error messages and logs.
+    engine = create_async_engine(url, hide_parameters=True, **kwargs)
     if engine.dialect.name == "sqlite":
         _sqlite_hooks(engine)
     read_engine = engine.execution_options(**{READONLY: True})

@@ -186,17 +186,9 @@ async def remove_cmd(ctx: Ctx, opts: dict) -> None:
     author = await ctx.session.get(Member, post.author_id) if post.author_id else None
     by = f" by @{author.display_name}" if author and not post.anonymous else ""
     await ctx.audit("remove post", f"post {post.id}", f"{what}{where}{by}")
-    if post.platform_ref and channel is not None:
-        ctx.messages.append(
-            Message(
-                kind=Kind.POST,
-                text=REMOVED,
-                channel=channel,
-                withdraw_ref=post.platform_ref,
-                thread_ref=post.thread_ref,
-                post_id=post.id,
-            )
-        )
+    withdrawn = await withdrawal(ctx, post)
+    if withdrawn is not None:
+        ctx.messages.append(withdrawn)
     if author is not None:
         ctx.dm(
             author,
@@ -209,6 +201,20 @@ async def remove_cmd(ctx: Ctx, opts: dict) -> None:
         f"Removed post {post.id}, a {what}{where}: the message is withdrawn and its text "
         "erased from Rebound's store." + (" The author was told by DM." if author else ""),
         title="Post removed",
+    )
+
+
+async def withdrawal(scope: Scope, post: Post) -> Message | None:
+    """The message that makes adapters delete a delivered post from its channel."""
+    if not post.platform_ref or not post.channel_ref:
+        return None
+    return Message(
+        kind=Kind.POST,
+        text=REMOVED,
+        channel=await scope.channel(post.channel_ref),
+        withdraw_ref=post.platform_ref,
+        thread_ref=post.thread_ref,
+        post_id=post.id,
     )
 
 

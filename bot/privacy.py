@@ -19,10 +19,11 @@ from typing import Any
 
 from sqlalchemy import Column, Table, delete, func, or_, select, update
 
+from bot import moderation
 from bot.commands import Option, OptType, command
 from bot.context import Ctx
 from bot.errors import UserError
-from bot.models import AuditEntry, Base, Job, Member, Outbox
+from bot.models import AuditEntry, Base, Job, Member, Outbox, Post
 from bot.replies import Attachment, Field
 
 CONFIRM_WORD = "DELETE"
@@ -210,6 +211,24 @@ async def delete_cmd(ctx: Ctx, opts: dict) -> None:
     await ctx.session.execute(
         update(AuditEntry).where(AuditEntry.actor_id == member.id).values(actor_name=FORMER_MEMBER)
     )
+    # Moderators' entries about the member (mutes, removals) keep what happened, not who.
+    await ctx.session.execute(
+        update(AuditEntry)
+        .where(
+            AuditEntry.community_id == ctx.community.id,
+            AuditEntry.target == f"@{member.display_name}",
+        )
+        .values(target=FORMER_MEMBER, detail=None)
+    )
+    # What the member shared leaves the channels too.
+    shared = await ctx.session.scalars(
+        select(Post).where(
+            Post.community_id == ctx.community.id,
+            Post.author_id == member.id,
+            Post.removed_at.is_(None),
+        )
+    )
+    withdrawals = [w for post in shared if (w := await moderation.withdrawal(ctx, post))]
     await ctx.session.delete(member)
     await ctx.session.flush()
     erased = sum(e for e, _ in counts.values())
@@ -230,6 +249,7 @@ async def delete_cmd(ctx: Ctx, opts: dict) -> None:
         )
     lines.append("If you use Rebound here again, you start fresh. Take care of yourself.")
     ctx.reply(" ".join(lines), title="Your data is erased")
+    ctx.messages.extend(withdrawals)
 
 
 def _and(parts: list[str]) -> str:
@@ -237,7 +257,11 @@ def _and(parts: list[str]) -> str:
 
 
 async def _delete_outbox(ctx: Ctx, member: Member) -> None:
-    """Undelivered and delivered messages addressed to the member."""
+    """Messages addressed to the member, and every copy of what was already delivered
+    here (sent messages are history the outbox no longer needs, and may quote the member)."""
+    await ctx.session.execute(
+        delete(Outbox).where(Outbox.community_id == ctx.community.id, Outbox.sent_at.is_not(None))
+    )
     rows = await ctx.session.execute(
         select(Outbox.id, Outbox.message).where(Outbox.community_id == ctx.community.id)
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.replies import Kind, Message
-from tests.harness import Community
+from tests.harness import Community, transcript
 
 
 def to(messages: list[Message], name: str, kind: Kind) -> list[Message]:
@@ -114,3 +114,27 @@ async def test_a_peer_strength_already_on_the_list_is_not_added_twice(
     assert listed.lower().count("great listener") == 1
     # The cheer itself still counts.
     assert "Cheers received: 2" in (await community.reply("ana", "/stats")).plain_text()
+
+
+async def test_a_strength_on_an_anonymous_post_reveals_nothing_about_the_author(
+    db_url: str,
+) -> None:
+    out = await transcript(
+        db_url,
+        "!mod mo\n"
+        "mo: /mod setup support_channel:#support\n"
+        'ana: /strengths add text:"Calm under pressure"\n'
+        "ana: /rejection company:Acme share:anonymous\n"
+        'bo: /cheer post:1 strength:"Calm under pressure"\n'
+        'cy: /cheer post:1 strength:"Brave"\n',
+    )
+    guessed = next(o for o in out if o["line"] == 5 and o["to"] == "bo")["text"]
+    fresh = next(o for o in out if o["line"] == 6 and o["to"] == "cy")["text"]
+    # The cheerers' replies read alike whether or not the strength was on the list.
+    assert "already" not in guessed
+    assert guessed.replace("Calm under pressure", "X").replace("19 cheers", "N") == fresh.replace(
+        "Brave", "X"
+    ).replace("19 cheers", "N")
+    # The author learns it privately.
+    author_dm = next(o for o in out if o["line"] == 5 and o["type"] == "dm")["text"]
+    assert "already on your list" in author_dm

@@ -177,3 +177,25 @@ def _reply(out: list[dict[str, Any]], line: int) -> str:
 
 def _erased(done: str) -> int:
     return int(done.split("erased: your settings and ")[1].split(" record")[0])
+
+
+async def test_delete_withdraws_shared_posts_and_forgets_moderators_notes(db_url: str) -> None:
+    out = await transcript(
+        db_url,
+        "!mod mo\n"
+        "mo: /mod setup support_channel:#support wins_channel:#wins\n"
+        'ana: /win text:"Second interview at Quillback!"\n'
+        "ana: /rejection company:Acme share:public\n"
+        'mo: /mod mute member:@ana days:1 reason:"ana posted spam about Acme"\n'
+        "mo: /mod unmute member:@ana\n"
+        "ana: /privacy delete confirm:DELETE\n"
+        "mo: /mod audit\n",
+    )
+    posted = {o["post_id"] for o in out if o["type"] == "post" and not o.get("withdrawn")}
+    assert len(posted) == 2
+    deleting = [o for o in out if o["line"] == 7]
+    withdrawn = {o["post_id"] for o in deleting if o["type"] == "post" and o.get("withdrawn")}
+    assert withdrawn == posted  # both of ana's posts leave their channels
+    audit = out[-1]["text"]
+    assert "mute" in audit and "a former member" in audit
+    assert "@ana" not in audit and "spam about Acme" not in audit
