@@ -11,10 +11,10 @@ from pathlib import Path
 
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
-from bot import logs
-from bot.clock import parse_instant
-from bot.config import Config, load_dotenv_file
-from bot.db import (
+from bot.core import logs
+from bot.core.clock import parse_instant
+from bot.core.config import Config, load_dotenv_file
+from bot.store.db import (
     SchemaOutdated,
     ensure_schema,
     migrate,
@@ -71,11 +71,11 @@ def main(argv: list[str] | None = None) -> int:
         if command == "migrate":
             return asyncio.run(_migrate(config))
         if command == "discord":
-            from adapters import discord_adapter
+            from adapters.discord import adapter as discord_adapter
 
             return discord_adapter.main(config, invite_url=args.invite_url)
         if command == "slack":
-            from adapters import slack_adapter
+            from adapters.slack import adapter as slack_adapter
 
             return slack_adapter.main(config)
     except SchemaOutdated as exc:
@@ -108,7 +108,7 @@ async def _console(args: argparse.Namespace, config: Config) -> int:
     db = open_database(config.database_url)
     try:
         await ensure_schema(db)
-        from adapters.console import run_console
+        from adapters.console.adapter import run_console
 
         try:
             start = parse_instant(args.clock) if args.clock else None

@@ -15,11 +15,11 @@ from sqlalchemy import insert
 
 from benchmarks.common import NOW, Latencies, check_ok, timed
 from benchmarks.seed import CHANNEL, COMMUNITY_KEY, Seeded
-from bot.context import Invocation
-from bot.engine import Engine
-from bot.kinds import KINDS
-from bot.models import Activity
-from bot.replies import ChannelRef, MemberRef
+from bot.core.context import Invocation
+from bot.core.engine import Engine
+from bot.core.messages import ChannelRef, MemberRef
+from bot.features.activity.kinds import KINDS
+from bot.store.models import Activity
 
 WARMUP = 100
 

@@ -20,11 +20,11 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
 
-from bot.clock import ManualClock
-from bot.db import Database, migrate, open_database
-from bot.engine import Engine
-from bot.replies import Message
-from tests.harness import pg_admin_execute, pg_base_url
+from bot.core.clock import ManualClock
+from bot.core.engine import Engine
+from bot.core.messages import Message
+from bot.store.db import Database, migrate, open_database
+from tests.support.harness import pg_admin_execute, pg_base_url
 
 # The benchmark community's "now": a Monday at noon UTC; history lies before it.
 NOW = datetime(2026, 11, 2, 12, 0, tzinfo=UTC)

@@ -18,10 +18,10 @@ from sqlalchemy import func, select
 
 from benchmarks.common import NOW, engine_for
 from benchmarks.seed import writer_for
-from bot.context import Scope
-from bot.models import Job, Outbox
-from bot.replies import Message
-from bot.scheduler import Scheduler, job
+from bot.core.context import Scope
+from bot.core.messages import Message
+from bot.core.scheduler import Scheduler, job
+from bot.store.models import Job, Outbox
 
 KIND = "bench.checkin"
 PLATFORM = "bench"

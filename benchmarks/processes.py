@@ -28,10 +28,10 @@ from pathlib import Path
 from benchmarks.common import check_ok, engine_for, rss_kib
 from benchmarks.fanout import noop_send
 from benchmarks.seed import CHANNEL
-from bot.context import Invocation
-from bot.kinds import KINDS
-from bot.replies import ChannelRef, MemberRef
-from bot.scheduler import Scheduler
+from bot.core.context import Invocation
+from bot.core.messages import ChannelRef, MemberRef
+from bot.core.scheduler import Scheduler
+from bot.features.activity.kinds import KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
 

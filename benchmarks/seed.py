@@ -19,9 +19,9 @@ from typing import Any, Protocol
 from sqlalchemy.engine import make_url
 
 from benchmarks.common import NOW
-from bot.kinds import KINDS
-from bot.models import Streak
-from bot.streaks import Rules, apply_day
+from bot.features.activity.kinds import KINDS
+from bot.features.streaks import Rules, apply_day
+from bot.store.models import Streak
 
 COMMUNITY_KEY = "bench:big"
 CHANNEL = "general"

@@ -14,10 +14,10 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
-from adapters.console import run_console
+from adapters.console.adapter import run_console
 from benchmarks.common import NOW
-from bot.db import open_database
-from bot.kinds import KINDS
+from bot.features.activity.kinds import KINDS
+from bot.store.db import open_database
 
 
 class CountingSink(io.TextIOBase):

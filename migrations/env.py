@@ -1,4 +1,4 @@
-"""Alembic environment: async engines, or a connection handed in by `bot.db.migrate`."""
+"""Alembic environment: async engines, or a connection handed in by `bot.store.db.migrate`."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import os
 from alembic import context
 from sqlalchemy.engine import Connection
 
-from bot.db import normalise_url, open_database
-from bot.models import Base
+from bot.store.db import normalise_url, open_database
+from bot.store.models import Base
 
 config = context.config
 target_metadata = Base.metadata

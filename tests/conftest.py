@@ -7,7 +7,13 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from tests.harness import Community, make_engine, new_pg_database, new_sqlite_database, pg_base_url
+from tests.support.harness import (
+    Community,
+    make_engine,
+    new_pg_database,
+    new_sqlite_database,
+    pg_base_url,
+)
 
 BACKENDS = ["sqlite", "postgres"]
 

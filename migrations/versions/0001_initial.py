@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import bot.models.base
+import bot.store.models.base
 
 revision: str = "0001"
 down_revision: str | None = None
@@ -32,7 +32,7 @@ def upgrade() -> None:
         sa.Column("resources", sa.Text(), nullable=True),
         sa.Column("weekly_goal", sa.Integer(), nullable=True),
         sa.Column("moderator_role", sa.String(length=64), nullable=True),
-        sa.Column("created_at", bot.models.base.UTCDateTime(), nullable=False),
+        sa.Column("created_at", bot.store.models.base.UTCDateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_communities")),
         sa.UniqueConstraint("key", name=op.f("uq_communities_key")),
     )
@@ -40,7 +40,7 @@ def upgrade() -> None:
         "platform_state",
         sa.Column("key", sa.String(length=200), nullable=False),
         sa.Column("value", sa.Text(), nullable=False),
-        sa.Column("updated_at", bot.models.base.UTCDateTime(), nullable=False),
+        sa.Column("updated_at", bot.store.models.base.UTCDateTime(), nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_platform_state")),
     )
     op.create_table(
@@ -50,7 +50,7 @@ def upgrade() -> None:
         sa.Column("ref", sa.String(length=64), nullable=False),
         sa.Column("name", sa.String(length=100), nullable=False),
         sa.Column("problem", sa.Text(), nullable=True),
-        sa.Column("problem_at", bot.models.base.UTCDateTime(), nullable=True),
+        sa.Column("problem_at", bot.store.models.base.UTCDateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["community_id"],
             ["communities.id"],
@@ -66,13 +66,13 @@ def upgrade() -> None:
         sa.Column("community_id", sa.Integer(), nullable=True),
         sa.Column("kind", sa.String(length=64), nullable=False),
         sa.Column("key", sa.String(length=255), nullable=False),
-        sa.Column("due_at", bot.models.base.UTCDateTime(), nullable=False),
+        sa.Column("due_at", bot.store.models.base.UTCDateTime(), nullable=False),
         sa.Column("payload", sa.JSON(), nullable=False),
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("attempts", sa.Integer(), nullable=False),
         sa.Column("last_error", sa.Text(), nullable=True),
-        sa.Column("created_at", bot.models.base.UTCDateTime(), nullable=False),
-        sa.Column("done_at", bot.models.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", bot.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("done_at", bot.store.models.base.UTCDateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["community_id"],
             ["communities.id"],
@@ -97,7 +97,7 @@ def upgrade() -> None:
         sa.Column("leaderboard", sa.Boolean(), nullable=False),
         sa.Column("cheers_via", sa.String(length=16), nullable=False),
         sa.Column("listed_moderator", sa.Boolean(), nullable=False),
-        sa.Column("created_at", bot.models.base.UTCDateTime(), nullable=False),
+        sa.Column("created_at", bot.store.models.base.UTCDateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["community_id"],
             ["communities.id"],
@@ -118,8 +118,8 @@ def upgrade() -> None:
         sa.Column("company_key", sa.String(length=200), nullable=False),
         sa.Column("role", sa.String(length=200), nullable=True),
         sa.Column("stage", sa.String(length=16), nullable=False),
-        sa.Column("created_at", bot.models.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_at", bot.models.base.UTCDateTime(), nullable=False),
+        sa.Column("created_at", bot.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("updated_at", bot.store.models.base.UTCDateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["community_id"],
             ["communities.id"],
@@ -148,7 +148,7 @@ def upgrade() -> None:
         sa.Column("action", sa.String(length=64), nullable=False),
         sa.Column("target", sa.String(length=200), nullable=True),
         sa.Column("detail", sa.Text(), nullable=True),
-        sa.Column("created_at", bot.models.base.UTCDateTime(), nullable=False),
+        sa.Column("created_at", bot.store.models.base.UTCDateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["actor_id"],
             ["members.id"],
@@ -174,7 +174,7 @@ def upgrade() -> None:
         sa.Column("community_id", sa.Integer(), nullable=False),
         sa.Column("purpose", sa.String(length=32), nullable=True),
         sa.Column("priority", sa.Boolean(), nullable=False),
-        sa.Column("joined_at", bot.models.base.UTCDateTime(), nullable=False),
+        sa.Column("joined_at", bot.store.models.base.UTCDateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["community_id"],
             ["communities.id"],
@@ -197,7 +197,7 @@ def upgrade() -> None:
         sa.Column("member_a_id", sa.Integer(), nullable=False),
         sa.Column("member_b_id", sa.Integer(), nullable=False),
         sa.Column("purpose", sa.String(length=32), nullable=True),
-        sa.Column("created_at", bot.models.base.UTCDateTime(), nullable=False),
+        sa.Column("created_at", bot.store.models.base.UTCDateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["community_id"],
             ["communities.id"],
@@ -234,8 +234,8 @@ def upgrade() -> None:
         sa.Column("prompt", sa.Text(), nullable=True),
         sa.Column("summary_after_hours", sa.Integer(), nullable=True),
         sa.Column("created_by_id", sa.Integer(), nullable=True),
-        sa.Column("created_at", bot.models.base.UTCDateTime(), nullable=False),
-        sa.Column("cancelled_at", bot.models.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", bot.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("cancelled_at", bot.store.models.base.UTCDateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["community_id"],
             ["communities.id"],
@@ -258,8 +258,8 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(length=32), nullable=False),
         sa.Column("per_week", sa.Integer(), nullable=False),
         sa.Column("text", sa.Text(), nullable=True),
-        sa.Column("created_at", bot.models.base.UTCDateTime(), nullable=False),
-        sa.Column("done_at", bot.models.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", bot.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("done_at", bot.store.models.base.UTCDateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["community_id"],
             ["communities.id"],
@@ -303,11 +303,11 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("community_id", sa.Integer(), nullable=False),
         sa.Column("member_id", sa.Integer(), nullable=False),
-        sa.Column("until", bot.models.base.UTCDateTime(), nullable=True),
+        sa.Column("until", bot.store.models.base.UTCDateTime(), nullable=True),
         sa.Column("reason", sa.Text(), nullable=True),
         sa.Column("by_id", sa.Integer(), nullable=True),
-        sa.Column("created_at", bot.models.base.UTCDateTime(), nullable=False),
-        sa.Column("lifted_at", bot.models.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", bot.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("lifted_at", bot.store.models.base.UTCDateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["by_id"], ["members.id"], name=op.f("fk_mutes_by_id_members"), ondelete="SET NULL"
         ),
@@ -335,10 +335,10 @@ def upgrade() -> None:
         sa.Column("platform", sa.String(length=16), nullable=False),
         sa.Column("job_id", sa.Integer(), nullable=True),
         sa.Column("message", sa.JSON(), nullable=False),
-        sa.Column("created_at", bot.models.base.UTCDateTime(), nullable=False),
+        sa.Column("created_at", bot.store.models.base.UTCDateTime(), nullable=False),
         sa.Column("claimed_by", sa.String(length=64), nullable=True),
-        sa.Column("claimed_at", bot.models.base.UTCDateTime(), nullable=True),
-        sa.Column("sent_at", bot.models.base.UTCDateTime(), nullable=True),
+        sa.Column("claimed_at", bot.store.models.base.UTCDateTime(), nullable=True),
+        sa.Column("sent_at", bot.store.models.base.UTCDateTime(), nullable=True),
         sa.Column("attempts", sa.Integer(), nullable=False),
         sa.Column("last_error", sa.Text(), nullable=True),
         sa.ForeignKeyConstraint(
@@ -362,7 +362,7 @@ def upgrade() -> None:
         sa.Column("member_id", sa.Integer(), nullable=False),
         sa.Column("start_day", sa.Date(), nullable=False),
         sa.Column("end_day", sa.Date(), nullable=False),
-        sa.Column("created_at", bot.models.base.UTCDateTime(), nullable=False),
+        sa.Column("created_at", bot.store.models.base.UTCDateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["community_id"],
             ["communities.id"],
@@ -391,8 +391,8 @@ def upgrade() -> None:
         sa.Column("platform_ref", sa.String(length=128), nullable=True),
         sa.Column("thread_ref", sa.String(length=128), nullable=True),
         sa.Column("text", sa.Text(), nullable=True),
-        sa.Column("created_at", bot.models.base.UTCDateTime(), nullable=False),
-        sa.Column("removed_at", bot.models.base.UTCDateTime(), nullable=True),
+        sa.Column("created_at", bot.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("removed_at", bot.store.models.base.UTCDateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["author_id"],
             ["members.id"],
@@ -424,7 +424,7 @@ def upgrade() -> None:
         sa.Column("nonverbal", sa.Integer(), nullable=True),
         sa.Column("followed_up", sa.Boolean(), nullable=True),
         sa.Column("skill_gap", sa.Text(), nullable=True),
-        sa.Column("created_at", bot.models.base.UTCDateTime(), nullable=False),
+        sa.Column("created_at", bot.store.models.base.UTCDateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["community_id"],
             ["communities.id"],
@@ -452,7 +452,7 @@ def upgrade() -> None:
         sa.Column("freezes", sa.Integer(), nullable=False),
         sa.Column("progress", sa.Integer(), nullable=False),
         sa.Column("last_day", sa.Date(), nullable=True),
-        sa.Column("last_active_at", bot.models.base.UTCDateTime(), nullable=True),
+        sa.Column("last_active_at", bot.store.models.base.UTCDateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["community_id"],
             ["communities.id"],
@@ -475,7 +475,7 @@ def upgrade() -> None:
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("source", sa.String(length=16), nullable=False),
         sa.Column("noticed_by_id", sa.Integer(), nullable=True),
-        sa.Column("created_at", bot.models.base.UTCDateTime(), nullable=False),
+        sa.Column("created_at", bot.store.models.base.UTCDateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["community_id"],
             ["communities.id"],
@@ -507,7 +507,7 @@ def upgrade() -> None:
         sa.Column("title", sa.String(length=200), nullable=True),
         sa.Column("body", sa.Text(), nullable=False),
         sa.Column("created_by_id", sa.Integer(), nullable=True),
-        sa.Column("created_at", bot.models.base.UTCDateTime(), nullable=False),
+        sa.Column("created_at", bot.store.models.base.UTCDateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["community_id"],
             ["communities.id"],
@@ -535,7 +535,7 @@ def upgrade() -> None:
         sa.Column("role", sa.String(length=200), nullable=True),
         sa.Column("application_id", sa.Integer(), nullable=True),
         sa.Column("day", sa.Date(), nullable=False),
-        sa.Column("created_at", bot.models.base.UTCDateTime(), nullable=False),
+        sa.Column("created_at", bot.store.models.base.UTCDateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["application_id"],
             ["applications.id"],
@@ -569,10 +569,10 @@ def upgrade() -> None:
         sa.Column("schedule_id", sa.Integer(), nullable=True),
         sa.Column("key", sa.String(length=255), nullable=False),
         sa.Column("channel_ref", sa.String(length=64), nullable=False),
-        sa.Column("scheduled_for", bot.models.base.UTCDateTime(), nullable=False),
-        sa.Column("opened_at", bot.models.base.UTCDateTime(), nullable=True),
-        sa.Column("closes_at", bot.models.base.UTCDateTime(), nullable=True),
-        sa.Column("closed_at", bot.models.base.UTCDateTime(), nullable=True),
+        sa.Column("scheduled_for", bot.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("opened_at", bot.store.models.base.UTCDateTime(), nullable=True),
+        sa.Column("closes_at", bot.store.models.base.UTCDateTime(), nullable=True),
+        sa.Column("closed_at", bot.store.models.base.UTCDateTime(), nullable=True),
         sa.Column("late", sa.Boolean(), nullable=False),
         sa.Column("post_id", sa.Integer(), nullable=True),
         sa.Column("summary_post_id", sa.Integer(), nullable=True),
@@ -618,7 +618,7 @@ def upgrade() -> None:
         sa.Column("message", sa.Text(), nullable=True),
         sa.Column("strength", sa.Text(), nullable=True),
         sa.Column("giver_day", sa.Date(), nullable=False),
-        sa.Column("created_at", bot.models.base.UTCDateTime(), nullable=False),
+        sa.Column("created_at", bot.store.models.base.UTCDateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["community_id"],
             ["communities.id"],
@@ -657,7 +657,7 @@ def upgrade() -> None:
         sa.Column("share", sa.String(length=16), nullable=False),
         sa.Column("post_id", sa.Integer(), nullable=True),
         sa.Column("day", sa.Date(), nullable=False),
-        sa.Column("created_at", bot.models.base.UTCDateTime(), nullable=False),
+        sa.Column("created_at", bot.store.models.base.UTCDateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["community_id"],
             ["communities.id"],
@@ -690,7 +690,7 @@ def upgrade() -> None:
         sa.Column("company", sa.String(length=200), nullable=True),
         sa.Column("offer", sa.Boolean(), nullable=False),
         sa.Column("post_id", sa.Integer(), nullable=True),
-        sa.Column("created_at", bot.models.base.UTCDateTime(), nullable=False),
+        sa.Column("created_at", bot.store.models.base.UTCDateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["community_id"],
             ["communities.id"],
@@ -723,8 +723,8 @@ def upgrade() -> None:
         sa.Column("mood", sa.Integer(), nullable=True),
         sa.Column("private", sa.Boolean(), nullable=False),
         sa.Column("post_id", sa.Integer(), nullable=True),
-        sa.Column("created_at", bot.models.base.UTCDateTime(), nullable=False),
-        sa.Column("updated_at", bot.models.base.UTCDateTime(), nullable=False),
+        sa.Column("created_at", bot.store.models.base.UTCDateTime(), nullable=False),
+        sa.Column("updated_at", bot.store.models.base.UTCDateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["community_id"],
             ["communities.id"],
@@ -760,7 +760,7 @@ def upgrade() -> None:
         sa.Column("community_id", sa.Integer(), nullable=False),
         sa.Column("run_id", sa.Integer(), nullable=False),
         sa.Column("member_id", sa.Integer(), nullable=False),
-        sa.Column("sent_at", bot.models.base.UTCDateTime(), nullable=False),
+        sa.Column("sent_at", bot.store.models.base.UTCDateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["community_id"],
             ["communities.id"],

@@ -1,0 +1,285 @@
+"""The console adapter: a simulated community in the terminal (PRODUCT.md section 5).
+
+Reads transcript lines (`USER: /command ...`, `USER in #channel: /command ...`,
+`!time ISO`, `!mod USER`), runs them through the same engine, store and scheduler as
+the real adapters, and prints every message the bot sends, for people or as JSON lines.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from bot.core.clock import ManualClock, SystemClock, parse_instant
+from bot.core.engine import Engine
+from bot.core.errors import UserError
+from bot.core.messages import ChannelRef, Kind, MemberRef, Message
+from bot.core.scheduler import Scheduler
+from bot.store.db import Database
+
+NAME = r"[A-Za-z0-9_-]+"
+_COMMAND_LINE = re.compile(
+    rf"^(?P<user>{NAME})(?:\s+in\s+#(?P<channel>{NAME}))?\s*:\s*(?P<cmd>.*)$"
+)
+_TIME_LINE = re.compile(r"^!time\s+(?P<when>\S+)\s*$")
+_MOD_LINE = re.compile(rf"^!mod\s+@?(?P<user>{NAME})\s*$")
+
+WELCOME = """\
+Welcome to Rebound — a simulated community right here in your terminal.
+Type a command as a member, for example:
+
+  ana: /log applied Backend role at Acme
+  ana: /streak
+  ana: /rejection company:Acme stage:interview share:anonymous
+  bo: /cheer member:@ana message:"You've got this"
+  !mod ana            (make ana a moderator)
+  !time 2026-12-01T09:00:00Z   (jump ahead; scheduled messages run on the way)
+
+A line that starts with / runs as "you". /help lists every command. Ctrl-D quits.
+"""
+
+
+class ConsoleResolver:
+    """`@name` and `#name` are the console's member and channel ids."""
+
+    async def member(self, text: str) -> MemberRef:
+        name = text.strip().lstrip("@")
+        if not re.fullmatch(NAME, name):
+            raise UserError(f"`{text}` is not a member; write @name.")
+        return MemberRef(name, name)
+
+    async def channel(self, text: str) -> ChannelRef:
+        name = text.strip().lstrip("#")
+        if not re.fullmatch(NAME, name):
+            raise UserError(f"`{text}` is not a channel; write #name.")
+        return ChannelRef(name, name)
+
+
+@dataclass
+class Output:
+    """Prints messages for people or as JSON lines, and saves attachments as files."""
+
+    stream: IO[str]
+    json_mode: bool
+    files_dir: Path
+    counter: int = 0
+    saved: list[Path] = field(default_factory=list)
+
+    def save(self, msg: Message) -> list[str]:
+        paths: list[str] = []
+        for att in msg.attachments:
+            self.files_dir.mkdir(parents=True, exist_ok=True)
+            self.counter += 1
+            path = self.files_dir / f"{self.counter:04d}-{att.filename}"
+            path.write_bytes(att.data)
+            self.saved.append(path)
+            paths.append(str(path))
+        return paths
+
+    def emit(self, line: int, msg: Message) -> None:
+        paths = self.save(msg)
+        channel = msg.channel.label if msg.channel and msg.kind is not Kind.DM else None
+        to = msg.to.label.lstrip("@") if msg.to and (msg.kind is Kind.DM or msg.ephemeral) else None
+        if self.json_mode:
+            record: dict[str, Any] = {
+                "line": line,
+                "type": msg.kind.value,
+                "channel": channel,
+                "to": to,
+                "ephemeral": bool(msg.ephemeral),
+                "error": bool(msg.error),
+                "text": msg.plain_text(),
+                "attachments": paths,
+            }
+            if msg.post_id is not None:
+                record["post_id"] = msg.post_id
+            if msg.thread_ref:
+                record["thread"] = msg.thread_ref
+            if msg.withdraw_ref:
+                record["withdrawn"] = msg.withdraw_ref
+            if msg.buttons:
+                record["buttons"] = [
+                    {"label": b.label, "command": _button_command(b.command, b.args)}
+                    for b in msg.buttons
+                ]
+            self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            self.stream.write(_human(line, msg, channel, to, paths))
+        self.stream.flush()
+
+
+def _button_command(command: str, args: dict[str, str]) -> str:
+    return "/" + " ".join([command, *(f"{k}:{v}" for k, v in args.items())])
+
+
+def _human(line: int, msg: Message, channel: str | None, to: str | None, paths: list[str]) -> str:
+    if msg.kind is Kind.DM:
+        head = f"DM to @{to}"
+    elif msg.kind is Kind.POST:
+        head = f"post in {channel}" + (" (thread)" if msg.thread_ref else "")
+        if msg.post_id is not None:
+            head += f" · post {msg.post_id}"
+        if msg.withdraw_ref:
+            head += " withdrawn"
+    elif to is None and channel is None:
+        head = "console"
+    else:
+        head = f"reply to @{to} (only they see it)" if msg.ephemeral else f"reply in {channel}"
+    if msg.error:
+        head += " · error"
+    body = msg.plain_text().splitlines() or [""]
+    lines = [f"[{line}] {head}", *(f"    {b}" for b in body)]
+    for b in msg.buttons:
+        lines.append(f"    [{b.label}] → {_button_command(b.command, b.args)}")
+    for p in paths:
+        lines.append(f"    attachment: {p}")
+    return "\n".join(lines) + "\n"
+
+
+class Console:
+    def __init__(
+        self,
+        engine: Engine,
+        clock: ManualClock,
+        output: Output,
+        *,
+        community: str = "demo",
+        follow_real_time: bool = False,
+    ) -> None:
+        self.engine = engine
+        self.clock = clock
+        self.output = output
+        self.community_key = f"console:{community}"
+        self.community_name = community
+        self.follow_real_time = follow_real_time
+        self.resolver = ConsoleResolver()
+        self.current_line = 0
+        self.scheduler = Scheduler(engine, self._send, platform="console")
+        self.posts = 0
+
+    async def _send(self, msg: Message) -> str | None:
+        self.output.emit(self.current_line, msg)
+        if msg.kind is Kind.POST and not msg.withdraw_ref:
+            self.posts += 1
+            return f"console-{msg.post_id or self.posts}"
+        return None
+
+    def _problem(self, text: str) -> None:
+        self.output.emit(
+            self.current_line,
+            Message(kind=Kind.REPLY, text=text, ephemeral=True, error=True),
+        )
+
+    async def handle(self, lineno: int, raw: str) -> None:
+        self.current_line = lineno
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            return
+        if self.follow_real_time:
+            await self.scheduler.advance_to(self.clock, max(self.clock.now(), SystemClock().now()))
+        if m := _TIME_LINE.match(line):
+            try:
+                target = parse_instant(m.group("when"))
+            except ValueError:
+                self._problem(f"`{m.group('when')}` is not an instant; use 2026-11-02T09:00:00Z.")
+                return
+            if target < self.clock.now():
+                self._problem(
+                    "The clock never moves backwards: it is already "
+                    f"{self.clock.now():%Y-%m-%dT%H:%M:%SZ}."
+                )
+                return
+            await self.scheduler.advance_to(self.clock, target)
+            return
+        if m := _MOD_LINE.match(line):
+            user = m.group("user")
+            await self.engine.grant_moderator(
+                self.community_key, MemberRef(user, user), self.community_name
+            )
+            return
+        if line.startswith("!"):
+            self._problem(
+                "The console understands `!time 2026-11-02T09:00:00Z` (move the clock "
+                "forward) and `!mod USER` (make USER a moderator)."
+            )
+            return
+        if line.startswith("/"):
+            user, channel, cmd = "you", None, line
+        elif m := _COMMAND_LINE.match(line):
+            user, channel, cmd = m.group("user"), m.group("channel"), m.group("cmd")
+        else:
+            self._problem(
+                "I could not read that line. Write `USER: /command ...`, "
+                "`USER in #channel: /command ...`, `!time ISO` or `!mod USER`."
+            )
+            return
+        channel_name = channel or "general"
+        messages = await self.engine.run_line(
+            cmd,
+            community_key=self.community_key,
+            community_name=self.community_name,
+            actor=MemberRef(user, user),
+            channel=ChannelRef(channel_name, channel_name),
+            resolver=self.resolver,
+        )
+        await self.engine.deliver(messages, self._send, self.community_key)
+        await self.scheduler.run_due(self.clock.now())
+        await self.scheduler.deliver()
+
+    async def run(self, lines: Iterable[str], *, interactive: bool = False) -> None:
+        # Jobs that fell due while the console was not running (a reused database) go
+        # out first, as line 0: no input line caused them.
+        self.current_line = 0
+        await self.scheduler.advance_to(self.clock, self.clock.now())
+        for lineno, raw in enumerate(lines, start=1):
+            await self.handle(lineno, raw.rstrip("\n"))
+            if interactive:
+                sys.stdout.write("rebound> ")
+                sys.stdout.flush()
+
+
+async def run_console(
+    db: Database,
+    *,
+    script: str | None,
+    json_mode: bool,
+    start: datetime | None,
+    community: str = "demo",
+    files_dir: Path | None = None,
+    stdin: IO[str] | None = None,
+    stdout: IO[str] | None = None,
+) -> None:
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    interactive = script is None and stdin.isatty()
+    clock = ManualClock(start or SystemClock().now())
+    engine = Engine(db, clock)
+    output = Output(stdout, json_mode, files_dir or Path("rebound-files"))
+    console = Console(
+        engine, clock, output, community=community, follow_real_time=interactive and start is None
+    )
+    if interactive:
+        stdout.write(WELCOME + "\nrebound> ")
+        stdout.flush()
+    if script is not None:
+        text = await asyncio.to_thread(Path(script).read_text, encoding="utf-8")
+        await console.run(text.splitlines())
+    else:
+        await console.run(_lines(stdin), interactive=interactive)
+    if interactive:
+        stdout.write("\nBye — see you tomorrow.\n")
+
+
+def _lines(stream: IO[str]) -> Iterable[str]:
+    while True:
+        line = stream.readline()
+        if not line:
+            return
+        yield line

@@ -1,0 +1,245 @@
+"""Discord application commands derived from `bot.commands.REGISTRY`, and the way back.
+
+`build_commands` turns the core declarations into the JSON payload Discord's bulk
+overwrite endpoint takes: one slash command per top-level name, subcommands for grouped
+names (a group root that is also a command becomes the subcommand `group_root_name`),
+typed options with limits, choices or autocomplete, and Manage Server as the default
+permission of all-moderator groups. `CommandMap` finds the declared command again from
+an interaction's nested options, and `modal_options` lists the fields of a command's
+modal form: the ones its declaration names, else a fallback for undeclared forms.
+Nothing here decides a rule: the engine validates every value again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.core.declarations import GROUP_HELP, Command, Option, OptType
+
+# Discord's documented limits for application commands.
+MAX_CHOICES = 25
+MAX_OPTIONS = 25
+MAX_DESCRIPTION = 100
+MAX_STRING_LENGTH = 6000
+
+# Application command option types.
+SUB_COMMAND = 1
+SUB_COMMAND_GROUP = 2
+STRING = 3
+INTEGER = 4
+BOOLEAN = 5
+USER = 6
+CHANNEL = 7
+ROLE = 8
+
+# Channel types an option may name: text and announcement channels, where the bot posts.
+POSTABLE_CHANNEL_TYPES = (0, 5)
+MANAGE_GUILD = 1 << 5
+GUILD_CONTEXT = 0
+GUILD_INSTALL = 0
+
+# Modal forms hold at most five inputs, each a text box.
+MAX_MODAL_INPUTS = 5
+TYPEABLE = (OptType.STRING, OptType.INTEGER, OptType.BOOLEAN, OptType.CHOICE)
+
+
+def _describe(text: str) -> str:
+    text = " ".join(text.split()) or "—"
+    return text if len(text) <= MAX_DESCRIPTION else text[: MAX_DESCRIPTION - 1] + "…"
+
+
+def option_payload(opt: Option, *, form: bool = False) -> dict[str, Any]:
+    """One declared option as a Discord application command option.
+
+    Options of a command with a modal form are all optional on Discord, so the bare command
+    can open the form; the engine still insists on the required ones.
+    """
+    data: dict[str, Any] = {
+        "name": opt.name,
+        "description": _describe(opt.help),
+        "required": opt.required and not form,
+    }
+    if opt.type is OptType.STRING:
+        data["type"] = STRING
+        if opt.max_length is not None:
+            data["max_length"] = min(opt.max_length, MAX_STRING_LENGTH)
+        if opt.autocomplete:
+            data["autocomplete"] = True
+    elif opt.type is OptType.INTEGER:
+        data["type"] = INTEGER
+        if opt.min is not None:
+            data["min_value"] = opt.min
+        if opt.max is not None:
+            data["max_value"] = opt.max
+    elif opt.type is OptType.BOOLEAN:
+        data["type"] = BOOLEAN
+    elif opt.type is OptType.CHOICE:
+        data["type"] = STRING
+        if len(opt.choices) <= MAX_CHOICES:
+            data["choices"] = [{"name": c, "value": c} for c in opt.choices]
+        else:
+            data["autocomplete"] = True
+    elif opt.type is OptType.MEMBER:
+        data["type"] = USER
+    elif opt.type is OptType.CHANNEL:
+        data["type"] = CHANNEL
+        data["channel_types"] = list(POSTABLE_CHANNEL_TYPES)
+    elif opt.type is OptType.ROLE:
+        data["type"] = ROLE
+    elif opt.type is OptType.MEMBERS:
+        data["type"] = STRING
+        data["description"] = _describe(f"{opt.help} (mention them: @ana @bo)")
+        data["max_length"] = 1000
+    else:  # pragma: no cover - every OptType is mapped above
+        raise AssertionError(opt.type)
+    return data
+
+
+def _options(cmd: Command) -> list[dict[str, Any]]:
+    # Discord lists required options before optional ones.
+    ordered = sorted(cmd.options, key=lambda o: not o.required)
+    if len(ordered) > MAX_OPTIONS:
+        raise ValueError(f"/{cmd.name} has {len(ordered)} options; Discord allows {MAX_OPTIONS}")
+    return [option_payload(o, form=cmd.modal) for o in ordered]
+
+
+@dataclass
+class CommandMap:
+    """The command payload plus the way back from a Discord command path to a declaration."""
+
+    payload: list[dict[str, Any]]
+    paths: dict[tuple[str, ...], str] = field(default_factory=dict)
+
+    def resolve(self, path: tuple[str, ...]) -> str | None:
+        return self.paths.get(path)
+
+    def digest(self) -> str:
+        canonical = json.dumps(self.payload, sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def build_commands(registry: Mapping[str, Command]) -> CommandMap:
+    """Derive every slash command from the declarations, in a stable order."""
+    tree: dict[str, dict[str, Any]] = {}
+    for cmd in registry.values():
+        parts = cmd.name.split(" ")
+        node = tree.setdefault(parts[0], {"root": None, "children": {}})
+        if len(parts) == 1:
+            node["root"] = cmd
+            continue
+        for part in parts[1:-1]:
+            node = node["children"].setdefault(part, {"root": None, "children": {}})
+        node["children"].setdefault(parts[-1], {"root": None, "children": {}})["root"] = cmd
+
+    result = CommandMap(payload=[])
+    for top in sorted(tree):
+        node = tree[top]
+        root: Command | None = node["root"]
+        entry: dict[str, Any] = {
+            "type": 1,
+            "name": top,
+            "contexts": [GUILD_CONTEXT],
+            "integration_types": [GUILD_INSTALL],
+        }
+        if not node["children"]:
+            assert root is not None
+            entry["description"] = _describe(root.help)
+            entry["options"] = _options(root)
+            result.paths[(top,)] = root.name
+            if root.moderator:
+                entry["default_member_permissions"] = str(MANAGE_GUILD)
+        else:
+            subs = _subcommands(node, (top,), result.paths)
+            if len(subs) > MAX_OPTIONS:
+                raise ValueError(
+                    f"/{top} has {len(subs)} subcommands; Discord allows {MAX_OPTIONS}"
+                )
+            cmds = _commands_under(node)
+            entry["description"] = _describe(
+                root.help
+                if root
+                else GROUP_HELP.get(top) or f"/{top}: " + ", ".join(sorted(c.leaf for c in cmds))
+            )
+            entry["options"] = subs
+            if all(c.moderator for c in cmds):
+                entry["default_member_permissions"] = str(MANAGE_GUILD)
+        result.payload.append(entry)
+    return result
+
+
+def _commands_under(node: dict[str, Any]) -> list[Command]:
+    found = [node["root"]] if node["root"] is not None else []
+    for child in node["children"].values():
+        found.extend(_commands_under(child))
+    return found
+
+
+def _subcommands(
+    node: dict[str, Any], path: tuple[str, ...], paths: dict[tuple[str, ...], str]
+) -> list[dict[str, Any]]:
+    subs: list[dict[str, Any]] = []
+    root: Command | None = node["root"]
+    if root is not None and root.group_root_name not in node["children"]:
+        subs.append(
+            {
+                "type": SUB_COMMAND,
+                "name": root.group_root_name,
+                "description": _describe(root.help),
+                "options": _options(root),
+            }
+        )
+        paths[(*path, root.group_root_name)] = root.name
+    for name in sorted(node["children"]):
+        child = node["children"][name]
+        if child["children"]:
+            subs.append(
+                {
+                    "type": SUB_COMMAND_GROUP,
+                    "name": name,
+                    "description": _describe(f"/{' '.join((*path, name))}"),
+                    "options": _subcommands(child, (*path, name), paths),
+                }
+            )
+            continue
+        cmd: Command = child["root"]
+        subs.append(
+            {
+                "type": SUB_COMMAND,
+                "name": name,
+                "description": _describe(cmd.help),
+                "options": _options(cmd),
+            }
+        )
+        paths[(*path, name)] = cmd.name
+    return subs
+
+
+def command_path(data: Mapping[str, Any]) -> tuple[tuple[str, ...], list[dict[str, Any]]]:
+    """The subcommand path of an interaction's `data` and the leaf's own options."""
+    path = [data["name"]]
+    options: list[dict[str, Any]] = list(data.get("options") or [])
+    while len(options) == 1 and options[0].get("type") in (SUB_COMMAND, SUB_COMMAND_GROUP):
+        path.append(options[0]["name"])
+        options = list(options[0].get("options") or [])
+    return tuple(path), options
+
+
+def modal_options(cmd: Command) -> list[Option]:
+    """The options a modal form asks for: the declared `modal_fields`, in their order.
+
+    A form that declares none gets up to five options that can be typed into a text box:
+    required ones first, then free text, then the rest, shown in declaration order.
+    Options left out stay available as slash-command options.
+    """
+    if cmd.modal_fields:
+        return [opt for name in cmd.modal_fields if (opt := cmd.option(name)) is not None]
+    typeable = [o for o in cmd.options if o.type in TYPEABLE]
+    ranked = sorted(
+        typeable,
+        key=lambda o: (not o.required, o.type is not OptType.STRING, cmd.options.index(o)),
+    )
+    return sorted(ranked[:MAX_MODAL_INPUTS], key=cmd.options.index)

@@ -1,0 +1,212 @@
+"""Delivering the engine's messages through the Slack Web API.
+
+Private replies go through the invocation's `response_url` (ephemeral) when there is
+one, else `chat.postEphemeral`, else a direct message; posts through `chat.postMessage`
+(in the thread of `Message.thread_ref` when set); direct messages through
+`conversations.open`; pictures and exports with the files upload v2 flow; a withdrawn
+post (a `Message.withdraw_ref`) through `chat.delete`. Mentions are never parsed (`link_names` off). A channel the
+app cannot post in becomes a `DeliveryProblem` that the engine shows moderators in
+`/mod setup`; a rate limit is waited out once (`Retry-After`); nothing here crashes the app.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.webhook.async_client import AsyncWebhookClient
+
+from adapters.slack.blocks import SlackMessage, render
+from bot.core.engine import DeliveryProblem
+from bot.core.messages import Attachment, Kind, Message
+from bot.core.undelivered import FILES_IN_DM
+
+log = logging.getLogger(__name__)
+
+MAX_RETRY_AFTER = 30.0
+CHANNEL_PROBLEMS = {
+    "not_in_channel": "not in channel: invite the app with /invite @Rebound",
+    "channel_not_found": "channel not found: it may be private or deleted; invite the app "
+    "with /invite @Rebound or choose another channel in /mod setup",
+    "is_archived": "the channel is archived: choose another channel in /mod setup",
+    "restricted_action": "posting is restricted in this channel: ask a workspace admin, "
+    "or choose another channel in /mod setup",
+}
+EPHEMERAL_FALLBACK = {"channel_not_found", "not_in_channel", "user_not_in_channel"}
+
+
+class SlackDelivery:
+    """Sends messages for one invocation (with its `response_url`) or for the scheduler."""
+
+    def __init__(
+        self,
+        client: AsyncWebClient,
+        *,
+        response_url: str | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self.client = client
+        self.response_url = response_url
+        self.sleep = sleep
+        self._dm_channels: dict[str, str] = {}
+
+    def for_response_url(self, response_url: str | None) -> SlackDelivery:
+        other = SlackDelivery(self.client, response_url=response_url, sleep=self.sleep)
+        other._dm_channels = self._dm_channels
+        return other
+
+    async def send(self, msg: Message) -> str | None:
+        """Deliver one message; return the `ts` of a channel post."""
+        if msg.withdraw_ref:
+            # A withdrawal is not a new post: delete the removed post's message.
+            if msg.channel is not None:
+                await self._withdraw(msg.channel.ref, msg.withdraw_ref)
+            return None
+        if msg.kind is Kind.POST:
+            return await self._post(msg)
+        if msg.kind is Kind.DM:
+            await self._dm(msg)
+            return None
+        await self._reply(msg)
+        return None
+
+    # --- kinds ------------------------------------------------------------------------
+    async def _post(self, msg: Message) -> str | None:
+        if msg.channel is None:
+            log.warning("a post without a channel was dropped")
+            return None
+        channel = msg.channel.ref
+        first_ts: str | None = None
+        for part in render(msg):
+            resp = await self._call(
+                "chat_postMessage",
+                channel_ref=channel,
+                channel=channel,
+                thread_ts=msg.thread_ref,
+                **_payload(part),
+            )
+            first_ts = first_ts or resp.get("ts")
+        await self._upload(msg.attachments, channel, thread_ts=msg.thread_ref)
+        return first_ts
+
+    async def _dm(self, msg: Message) -> None:
+        if msg.to is None:
+            log.warning("a direct message without a recipient was dropped")
+            return
+        channel = await self._open_dm(msg.to.ref)
+        for part in render(msg):
+            await self._call("chat_postMessage", channel=channel, **_payload(part))
+        await self._upload(msg.attachments, channel)
+
+    async def _reply(self, msg: Message) -> None:
+        note = FILES_IN_DM if msg.attachments and msg.to is not None else None
+        parts = render(msg, note=note)
+        if self.response_url:
+            response_type = "ephemeral" if msg.ephemeral else "in_channel"
+            webhook = AsyncWebhookClient(self.response_url)
+            for part in parts:
+                resp = await webhook.send(
+                    text=part.text,
+                    blocks=part.blocks,
+                    response_type=response_type,
+                    replace_original=False,
+                )
+                if resp.status_code >= 400:
+                    log.warning("response_url answered %s: %s", resp.status_code, resp.body)
+        elif msg.ephemeral and msg.to is not None and msg.channel is not None:
+            try:
+                for part in parts:
+                    await self._call(
+                        "chat_postEphemeral",
+                        channel=msg.channel.ref,
+                        user=msg.to.ref,
+                        **_payload(part),
+                    )
+            except SlackApiError as exc:
+                if exc.response.get("error") not in EPHEMERAL_FALLBACK:
+                    raise
+                await self._dm_parts(msg.to.ref, parts)
+        elif msg.ephemeral and msg.to is not None:
+            await self._dm_parts(msg.to.ref, parts)
+        elif msg.channel is not None:
+            for part in parts:
+                await self._call(
+                    "chat_postMessage",
+                    channel_ref=msg.channel.ref,
+                    channel=msg.channel.ref,
+                    **_payload(part),
+                )
+        if msg.attachments and msg.to is not None:
+            await self._upload(msg.attachments, await self._open_dm(msg.to.ref))
+
+    async def _dm_parts(self, user_id: str, parts: list[SlackMessage]) -> None:
+        channel = await self._open_dm(user_id)
+        for part in parts:
+            await self._call("chat_postMessage", channel=channel, **_payload(part))
+
+    async def _withdraw(self, channel: str, ts: str) -> None:
+        try:
+            await self._call("chat_delete", channel=channel, ts=ts)
+        except SlackApiError as exc:
+            log.warning("could not delete %s in %s: %s", ts, channel, exc.response.get("error"))
+
+    async def _open_dm(self, user_id: str) -> str:
+        if user_id not in self._dm_channels:
+            resp = await self._call("conversations_open", users=user_id)
+            self._dm_channels[user_id] = resp["channel"]["id"]
+        return self._dm_channels[user_id]
+
+    async def _upload(
+        self, attachments: list[Attachment], channel: str, *, thread_ts: str | None = None
+    ) -> None:
+        if not attachments:
+            return
+        files = [
+            {"content": a.data, "filename": a.filename, "title": a.alt or a.filename}
+            for a in attachments
+        ]
+        try:
+            await self.client.files_upload_v2(
+                file_uploads=files, channel=channel, thread_ts=thread_ts
+            )
+        except SlackApiError as exc:
+            log.warning("file upload to %s failed: %s", channel, exc.response.get("error"))
+
+    # --- the Web API ------------------------------------------------------------------
+    async def _call(self, method: str, *, channel_ref: str | None = None, **kwargs: Any) -> Any:
+        """Call a Web API method; wait out one rate limit; turn channel errors into problems."""
+        kwargs = {k: v for k, v in kwargs.items() if v is not None}
+        for attempt in (1, 2):
+            try:
+                return await getattr(self.client, method)(**kwargs)
+            except SlackApiError as exc:
+                error = exc.response.get("error")
+                if error == "ratelimited" and attempt == 1:
+                    wait = _retry_after(exc)
+                    log.warning("%s is rate limited; retrying in %.0fs", method, wait)
+                    await self.sleep(wait)
+                    continue
+                log.warning("%s failed: %s", method, error)
+                if channel_ref is not None and error in CHANNEL_PROBLEMS:
+                    raise DeliveryProblem(CHANNEL_PROBLEMS[error], channel_ref=channel_ref) from exc
+                raise
+        raise AssertionError("unreachable")
+
+
+def _payload(part: SlackMessage) -> dict[str, Any]:
+    return {"text": part.text, "blocks": part.blocks, "link_names": False, "unfurl_links": False}
+
+
+def _retry_after(exc: SlackApiError) -> float:
+    headers = getattr(exc.response, "headers", {}) or {}
+    value = next((v for k, v in headers.items() if k.lower() == "retry-after"), None)
+    if isinstance(value, list):
+        value = value[0] if value else None
+    try:
+        return min(float(value), MAX_RETRY_AFTER) if value is not None else 1.0
+    except ValueError:
+        return 1.0

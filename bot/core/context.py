@@ -1,0 +1,223 @@
+"""Invocation context: who ran what, where, when, and the messages the command produces.
+
+`Scope` is what both commands and scheduled jobs get: one session (one transaction),
+the community, the injected clock's instant, and helpers to reply, post and DM.
+`Ctx` adds the invoking member and their invocation. When a command's text spoke of
+suicide or self-harm, `private_only` is set and enforced here for every feature: nothing
+is posted to a channel, no DM goes to anyone but the invoking member, and replies stay
+ephemeral.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.core import safety
+from bot.core.messages import Attachment, Button, ChannelRef, Field, Kind, MemberRef, Message
+from bot.store import identity as members_mod
+from bot.store.models import AuditEntry, Channel, Community, Member, Post
+
+if TYPE_CHECKING:
+    from bot.core.engine import Engine
+
+
+@dataclass
+class Invocation:
+    """A command as an adapter received it, with typed but not yet validated options."""
+
+    community_key: str
+    actor: MemberRef
+    command: str
+    options: dict[str, Any] = field(default_factory=dict)
+    channel: ChannelRef | None = None
+    community_name: str = ""
+    # What the platform says about the actor: Discord Manage Server, Slack admin/owner.
+    platform_moderator: bool = False
+    # The actor's platform role ids (Discord), for `/mod setup moderator_role:`.
+    roles: tuple[str, ...] = ()
+
+    @property
+    def platform(self) -> str:
+        return self.community_key.split(":", 1)[0]
+
+
+class Scope:
+    def __init__(self, engine: Engine, session: AsyncSession, community: Community) -> None:
+        self.engine = engine
+        self.session = session
+        self.community = community
+        self.now: datetime = engine.clock.now()
+        self.messages: list[Message] = []
+        # Set when crisis language was found: nothing may reach anyone but the invoker.
+        self.private_only = False
+
+    # --- time ---------------------------------------------------------------------
+    def zone(self, member: Member | None = None) -> ZoneInfo:
+        return members_mod.zone_for(member, self.community)
+
+    def today(self, member: Member | None = None) -> date:
+        return self.now.astimezone(self.zone(member)).date()
+
+    def local(self, instant: datetime, member: Member | None = None) -> datetime:
+        return instant.astimezone(self.zone(member))
+
+    # --- messages -----------------------------------------------------------------
+    def _message(self, kind: Kind, text: str, **kw: Any) -> Message:
+        msg = Message(
+            kind=kind,
+            text=text,
+            title=kw.get("title"),
+            fields=list(kw.get("fields") or []),
+            buttons=list(kw.get("buttons") or []),
+            attachments=list(kw.get("attachments") or []),
+        )
+        self.messages.append(msg)
+        return msg
+
+    async def post(
+        self,
+        channel_ref: str,
+        text: str,
+        *,
+        kind: str,
+        author: Member | None = None,
+        anonymous: bool = False,
+        title: str | None = None,
+        fields: list[Field] | None = None,
+        buttons: list[Button] | None = None,
+        attachments: list[Attachment] | None = None,
+        thread_of: Post | None = None,
+        stored_text: str | None = None,
+    ) -> Post | None:
+        """Post to a channel and record it as a `Post` (its id is shown to members)."""
+        if self.private_only:
+            return None
+        post = Post(
+            community_id=self.community.id,
+            kind=kind,
+            author_id=author.id if author else None,
+            anonymous=anonymous,
+            channel_ref=channel_ref,
+            thread_ref=thread_of.platform_ref if thread_of else None,
+            text=stored_text if stored_text is not None else text,
+            created_at=self.now,
+        )
+        self.session.add(post)
+        await self.session.flush()
+        msg = self._message(
+            Kind.POST, text, title=title, fields=fields, buttons=buttons, attachments=attachments
+        )
+        msg.channel = await self.channel(channel_ref)
+        msg.post_id = post.id
+        msg.thread_ref = post.thread_ref
+        return post
+
+    def dm(self, member: Member, text: str, **kw: Any) -> Message | None:
+        """A direct message; dropped (None) when `private_only` and it is for someone else."""
+        if self.private_only and not self._is_invoker(member):
+            return None
+        msg = self._message(Kind.DM, text, **kw)
+        msg.to = MemberRef(member.platform_id, member.display_name)
+        return msg
+
+    def _is_invoker(self, member: Member) -> bool:
+        return False
+
+    async def channel(self, ref: str) -> ChannelRef:
+        name = await self.session.scalar(
+            select(Channel.name).where(
+                Channel.community_id == self.community.id, Channel.ref == ref
+            )
+        )
+        return ChannelRef(ref, name or ref)
+
+    async def remember_channel(self, ref: ChannelRef) -> None:
+        await members_mod.upsert_channel(self.session, self.community, ref)
+
+    # --- members ------------------------------------------------------------------
+    async def member_for(self, ref: MemberRef) -> Member:
+        return await members_mod.get_or_create_member(self.session, self.community, ref, self.now)
+
+    # --- jobs ---------------------------------------------------------------------
+    async def schedule(
+        self, kind: str, due_at: datetime, *, key: str, payload: dict[str, Any] | None = None
+    ) -> bool:
+        from bot.core import scheduler
+
+        return await scheduler.schedule(
+            self.session,
+            kind=kind,
+            due_at=due_at,
+            key=key,
+            payload=payload or {},
+            community_id=self.community.id,
+            now=self.now,
+        )
+
+    def in_days(self, days: int, member: Member | None = None, at_hour: int = 10) -> datetime:
+        """An instant `days` local days from now at `at_hour` local time (for DMs people read)."""
+        zone = self.zone(member)
+        day = self.now.astimezone(zone).date() + timedelta(days=days)
+        return datetime(day.year, day.month, day.day, at_hour, tzinfo=zone).astimezone(
+            self.now.tzinfo
+        )
+
+
+class Ctx(Scope):
+    """A command being run: the scope plus who ran it, where, with which options."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        session: AsyncSession,
+        community: Community,
+        member: Member,
+        inv: Invocation,
+        is_moderator: bool,
+    ) -> None:
+        super().__init__(engine, session, community)
+        self.member = member
+        self.inv = inv
+        self.is_moderator = is_moderator
+        # A handler sets this when, under `private_only`, it did nothing at all (a cheer is
+        # not sent): the support reply then says nothing from the command was saved.
+        self.crisis_stopped = False
+
+    def _is_invoker(self, member: Member) -> bool:
+        return member.id == self.member.id
+
+    def reply(self, text: str = "", **kw: Any) -> Message:
+        """A reply to the member; private (ephemeral) unless `public=True`."""
+        public = kw.pop("public", False) and not self.private_only
+        msg = self._message(Kind.REPLY, text, **kw)
+        msg.ephemeral = not public
+        msg.channel = self.inv.channel
+        msg.to = self.inv.actor if not public else None
+        return msg
+
+    async def audit(
+        self, action: str, target: str | None = None, detail: str | None = None
+    ) -> None:
+        self.session.add(
+            AuditEntry(
+                community_id=self.community.id,
+                actor_id=self.member.id,
+                actor_name=self.member.display_name,
+                action=action,
+                target=target,
+                detail=detail,
+                created_at=self.now,
+            )
+        )
+
+    def crisis_reply(self, outcome: safety.CrisisOutcome, needed: str | None = None) -> None:
+        """Put the private support reply first, worded for what became of the command."""
+        text = safety.crisis_reply_text(self.community.resources, self.inv.command, outcome, needed)
+        self.reply(text, title=safety.CRISIS_TITLE)
+        self.messages.insert(0, self.messages.pop())

@@ -1,0 +1,372 @@
+"""Command declarations: the single source every adapter derives its surface from.
+
+A command is declared once, next to its handler, with `@command(...)`: its name (a
+space separates a group from its subcommand, as in `mod setup`), typed options with
+choices and limits, help text, whether it is for moderators, and which questions its
+form asks. Groups without a command of their own are described once in `GROUP_HELP`.
+Discord app commands, the Slack `/rebound` grammar, the console and `/help` all read
+`REGISTRY`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from bot.core.errors import UserError
+from bot.core.messages import ChannelRef, MemberRef
+
+if TYPE_CHECKING:
+    from bot.core.context import Ctx
+
+NOTE_LIMIT = 1000
+TEMPLATE_LIMIT = 4000
+SHORT_LIMIT = 200
+# A form holds at most this many questions: the smallest limit of a platform with forms
+# (Discord's five inputs a modal).
+MAX_MODAL_FIELDS = 5
+# Integer ranges up to this bound are shown in usage as `min-max`; larger ones as `number`.
+SHOWN_RANGE = 1000
+
+
+class OptType(StrEnum):
+    STRING = "string"
+    INTEGER = "integer"
+    BOOLEAN = "boolean"  # yes/no
+    CHOICE = "choice"  # one of `choices`
+    MEMBER = "member"  # @name
+    CHANNEL = "channel"  # #name
+    ROLE = "role"  # a platform role
+    MEMBERS = "members"  # a comma-separated list of @names
+
+
+YES = {"yes", "y", "true", "on", "1"}
+NO = {"no", "n", "false", "off", "0"}
+
+
+@dataclass(frozen=True)
+class Option:
+    name: str
+    type: OptType
+    help: str
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    min: int | None = None
+    max: int | None = None
+    max_length: int | None = None
+    # Name of a completion source adapters may offer: "templates", "timezones", "kinds".
+    autocomplete: str | None = None
+    # Free text is screened for crisis language; off only for text that names support
+    # services on purpose (the moderators' `/mod setup resources:`).
+    crisis_check: bool = True
+    # How usage shows the value when the type alone says too little (`time:HH:MM`).
+    shape: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.type is OptType.STRING and self.max_length is None:
+            object.__setattr__(self, "max_length", SHORT_LIMIT)
+
+    @property
+    def is_free_text(self) -> bool:
+        return self.type is OptType.STRING
+
+    def describe(self) -> str:
+        text = f"{self.name}:{self.value_shape()}"
+        return text if self.required else f"[{text}]"
+
+    def value_shape(self) -> str:
+        """What a value looks like, for usage lines: `1-5`, `yes|no`, `HH:MM`, `number`."""
+        if self.shape is not None:
+            return self.shape
+        if self.type is OptType.CHOICE:
+            return "|".join(self.choices)
+        if self.type is OptType.INTEGER:
+            if self.min is not None and self.max is not None and self.max <= SHOWN_RANGE:
+                return f"{self.min}-{self.max}"
+            return "number"
+        if self.type is OptType.BOOLEAN:
+            return "yes|no"
+        if self.type is OptType.MEMBER:
+            return "@member"
+        if self.type is OptType.CHANNEL:
+            return "#channel"
+        if self.type is OptType.MEMBERS:
+            return "@a,@b"
+        if self.type is OptType.ROLE:
+            return "role"
+        return "text"
+
+
+Handler = Callable[["Ctx", dict[str, Any]], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str
+    options: tuple[Option, ...]
+    handler: Handler
+    moderator: bool = False
+    # Options that may be given without `name:` in the text grammar, in order. The last
+    # one may be `rest`, taking the remaining words ("/log applied Backend role at Acme").
+    positional: tuple[str, ...] = ()
+    rest: str | None = None
+    # Boolean options that a bare word sets ("/pause off").
+    flags: tuple[str, ...] = ()
+    # Read-only commands do not take the write lock.
+    readonly: bool = False
+    # Commands that may take longer than a platform's acknowledgement window.
+    slow: bool = False
+    # Commands that adapters with forms show as a modal when invoked with no options.
+    modal: bool = False
+    # The questions a form asks when a platform's form cannot hold every option (at most
+    # `MAX_MODAL_FIELDS`, in this order); empty lets the adapter choose.
+    modal_fields: tuple[str, ...] = ()
+    # On platforms whose groups cannot also be commands, the name of this group root.
+    group_root_name: str = "list"
+    details: str = ""
+    examples: tuple[str, ...] = field(default=())
+
+    @property
+    def group(self) -> str | None:
+        return self.name.split(" ", 1)[0] if " " in self.name else None
+
+    @property
+    def leaf(self) -> str:
+        return self.name.rsplit(" ", 1)[-1]
+
+    def option(self, name: str) -> Option | None:
+        for opt in self.options:
+            if opt.name == name:
+                return opt
+        return None
+
+    def usage(self) -> str:
+        return " ".join([f"/{self.name}", *(o.describe() for o in self.options)])
+
+
+REGISTRY: dict[str, Command] = {}
+
+# Completion sources adapters may offer for options that name one (`Option.autocomplete`).
+# A completer gets (session, community, prefix) and returns up to 25 suggestions.
+Completer = Callable[[Any, Any, str], Awaitable[list[str]]]
+COMPLETERS: dict[str, Completer] = {}
+
+
+def completer(name: str) -> Callable[[Completer], Completer]:
+    def register(fn: Completer) -> Completer:
+        COMPLETERS[name] = fn
+        return fn
+
+    return register
+
+
+def command(
+    name: str,
+    help: str,
+    *options: Option,
+    moderator: bool = False,
+    positional: tuple[str, ...] = (),
+    rest: str | None = None,
+    flags: tuple[str, ...] = (),
+    readonly: bool = False,
+    slow: bool = False,
+    modal: bool = False,
+    modal_fields: tuple[str, ...] = (),
+    group_root_name: str = "list",
+    details: str = "",
+    examples: tuple[str, ...] = (),
+) -> Callable[[Handler], Handler]:
+    """Declare a command and register its handler."""
+
+    def register(handler: Handler) -> Handler:
+        if name in REGISTRY:
+            raise RuntimeError(f"command /{name} is declared twice")
+        names = [o.name for o in options]
+        for p in (*positional, *([rest] if rest else []), *flags):
+            if p not in names:
+                raise RuntimeError(f"/{name}: positional {p!r} is not an option")
+        _check_modal_fields(name, options, modal, modal_fields)
+        REGISTRY[name] = Command(
+            name=name,
+            help=help,
+            options=tuple(options),
+            handler=handler,
+            moderator=moderator or name.startswith("mod "),
+            positional=positional,
+            rest=rest,
+            flags=flags,
+            readonly=readonly,
+            slow=slow,
+            modal=modal,
+            modal_fields=modal_fields,
+            group_root_name=group_root_name,
+            details=details,
+            examples=examples,
+        )
+        return handler
+
+    return register
+
+
+def _check_modal_fields(
+    name: str, options: tuple[Option, ...], modal: bool, fields: tuple[str, ...]
+) -> None:
+    if not fields:
+        return
+    if not modal:
+        raise RuntimeError(f"/{name}: modal_fields needs modal=True")
+    if len(fields) > MAX_MODAL_FIELDS:
+        raise RuntimeError(f"/{name}: a form asks at most {MAX_MODAL_FIELDS} questions")
+    if len(set(fields)) != len(fields):
+        raise RuntimeError(f"/{name}: modal_fields repeats an option")
+    by_name = {o.name: o for o in options}
+    for f in fields:
+        if f not in by_name:
+            raise RuntimeError(f"/{name}: modal field {f!r} is not an option")
+    missing = [o.name for o in options if o.required and o.name not in fields]
+    if missing:
+        raise RuntimeError(f"/{name}: the form must ask for the required {missing}")
+
+
+def load_commands() -> dict[str, Command]:
+    """Import every module of `bot` so their declarations register; return the registry."""
+    import bot.features
+
+    for info in pkgutil.walk_packages(bot.features.__path__, "bot.features."):
+        importlib.import_module(info.name)
+    return REGISTRY
+
+
+# What a group without a command of its own is for: `/help` and Discord's group
+# description read it. A group whose root is a command (`/strengths`) uses that help.
+GROUP_HELP: dict[str, str] = {
+    "buddy": "Weekly practice-buddy pairing for mock interviews, résumé reviews or networking",
+    "privacy": "Export everything Rebound stores about you, or erase it",
+    "mod": "Set up and moderate the community",
+}
+
+
+def group_help(group: str) -> str:
+    """The one-line description of a group: its root command's help, or `GROUP_HELP`."""
+    root = REGISTRY.get(group)
+    if root is not None:
+        return root.help
+    return GROUP_HELP.get(group) or ", ".join(c.leaf for c in subcommands(group))
+
+
+def top_level_names() -> list[str]:
+    names: set[str] = set()
+    for cmd in REGISTRY.values():
+        names.add(cmd.group or cmd.name)
+    return sorted(names)
+
+
+def subcommands(group: str) -> list[Command]:
+    return sorted((c for c in REGISTRY.values() if c.group == group), key=lambda c: c.name)
+
+
+# --- validation shared by every adapter ---------------------------------------------
+
+_TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+def validate(cmd: Command, values: dict[str, Any]) -> dict[str, Any]:
+    """Check typed option values against the declaration; return the cleaned values.
+
+    Adapters with native types (Discord) pass ints, bools and refs; text adapters pass
+    what `coerce` produced. Either way the same limits and choices apply here.
+    """
+    known = {o.name for o in cmd.options}
+    for name in values:
+        if name not in known:
+            raise UserError(
+                f"`/{cmd.name}` has no option `{name}`.",
+                hint=_options_hint(cmd),
+            )
+    cleaned: dict[str, Any] = {}
+    for opt in cmd.options:
+        value = values.get(opt.name)
+        if isinstance(value, str) and opt.type is not OptType.STRING:
+            value = value.strip()
+        if value is None or (isinstance(value, str) and value == ""):
+            if opt.required:
+                raise UserError(
+                    f"`/{cmd.name}` needs `{opt.name}` ({opt.help}).",
+                    hint=f"Usage: {cmd.usage()}",
+                )
+            cleaned[opt.name] = None
+            continue
+        cleaned[opt.name] = _check(cmd, opt, value)
+    return cleaned
+
+
+def _check(cmd: Command, opt: Option, value: Any) -> Any:
+    where = f"`{opt.name}` of `/{cmd.name}`"
+    if opt.type is OptType.STRING:
+        text = str(value).strip()
+        if opt.max_length is not None and len(text) > opt.max_length:
+            raise UserError(
+                f"{where} is {len(text)} characters long; the limit is {opt.max_length}.",
+                hint="Please shorten it and try again.",
+            )
+        return text
+    if opt.type is OptType.INTEGER:
+        if isinstance(value, bool):
+            raise UserError(f"{where} must be a whole number.")
+        try:
+            number = int(str(value).strip()) if not isinstance(value, int) else value
+        except ValueError:
+            raise UserError(f"{where} must be a whole number, not `{value}`.") from None
+        if (opt.min is not None and number < opt.min) or (opt.max is not None and number > opt.max):
+            raise UserError(f"{where} must be between {opt.min} and {opt.max}, not {number}.")
+        return number
+    if opt.type is OptType.BOOLEAN:
+        if isinstance(value, bool):
+            return value
+        word = str(value).strip().lower()
+        if word in YES:
+            return True
+        if word in NO:
+            return False
+        raise UserError(f"{where} must be yes or no, not `{value}`.")
+    if opt.type is OptType.CHOICE:
+        word = str(value).strip().lower()
+        for candidate in (word, word.replace("-", "_"), word.replace("_", "-")):
+            if candidate in opt.choices:
+                return candidate
+        raise UserError(f"{where} must be one of: {', '.join(opt.choices)} (not `{value}`).")
+    if opt.type is OptType.MEMBER:
+        if not isinstance(value, MemberRef):
+            raise UserError(f"{where} must be a member, like @name.")
+        return value
+    if opt.type is OptType.CHANNEL:
+        if not isinstance(value, ChannelRef):
+            raise UserError(f"{where} must be a channel, like #name.")
+        return value
+    if opt.type is OptType.MEMBERS:
+        if not isinstance(value, list) or not all(isinstance(v, MemberRef) for v in value):
+            raise UserError(f"{where} must be members, like @ana,@bo.")
+        return value
+    if opt.type is OptType.ROLE:
+        return str(value).strip()
+    raise AssertionError(opt.type)
+
+
+def _options_hint(cmd: Command) -> str:
+    if not cmd.options:
+        return f"`/{cmd.name}` takes no options."
+    return f"Usage: {cmd.usage()}"
+
+
+def check_time(text: str) -> tuple[int, int]:
+    """Parse a local time of day `HH:MM`."""
+    match = _TIME_RE.match(text.strip())
+    if not match:
+        raise UserError(f"`{text}` is not a time of day; use 24-hour HH:MM, like 09:00.")
+    return int(match.group(1)), int(match.group(2))

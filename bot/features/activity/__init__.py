@@ -1,0 +1,103 @@
+"""`/log`: recording job-search activity, which feeds streaks, goals and the funnel."""
+
+from __future__ import annotations
+
+from bot.core.context import Ctx
+from bot.core.declarations import NOTE_LIMIT, Option, OptType, command
+from bot.features import goals, streaks
+from bot.features.activity import applications
+from bot.features.activity.kinds import KIND_LABELS, KINDS
+from bot.store.models import Activity
+
+_CHEERS = {
+    "applied": "Another application out there — that takes courage.",
+    "networked": "Connections open doors. Nice work reaching out.",
+    "learned": "Every skill you add compounds.",
+    "practiced": "Practice turns nerves into confidence.",
+    "interviewed": "You made it to an interview — that already says a lot about you.",
+    "followed_up": "Following up is how good candidates stay top of mind.",
+    "researched": "Research shows in interviews. Well done.",
+    "resume": "A sharper CV works for you while you rest.",
+    "selfcare": "Looking after yourself is part of the search, not a break from it.",
+    "volunteered": "Giving time to others builds skills and perspective.",
+}
+
+_TITLES = {
+    "applied": "Application logged ✓",
+    "networked": "Networking logged ✓",
+    "learned": "Learning logged ✓",
+    "practiced": "Practice logged ✓",
+    "interviewed": "Interview logged ✓",
+    "followed_up": "Follow-up logged ✓",
+    "researched": "Research logged ✓",
+    "resume": "CV work logged ✓",
+    "selfcare": "Self-care logged 💚",
+    "volunteered": "Volunteering logged ✓",
+}
+
+
+@command(
+    "log",
+    "Record job-search activity; it counts for your streak and weekly goals.",
+    Option(
+        "activity",
+        OptType.CHOICE,
+        "what you did",
+        required=True,
+        choices=KINDS,
+        autocomplete="kinds",
+    ),
+    Option("note", OptType.STRING, "a few words about it", max_length=NOTE_LIMIT),
+    Option("count", OptType.INTEGER, "how many (default 1)", min=1, max=50),
+    Option("company", OptType.STRING, "the company, to track the application", max_length=200),
+    Option("role", OptType.STRING, "the role", max_length=200),
+    positional=("activity",),
+    rest="note",
+    examples=(
+        '/log activity:applied company:Acme role:"Backend Engineer"',
+        "/log applied Backend role at Acme",
+        "/log activity:networked count:3",
+    ),
+)
+async def log_cmd(ctx: Ctx, opts: dict) -> None:
+    kind: str = opts["activity"]
+    count: int = opts["count"] or 1
+    company: str | None = opts["company"]
+    role: str | None = opts["role"]
+    app = None
+    if company and kind == "applied":
+        app = await applications.open_application(ctx, ctx.member, company, role)
+    elif company and kind == "interviewed":
+        app = await applications.move(ctx, ctx.member, company, "interview", role)
+    elif company:
+        app = await applications.find(ctx, ctx.member, company)
+    ctx.session.add(
+        Activity(
+            community_id=ctx.community.id,
+            member_id=ctx.member.id,
+            kind=kind,
+            count=count,
+            note=opts["note"],
+            company=company,
+            role=role,
+            application_id=app.id if app else None,
+            day=ctx.today(ctx.member),
+            created_at=ctx.now,
+        )
+    )
+    await ctx.session.flush()
+    await streaks.mark_active(ctx, ctx.member, count)
+    v = await streaks.current_view(ctx, ctx.member)
+    what = KIND_LABELS[kind] + (f" ×{count}" if count > 1 else "")
+    where = ""
+    if company:
+        where = f" — {company}" + (f", {role}" if role else "")
+    lines = [f"Logged: {what}{where}.", _CHEERS[kind], streaks.streak_line(v)]
+    if app is not None and kind == "applied":
+        lines.append(f"Application to {app.company} is tracked (stage: {app.stage}).")
+    elif app is not None and kind == "interviewed":
+        lines.append(f"Application to {app.company} moved to the {app.stage} stage.")
+    progress = await goals.week_progress_line(ctx, ctx.member)
+    if progress:
+        lines.append(progress)
+    ctx.reply("\n".join(lines), title=_TITLES[kind])

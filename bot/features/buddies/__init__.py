@@ -1,0 +1,484 @@
+"""Practice buddies: `/buddy join|leave|status`, the pairing algorithm and `/mod pair`.
+
+Pairing is a small minimum-cost matching: a greedy first pass, then pair swaps until no
+swap lowers the cost. Costs, largest first: leaving out the member who sat out last
+time (they go first), repeating a pair from the previous round, a different purpose,
+a recent (older) pair, and the distance between UTC offsets. Because last round's pairs
+form a matching, one swap can always undo a repeat when a third member exists, so a
+repeat happens only when nobody else is available. With an odd number, one member
+sits out, is told kindly, and gets priority next round. Every enrolled member hears
+back each round. `/mod pair schedule:weekly day:mon time:09:00` schedules the pairing
+as a job that reschedules itself, one unique key per occurrence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select, update
+
+from bot.core import dates
+from bot.core.context import Ctx, Scope
+from bot.core.declarations import Option, OptType, check_time, command
+from bot.core.errors import UserError
+from bot.core.messages import Field
+from bot.core.scheduler import cancel, job
+from bot.store.models import BuddyEnrollment, BuddyPair, Job, Member
+
+PURPOSES = ("mock-interview", "resume-review", "networking")
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+PAIR_JOB = "buddy-pairing"
+RECENT_ROUNDS = 4
+
+PRIORITY_OUT = 100_000
+REPEAT_LAST = 10_000
+PURPOSE_MISMATCH = 200
+RECENT_REPEAT = 50
+PER_HALF_HOUR = 1  # UTC offset distance, at most 52 half hours
+
+_LABEL = {
+    "mock-interview": "mock interviews",
+    "resume-review": "CV and profile reviews",
+    "networking": "networking",
+    None: "practice",
+}
+FIRST_STEP = {
+    "mock-interview": "Book 45 minutes this week. Each of you brings one real job ad; take turns "
+    "asking three questions from it, then share one thing that worked and one to improve.",
+    "resume-review": "Swap CVs or LinkedIn profiles today. Each of you marks the three lines a "
+    "recruiter would remember and one line to cut, then talk it through for 20 minutes.",
+    "networking": "Trade lists of three people or companies you want to reach, and each draft one "
+    "message for the other to review (`/template name:network-reach-out` is a good start).",
+    None: "Agree on one 30-minute session this week: a mock interview, a CV swap, or an hour of "
+    "applying side by side on a call.",
+}
+
+
+# --- the algorithm (pure) ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Candidate:
+    id: int
+    purpose: str | None = None
+    offset_minutes: int = 0
+    priority: bool = False
+
+
+@dataclass
+class Matching:
+    pairs: list[tuple[Candidate, Candidate]]
+    left_out: Candidate | None
+
+
+def pair_members(
+    candidates: list[Candidate],
+    last_partner: dict[int, int],
+    recent: set[frozenset[int]],
+) -> Matching:
+    """Pair `candidates`; `last_partner` is the previous round, `recent` older pairs."""
+    people: list[Candidate | None] = sorted(
+        candidates, key=lambda c: (not c.priority, c.purpose is None, c.id)
+    )
+    if len(people) % 2:
+        people.append(None)  # whoever is paired with None sits out this round
+
+    def cost(a: Candidate | None, b: Candidate | None) -> int:
+        if a is None or b is None:
+            other = a or b
+            return PRIORITY_OUT if other is not None and other.priority else 0
+        total = 0
+        if last_partner.get(a.id) == b.id or last_partner.get(b.id) == a.id:
+            total += REPEAT_LAST
+        elif frozenset((a.id, b.id)) in recent:
+            total += RECENT_REPEAT
+        if a.purpose and b.purpose and a.purpose != b.purpose:
+            total += PURPOSE_MISMATCH
+        total += PER_HALF_HOUR * (abs(a.offset_minutes - b.offset_minutes) // 30)
+        return total
+
+    pairs: list[list[Candidate | None]] = []
+    free = list(people)
+    while free:
+        a = free.pop(0)
+        best = min(range(len(free)), key=lambda i: cost(a, free[i]))
+        pairs.append([a, free.pop(best)])
+    improved = True
+    while improved:
+        improved = False
+        for i in range(len(pairs)):
+            for j in range(i + 1, len(pairs)):
+                a, b = pairs[i]
+                c, d = pairs[j]
+                current = cost(a, b) + cost(c, d)
+                for p, q, r, s in ((a, c, b, d), (a, d, b, c)):
+                    if cost(p, q) + cost(r, s) < current:
+                        pairs[i], pairs[j] = [p, q], [r, s]
+                        improved = True
+                        break
+    matched: list[tuple[Candidate, Candidate]] = []
+    left_out: Candidate | None = None
+    for a, b in pairs:
+        if a is None or b is None:
+            left_out = a or b
+        else:
+            matched.append((a, b) if a.id < b.id else (b, a))
+    return Matching(sorted(matched, key=lambda p: p[0].id), left_out)
+
+
+def shared_purpose(a: Candidate, b: Candidate) -> str | None:
+    if a.purpose == b.purpose or not (a.purpose and b.purpose):
+        return a.purpose or b.purpose
+    return None
+
+
+# --- running a round ---------------------------------------------------------------------
+
+
+@dataclass
+class Round:
+    number: int
+    pairs: list[tuple[Member, Member, str | None]]
+    left_out: Member | None
+
+
+async def pair_round(scope: Scope) -> Round | None:
+    """Pair everyone enrolled in this community, DM each of them; None if nobody is."""
+    session = scope.session
+    rows = (
+        await session.execute(
+            select(BuddyEnrollment, Member)
+            .join(Member, Member.id == BuddyEnrollment.member_id)
+            .where(BuddyEnrollment.community_id == scope.community.id)
+            .order_by(Member.id)
+        )
+    ).all()
+    if not rows:
+        return None
+    enrollments = {m.id: e for e, m in rows}
+    members = {m.id: m for _, m in rows}
+    last_round = int(
+        await session.scalar(
+            select(func.max(BuddyPair.round)).where(BuddyPair.community_id == scope.community.id)
+        )
+        or 0
+    )
+    history = await session.scalars(
+        select(BuddyPair).where(
+            BuddyPair.community_id == scope.community.id,
+            BuddyPair.round > last_round - RECENT_ROUNDS,
+        )
+    )
+    last_partner: dict[int, int] = {}
+    recent: set[frozenset[int]] = set()
+    for p in history:
+        recent.add(frozenset((p.member_a_id, p.member_b_id)))
+        if p.round == last_round:
+            last_partner[p.member_a_id] = p.member_b_id
+            last_partner[p.member_b_id] = p.member_a_id
+    candidates = [
+        Candidate(
+            id=m.id,
+            purpose=enrollments[m.id].purpose,
+            offset_minutes=_offset(scope, m),
+            priority=enrollments[m.id].priority,
+        )
+        for m in members.values()
+    ]
+    matching = pair_members(candidates, last_partner, recent)
+    number = last_round + 1
+    result = Round(number, [], None)
+    for a, b in matching.pairs:
+        purpose = shared_purpose(a, b)
+        session.add(
+            BuddyPair(
+                community_id=scope.community.id,
+                round=number,
+                member_a_id=a.id,
+                member_b_id=b.id,
+                purpose=purpose,
+                created_at=scope.now,
+            )
+        )
+        for me, other in ((a, b), (b, a)):
+            enrollments[me.id].priority = False
+            _tell_pair(scope, members[me.id], members[other.id], me, other, purpose)
+        result.pairs.append((members[a.id], members[b.id], purpose))
+    if matching.left_out is not None:
+        enrollments[matching.left_out.id].priority = True
+        result.left_out = members[matching.left_out.id]
+        _tell_left_out(scope, result.left_out, alone=len(candidates) == 1)
+    await session.flush()
+    return result
+
+
+async def run_pairing(scope: Scope) -> None:
+    """One pairing round for the scheduler."""
+    await pair_round(scope)
+
+
+def _offset(scope: Scope, member: Member) -> int:
+    delta = scope.now.astimezone(scope.zone(member)).utcoffset() or timedelta(0)
+    return int(delta.total_seconds() // 60)
+
+
+def _tell_pair(
+    scope: Scope,
+    member: Member,
+    partner: Member,
+    me: Candidate,
+    other: Candidate,
+    purpose: str | None,
+) -> None:
+    diff = other.offset_minutes - me.offset_minutes
+    if diff == 0:
+        tz = "You share a time zone, so finding a slot should be easy."
+    else:
+        hours = abs(diff) / 60
+        amount = f"{hours:g} hour{'s' if hours != 1 else ''}"
+        side = "ahead of" if diff > 0 else "behind"
+        tz = f"Their clock is {amount} {side} yours ({scope.zone(partner).key}), so pick a time that suits you both."
+    if purpose is None and me.purpose and other.purpose:
+        what = (
+            f"You joined for {_LABEL[me.purpose]} and they joined for {_LABEL[other.purpose]} "
+            "— try one session of each."
+        )
+        step = FIRST_STEP[me.purpose]
+    else:
+        what = f"You are paired for {_LABEL[purpose]}."
+        step = FIRST_STEP[purpose]
+    scope.dm(
+        member,
+        f"Meet @{partner.display_name}, your practice buddy this week. {what} {tz}\n\n"
+        f"First step: send @{partner.display_name} a hello today. {step}",
+        title="Your practice buddy 🤝",
+    )
+
+
+def _tell_left_out(scope: Scope, member: Member, *, alone: bool) -> None:
+    why = (
+        "You are the only one signed up right now, so there was nobody to pair you with yet."
+        if alone
+        else "This round had an odd number of people, so one person had to wait — that is "
+        "just the arithmetic, nothing about you."
+    )
+    scope.dm(
+        member,
+        f"{why} You go first in the next round, I promise.\n\nMeanwhile: `/prep company:...` "
+        "for your next interview, or cheer someone in the support channel — it helps both of you.",
+        title="No buddy this round",
+    )
+
+
+# --- member commands ---------------------------------------------------------------------
+
+
+async def _enrollment(ctx: Ctx) -> BuddyEnrollment | None:
+    return await ctx.session.get(BuddyEnrollment, ctx.member.id)
+
+
+async def next_pairing(scope: Scope) -> datetime | None:
+    return await scope.session.scalar(
+        select(func.min(Job.due_at)).where(
+            Job.community_id == scope.community.id,
+            Job.kind == PAIR_JOB,
+            Job.status == "pending",
+        )
+    )
+
+
+async def _next_line(ctx: Ctx) -> str:
+    due = await next_pairing(ctx)
+    if due is None:
+        return "Pairing runs when a moderator starts it with `/mod pair`."
+    return f"Next pairing: {dates.long_when(ctx.local(due, ctx.member))} (your time)."
+
+
+@command(
+    "buddy join",
+    "Join weekly practice-buddy pairing.",
+    Option("purpose", OptType.CHOICE, "what you want to practise", choices=PURPOSES),
+    positional=("purpose",),
+)
+async def buddy_join_cmd(ctx: Ctx, opts: dict) -> None:
+    purpose = opts["purpose"]
+    enrollment = await _enrollment(ctx)
+    if enrollment is None:
+        ctx.session.add(
+            BuddyEnrollment(
+                member_id=ctx.member.id,
+                community_id=ctx.community.id,
+                purpose=purpose,
+                priority=False,
+                joined_at=ctx.now,
+            )
+        )
+        text = f"You are in for {_LABEL[purpose]}. I will introduce you to a buddy by DM."
+    else:
+        enrollment.purpose = purpose
+        text = f"You were already in; your purpose is now {_LABEL[purpose]}."
+    ctx.reply(
+        f"{text} {await _next_line(ctx)} `/buddy leave` opts out any time.",
+        title="Practice buddies",
+    )
+
+
+@command("buddy leave", "Stop being paired with a practice buddy.")
+async def buddy_leave_cmd(ctx: Ctx, opts: dict) -> None:
+    enrollment = await _enrollment(ctx)
+    if enrollment is None:
+        raise UserError("You are not signed up for buddies.", hint="`/buddy join` signs you up.")
+    await ctx.session.delete(enrollment)
+    ctx.reply(
+        "You will not be paired from now on. Thank you for practising with others — "
+        "`/buddy join` brings you back whenever you like.",
+        title="Practice buddies",
+    )
+
+
+@command("buddy status", "Whether you are signed up, and your current buddy.", readonly=True)
+async def buddy_status_cmd(ctx: Ctx, opts: dict) -> None:
+    enrollment = await _enrollment(ctx)
+    if enrollment is None:
+        ctx.reply(
+            "You are not signed up. `/buddy join purpose:mock-interview` (or resume-review, "
+            "networking) pairs you with someone each week.",
+            title="Practice buddies",
+        )
+        return
+    fields = [Field("Purpose", _LABEL[enrollment.purpose], True)]
+    last_round = await ctx.session.scalar(
+        select(func.max(BuddyPair.round)).where(BuddyPair.community_id == ctx.community.id)
+    )
+    pair = await ctx.session.scalar(
+        select(BuddyPair).where(
+            BuddyPair.community_id == ctx.community.id,
+            BuddyPair.round == last_round,
+            (BuddyPair.member_a_id == ctx.member.id) | (BuddyPair.member_b_id == ctx.member.id),
+        )
+    )
+    if pair is not None:
+        other_id = pair.member_b_id if pair.member_a_id == ctx.member.id else pair.member_a_id
+        other = await ctx.session.get(Member, other_id)
+        assert other is not None
+        fields.append(Field("Current buddy", f"@{other.display_name}", True))
+    elif enrollment.priority:
+        fields.append(Field("Current buddy", "none this round — you go first next time", True))
+    else:
+        fields.append(Field("Current buddy", "not paired yet", True))
+    ctx.reply(await _next_line(ctx), title="Practice buddies", fields=fields)
+
+
+# --- moderators ------------------------------------------------------------------------
+
+
+def next_occurrence(scope: Scope, day: str, at: str) -> datetime:
+    """The next `day` at `at` (HH:MM) in the community's timezone, strictly after now."""
+    hour, minute = check_time(at)
+    zone = scope.zone()
+    local = scope.now.astimezone(zone)
+    date = local.date() + timedelta(days=(DAYS.index(day) - local.weekday()) % 7)
+    while True:
+        candidate = datetime(date.year, date.month, date.day, hour, minute, tzinfo=zone)
+        if candidate > local:
+            return candidate.astimezone(scope.now.tzinfo)
+        date += timedelta(days=7)
+
+
+def _job_key(scope: Scope, due: datetime) -> str:
+    return f"{PAIR_JOB}:{scope.community.id}:{due.isoformat()}"
+
+
+async def _schedule_weekly(scope: Scope, day: str, at: str) -> datetime:
+    due = next_occurrence(scope, day, at)
+    payload = {"day": day, "time": at}
+    key = _job_key(scope, due)
+    if not await scope.schedule(PAIR_JOB, due, key=key, payload=payload):
+        # The same occurrence was scheduled and then cancelled: bring it back.
+        await scope.session.execute(
+            update(Job).where(Job.key == key).values(status="pending", payload=payload)
+        )
+    return due
+
+
+@job(PAIR_JOB)
+async def pairing_job(scope: Scope, row: Job) -> None:
+    await run_pairing(scope)
+    await _schedule_weekly(scope, row.payload.get("day", "mon"), row.payload.get("time", "09:00"))
+
+
+@command(
+    "mod pair",
+    "Run practice-buddy pairing now, or schedule it weekly.",
+    Option("schedule", OptType.CHOICE, "weekly pairing, or off", choices=("weekly", "off")),
+    Option("day", OptType.CHOICE, "weekday for weekly pairing (default mon)", choices=DAYS),
+    Option(
+        "time",
+        OptType.STRING,
+        "HH:MM in the community timezone (default 09:00)",
+        max_length=5,
+        shape="HH:MM",
+    ),
+    examples=(
+        "/mod pair",
+        "/mod pair schedule:weekly day:mon time:09:00",
+        "/mod pair schedule:off",
+    ),
+)
+async def mod_pair_cmd(ctx: Ctx, opts: dict) -> None:
+    schedule = opts["schedule"]
+    if schedule is None:
+        if opts["day"] or opts["time"]:
+            raise UserError(
+                "`day` and `time` go with `schedule:weekly`.",
+                hint="Like `/mod pair schedule:weekly day:mon time:09:00`; `/mod pair` alone pairs now.",
+            )
+        await _pair_now(ctx)
+        return
+    prefix = f"{PAIR_JOB}:{ctx.community.id}:"
+    if schedule == "off":
+        cancelled = await cancel(ctx.session, key_prefix=prefix)
+        await ctx.audit("pair-schedule", detail="off")
+        ctx.reply(
+            "Weekly pairing is off." if cancelled else "Weekly pairing was not scheduled.",
+            title="Buddy pairing",
+        )
+        return
+    day, at = opts["day"] or "mon", opts["time"] or "09:00"
+    check_time(at)
+    await cancel(ctx.session, key_prefix=prefix)
+    due = await _schedule_weekly(ctx, day, at)
+    await ctx.audit("pair-schedule", detail=f"weekly {day} {at}")
+    ctx.reply(
+        f"Pairing will run every {_weekday(day)} at {at} ({ctx.zone().key}). "
+        f"Next: {dates.long_when(ctx.local(due))}.",
+        title="Buddy pairing scheduled",
+    )
+
+
+def _weekday(day: str) -> str:
+    return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[
+        DAYS.index(day)
+    ]
+
+
+async def _pair_now(ctx: Ctx) -> None:
+    result = await pair_round(ctx)
+    await ctx.audit("pair", detail=f"round {result.number}" if result else "nobody enrolled")
+    if result is None:
+        ctx.reply(
+            "Nobody has joined yet. Members opt in with `/buddy join`.", title="Buddy pairing"
+        )
+        return
+    lines = [
+        f"@{a.display_name} + @{b.display_name}" + (f" ({p})" if p else "")
+        for a, b, p in result.pairs
+    ]
+    if result.left_out is not None:
+        lines.append(f"@{result.left_out.display_name} waits this round and goes first next time.")
+    count = len(result.pairs)
+    ctx.reply(
+        "\n".join(lines) + "\n\nEveryone got a direct message.",
+        title=f"Round {result.number}: {count} pair{'s' if count != 1 else ''}",
+    )

@@ -1,0 +1,490 @@
+"""Check-in commands: members answer with `/checkin`; moderators run the `/mod checkin-*` rhythm.
+
+`/checkin` answers the open check-in of the channel it is typed in; typed anywhere else it
+answers the community's only open check-in (with several open, it asks the member to answer
+in the check-in's channel). An answer counts for the streak and, unless private, is posted
+under the period's prompt (a thread where the platform has them). Answering again in the
+same period updates the stored answer instead of posting a duplicate. Muted members may
+answer privately. The schedule commands keep times in the community's timezone; the runs
+themselves (prompts, reminders, summaries) live in `bot.checkin_runs`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from bot.core import scheduler
+from bot.core.context import Ctx
+from bot.core.declarations import NOTE_LIMIT, Option, OptType, check_time, command
+from bot.core.errors import UserError
+from bot.core.messages import Button, ChannelRef, Field, Kind, Message
+from bot.features import streaks
+from bot.features.checkins import runs as runs
+from bot.features.checkins.recurrence import CADENCES, DAYS, Recurrence
+from bot.features.moderation import mutes
+from bot.store.models import CheckinAnswer, CheckinRun, CheckinSchedule, Job, Post
+
+ANSWER_FIELDS = ("did", "next", "blocker", "mood")
+MOODS = {1: "rough", 2: "low", 3: "okay", 4: "good", 5: "great"}
+
+
+# --- /checkin ------------------------------------------------------------------------------
+
+
+@command(
+    "checkin",
+    "Answer the open check-in: what you did, what's next, anything in your way.",
+    Option("did", OptType.STRING, "what you did since the last check-in", max_length=NOTE_LIMIT),
+    Option("next", OptType.STRING, "what you will do next", max_length=NOTE_LIMIT),
+    Option("blocker", OptType.STRING, "anything in your way", max_length=NOTE_LIMIT),
+    Option("mood", OptType.INTEGER, "how you feel, 1 (rough) to 5 (great)", min=1, max=5),
+    Option("private", OptType.BOOLEAN, "yes keeps your answer between you and the bot"),
+    modal=True,
+    details=(
+        "Answer in the check-in's channel, or anywhere when only one check-in is open. "
+        "Answering again before it closes updates your answer."
+    ),
+    examples=(
+        '/checkin did:"2 applications" next:"Prep for Acme" mood:4',
+        '/checkin blocker:"No replies from recruiters" private:yes',
+    ),
+)
+async def checkin_cmd(ctx: Ctx, opts: dict) -> None:
+    run = await _open_run_for(ctx)
+    answer = await ctx.session.scalar(
+        select(CheckinAnswer).where(
+            CheckinAnswer.run_id == run.id, CheckinAnswer.member_id == ctx.member.id
+        )
+    )
+    given = {name: opts[name] for name in ANSWER_FIELDS if opts[name] is not None}
+    if not given and not ctx.private_only and (answer is None or opts["private"] is None):
+        raise UserError(
+            "Tell the group at least one thing: what you did, what's next, a blocker or your mood.",
+            hint='Like `/checkin did:"sent 2 applications" mood:4`.',
+        )
+    if ctx.private_only:
+        private = True
+    elif opts["private"] is not None:
+        private = opts["private"]
+    else:
+        private = answer.private if answer is not None else False
+    if not private and await mutes.active_mute(ctx, ctx.member) is not None:
+        raise UserError(
+            "A moderator has muted you, so your answer cannot be posted in the channel.",
+            hint="Answer with `private:yes` — it still counts for your streak and the summary.",
+        )
+    updating = answer is not None
+    if answer is None:
+        answer = CheckinAnswer(
+            community_id=ctx.community.id,
+            run_id=run.id,
+            member_id=ctx.member.id,
+            created_at=ctx.now,
+        )
+        ctx.session.add(answer)
+    for name, value in given.items():
+        setattr(answer, name, value)
+    answer.private = private
+    answer.updated_at = ctx.now
+    await ctx.session.flush()
+    post = await ctx.session.get(Post, answer.post_id) if answer.post_id else None
+    channel = await ctx.channel(run.channel_ref)
+    where = ""
+    if not private and post is None:
+        await mutes.check_can_share(ctx, ctx.member)
+        prompt = await ctx.session.get(Post, run.post_id) if run.post_id else None
+        new_post = await ctx.post(
+            run.channel_ref,
+            _answer_text(answer),
+            kind="answer",
+            author=ctx.member,
+            title=f"{ctx.member.display_name} checked in",
+            thread_of=prompt,
+        )
+        if new_post is not None:
+            msg = ctx.messages[-1]
+            msg.text += (
+                f"\n\nPost {new_post.id} · cheer with the button or `/cheer post:{new_post.id}`"
+            )
+            msg.buttons.append(Button("Cheer", "cheer", {"post": str(new_post.id)}))
+            answer.post_id = new_post.id
+            where = f"Posted under the check-in in {channel.label}."
+    elif post is not None and post.removed_at is not None:
+        where = (
+            "A moderator removed your answer from the channel, so this update is saved, not posted."
+        )
+    elif not private and post is not None:
+        post.text = _answer_text(answer)
+        where = "Your answer is updated for the summary; no duplicate was posted."
+    elif post is not None:
+        await _withdraw(ctx, post)
+        answer.post_id = None
+        where = "Now private: I took your reply out of the thread and the summary's blockers."
+    else:
+        where = "Kept private: only the count of answers in the summary includes you."
+    await streaks.mark_active(ctx, ctx.member)
+    view = await streaks.current_view(ctx, ctx.member)
+    closes = runs.when_text(ctx, run.closes_at) if run.closes_at else ""
+    if updating:
+        title, first = "Check-in updated", f"Updated your answer for {channel.label}."
+    else:
+        title, first = "Checked in ✓", f"Thanks for checking in to {channel.label}."
+    lines = [first, where, streaks.streak_line(view)]
+    if closes:
+        lines.append(f"You can update it until {closes}.")
+    ctx.reply("\n".join(line for line in lines if line), title=title)
+
+
+async def _withdraw(ctx: Ctx, post: Post) -> None:
+    """Take the member's own answer out of the thread (the adapter deletes the message)."""
+    post.text = None
+    post.removed_at = ctx.now
+    if post.platform_ref and post.channel_ref:
+        ctx.messages.append(
+            Message(
+                kind=Kind.POST,
+                text="(answer made private by its author)",
+                channel=await ctx.channel(post.channel_ref),
+                withdraw_ref=post.platform_ref,
+                post_id=post.id,
+            )
+        )
+
+
+def _answer_text(answer: CheckinAnswer) -> str:
+    lines: list[str] = []
+    if answer.did:
+        lines.append(f"Did: {answer.did}")
+    if answer.next:
+        lines.append(f"Next: {answer.next}")
+    if answer.blocker:
+        lines.append(f"Blocker: {answer.blocker}")
+    if answer.mood is not None:
+        lines.append(f"Mood: {answer.mood}/5 ({MOODS[answer.mood]})")
+    return "\n".join(lines) or "Checked in."
+
+
+async def _open_run_for(ctx: Ctx) -> CheckinRun:
+    """The open check-in of this channel, else the community's only open one."""
+    rows = list(
+        await ctx.session.scalars(
+            select(CheckinRun)
+            .where(
+                CheckinRun.community_id == ctx.community.id,
+                CheckinRun.opened_at.is_not(None),
+                CheckinRun.closed_at.is_(None),
+                CheckinRun.closes_at > ctx.now,
+            )
+            .order_by(CheckinRun.opened_at.desc(), CheckinRun.id.desc())
+        )
+    )
+    here = ctx.inv.channel.ref if ctx.inv.channel else None
+    for run in rows:
+        if run.channel_ref == here:
+            return run
+    if len(rows) == 1:
+        return rows[0]
+    if rows:
+        labels = sorted({(await ctx.channel(r.channel_ref)).label for r in rows})
+        raise UserError(
+            f"Several check-ins are open right now: {', '.join(labels)}.",
+            hint="Answer in the channel of the check-in you mean.",
+        )
+    raise UserError("There is no open check-in to answer right now.", hint=await _next_hint(ctx))
+
+
+async def _next_hint(ctx: Ctx) -> str:
+    job = await ctx.session.scalar(
+        select(Job)
+        .where(
+            Job.community_id == ctx.community.id,
+            Job.kind == runs.OPEN_KIND,
+            Job.status == "pending",
+        )
+        .order_by(Job.due_at)
+        .limit(1)
+    )
+    sched = await ctx.session.get(CheckinSchedule, job.payload["schedule_id"]) if job else None
+    if job is None or sched is None:
+        return "No check-ins are scheduled; moderators can start one with `/mod checkin-schedule`."
+    channel = await ctx.channel(sched.channel_ref)
+    return f"The next one opens {runs.when_text(ctx, job.due_at)} in {channel.label}."
+
+
+# --- /mod checkin-* ------------------------------------------------------------------------
+
+
+@command(
+    "mod checkin-schedule",
+    "Schedule a recurring check-in in a channel, at the community's local time.",
+    Option("channel", OptType.CHANNEL, "where the prompt and summary are posted", required=True),
+    Option("cadence", OptType.CHOICE, "how often", required=True, choices=CADENCES),
+    Option(
+        "time",
+        OptType.STRING,
+        "local time of day, HH:MM",
+        required=True,
+        max_length=16,
+        shape="HH:MM",
+    ),
+    Option("day", OptType.CHOICE, "the weekday, for weekly check-ins", choices=DAYS),
+    Option("prompt", OptType.STRING, "the question to ask", max_length=NOTE_LIMIT),
+    Option(
+        "summary_after_hours",
+        OptType.INTEGER,
+        "post the summary this many hours after opening (default: when the next one opens)",
+        min=1,
+        max=168,
+    ),
+    details=(
+        "Times are in the community's timezone (`/mod setup timezone:`) and stay at that local "
+        "hour across daylight-saving changes."
+    ),
+    examples=(
+        "/mod checkin-schedule channel:#checkins cadence:weekdays time:09:00",
+        '/mod checkin-schedule channel:#wins cadence:weekly day:fri time:16:00 prompt:"Best '
+        'moment of your week?" summary_after_hours:6',
+    ),
+)
+async def schedule_cmd(ctx: Ctx, opts: dict) -> None:
+    channel: ChannelRef = opts["channel"]
+    cadence: str = opts["cadence"]
+    hour, minute = check_time(opts["time"])
+    day: str | None = opts["day"]
+    if cadence == "weekly" and day is None:
+        raise UserError(
+            "A weekly check-in needs a `day`.",
+            hint="Like `/mod checkin-schedule ... cadence:weekly day:mon time:09:00`.",
+        )
+    if cadence != "weekly" and day is not None:
+        raise UserError(
+            f"`day` is only for weekly check-ins; a {cadence} one runs on "
+            + ("every day." if cadence == "daily" else "Monday to Friday."),
+            hint="Leave out `day`, or use `cadence:weekly`.",
+        )
+    rec = Recurrence(cadence, hour, minute, DAYS.index(day) if day else None)
+    await ctx.remember_channel(channel)
+    neighbours = await _check_no_clash(ctx, channel, rec)
+    sched = CheckinSchedule(
+        community_id=ctx.community.id,
+        channel_ref=channel.ref,
+        cadence=cadence,
+        time_local=rec.time_text,
+        weekday=rec.weekday,
+        prompt=opts["prompt"],
+        summary_after_hours=opts["summary_after_hours"],
+        created_by_id=ctx.member.id,
+        created_at=ctx.now,
+    )
+    ctx.session.add(sched)
+    await ctx.session.flush()
+    first_day, first_at = rec.first_due(ctx.now, ctx.zone())
+    await runs.schedule_occurrence(ctx, sched, first_day, first_at)
+    zone = ctx.zone().key
+    await ctx.audit(
+        "checkin-schedule", target=channel.label, detail=f"id {sched.id}: {rec.describe()} {zone}"
+    )
+    closes = (
+        f"after {sched.summary_after_hours} hours, or when the next one opens if that is sooner"
+        if sched.summary_after_hours
+        else "when the next one opens"
+    )
+    lines = [
+        f"Check-in {sched.id} will run in {channel.label} {rec.describe()} ({zone}).",
+        f"First one: {runs.when_text(ctx, first_at)}.",
+        f"Each one closes {closes}, and I post its summary then. Members with reminders on "
+        "get one nudge before it closes.",
+    ]
+    for other in neighbours:
+        lines.append(
+            f"Note: check-in {other.id} also runs in {channel.label} "
+            f"{runs.recurrence_of(other).describe()}. A check-in closes as soon as the next one "
+            f"in the same channel opens; `/mod checkin-cancel id:{other.id}` stops that one."
+        )
+    ctx.reply("\n".join(lines), title="Check-in scheduled")
+
+
+async def _check_no_clash(ctx: Ctx, channel: ChannelRef, rec: Recurrence) -> list[CheckinSchedule]:
+    """Refuse a schedule that would post two prompts at once in `channel`.
+
+    Two schedules in one channel at the same local time on a shared weekday would open
+    two check-ins at the same instant, the second closing the first with an empty summary,
+    so that is refused with the other schedule's id and how to cancel it. Returns the
+    channel's other schedules that share a weekday at another time, to mention them.
+    """
+    neighbours: list[CheckinSchedule] = []
+    for other in await _active_schedules(ctx, channel.ref):
+        theirs = runs.recurrence_of(other)
+        if theirs == rec:
+            raise UserError(
+                f"Check-in {other.id} already runs in {channel.label} {rec.describe()}.",
+                hint=f"`/mod checkin-cancel id:{other.id}` first if you want to change it.",
+            )
+        if theirs.clashes_with(rec):
+            raise UserError(
+                f"Check-in {other.id} already runs in {channel.label} {theirs.describe()}, so "
+                f"this {rec.cadence} one would post two prompts at once there.",
+                hint=f"Cancel it first with `/mod checkin-cancel id:{other.id}` and schedule "
+                "this one again, or pick another time or channel.",
+            )
+        if theirs.weekdays() & rec.weekdays():
+            neighbours.append(other)
+    return neighbours
+
+
+@command(
+    "mod checkin-schedules",
+    "The community's check-in schedules, with their ids and next runs.",
+    readonly=True,
+)
+async def schedules_cmd(ctx: Ctx, opts: dict) -> None:
+    rows = list(
+        await ctx.session.scalars(
+            select(CheckinSchedule)
+            .where(
+                CheckinSchedule.community_id == ctx.community.id,
+                CheckinSchedule.cancelled_at.is_(None),
+            )
+            .order_by(CheckinSchedule.id)
+        )
+    )
+    zone = ctx.zone().key
+    fields: list[Field] = []
+    for sched in rows:
+        channel = await ctx.channel(sched.channel_ref)
+        due = await runs.next_opening(ctx, sched.id)
+        parts = [f"{channel.label}, {runs.recurrence_of(sched).describe()}"]
+        if sched.summary_after_hours:
+            parts.append(f"summary after {sched.summary_after_hours}h")
+        parts.append(f"next: {runs.when_text(ctx, due)}" if due else "next: not planned")
+        if sched.prompt:
+            parts.append(f'prompt: "{sched.prompt}"')
+        fields.append(Field(f"Check-in {sched.id}", " · ".join(parts)))
+    open_rows = await ctx.session.scalars(
+        select(CheckinRun)
+        .where(
+            CheckinRun.community_id == ctx.community.id,
+            CheckinRun.opened_at.is_not(None),
+            CheckinRun.closed_at.is_(None),
+        )
+        .order_by(CheckinRun.id)
+    )
+    open_lines = []
+    for run in open_rows:
+        answered = await ctx.session.scalar(
+            select(func.count()).select_from(CheckinAnswer).where(CheckinAnswer.run_id == run.id)
+        )
+        channel = await ctx.channel(run.channel_ref)
+        until = runs.when_text(ctx, run.closes_at) if run.closes_at else "its summary"
+        open_lines.append(f"{channel.label} until {until} · {answered} answered")
+    if open_lines:
+        fields.append(Field("Open now", "\n".join(open_lines)))
+    if not rows:
+        text = (
+            "No check-ins are scheduled. Start a rhythm with "
+            "`/mod checkin-schedule channel:#checkins cadence:weekdays time:09:00`."
+        )
+    else:
+        text = f"Times are in the community's timezone, {zone}. Cancel one with `/mod checkin-cancel id:n`."
+    ctx.reply(text, title="Check-in schedules", fields=fields)
+
+
+@command(
+    "mod checkin-cancel",
+    "Stop a check-in schedule; its open check-in closes now with a summary.",
+    Option(
+        "id",
+        OptType.INTEGER,
+        "the schedule's id (see /mod checkin-schedules)",
+        required=True,
+        min=1,
+    ),
+    positional=("id",),
+)
+async def cancel_cmd(ctx: Ctx, opts: dict) -> None:
+    sched = await ctx.session.scalar(
+        select(CheckinSchedule).where(
+            CheckinSchedule.id == opts["id"], CheckinSchedule.community_id == ctx.community.id
+        )
+    )
+    if sched is None:
+        raise UserError(
+            f"There is no check-in schedule {opts['id']} here.",
+            hint="`/mod checkin-schedules` lists them with their ids.",
+        )
+    if sched.cancelled_at is not None:
+        raise UserError(f"Check-in {sched.id} is already cancelled.")
+    sched.cancelled_at = ctx.now
+    await scheduler.cancel(ctx.session, key_prefix=runs.schedule_key_prefix(sched.id))
+    open_runs = await ctx.session.scalars(
+        select(CheckinRun).where(
+            CheckinRun.schedule_id == sched.id,
+            CheckinRun.opened_at.is_not(None),
+            CheckinRun.closed_at.is_(None),
+        )
+    )
+    closed = [run for run in list(open_runs) if await runs.close_run(ctx, run)]
+    channel = await ctx.channel(sched.channel_ref)
+    what = f"{channel.label}, {runs.recurrence_of(sched).describe()}"
+    await ctx.audit("checkin-cancel", target=f"check-in {sched.id}", detail=what)
+    tail = " The open one was closed and its summary posted." if closed else ""
+    ctx.reply(
+        f"Cancelled check-in {sched.id} ({what}). No more prompts will be posted.{tail}",
+        title="Check-in cancelled",
+    )
+
+
+@command(
+    "mod checkin-now",
+    "Open a check-in in a channel right now.",
+    Option("channel", OptType.CHANNEL, "where to post the prompt", required=True),
+    positional=("channel",),
+)
+async def now_cmd(ctx: Ctx, opts: dict) -> None:
+    channel: ChannelRef = opts["channel"]
+    await ctx.remember_channel(channel)
+    closes = ctx.now + runs.ADHOC_OPEN
+    for sched in await _active_schedules(ctx, channel.ref):
+        due = await runs.next_opening(ctx, sched.id)
+        if due is not None and due > ctx.now:
+            closes = min(closes, due)
+    count = await ctx.session.scalar(
+        select(func.count())
+        .select_from(CheckinRun)
+        .where(CheckinRun.community_id == ctx.community.id)
+    )
+    await runs.open_run(
+        ctx,
+        key=f"checkin:now:{ctx.community.id}:{count}:{_stamp(ctx.now)}",
+        channel_ref=channel.ref,
+        scheduled_for=ctx.now,
+        closes_at=closes,
+        prompt=None,
+        schedule_id=None,
+    )
+    await ctx.audit("checkin-now", target=channel.label)
+    ctx.reply(
+        f"Check-in opened in {channel.label}. It closes {runs.when_text(ctx, closes)}, and I "
+        "post its summary then.",
+        title="Check-in opened",
+    )
+
+
+async def _active_schedules(ctx: Ctx, channel_ref: str) -> list[CheckinSchedule]:
+    return list(
+        await ctx.session.scalars(
+            select(CheckinSchedule)
+            .where(
+                CheckinSchedule.community_id == ctx.community.id,
+                CheckinSchedule.cancelled_at.is_(None),
+                CheckinSchedule.channel_ref == channel_ref,
+            )
+            .order_by(CheckinSchedule.id)
+        )
+    )
+
+
+def _stamp(now: datetime) -> str:
+    return now.strftime("%Y%m%dT%H%M%S%f")

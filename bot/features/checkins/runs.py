@@ -1,0 +1,457 @@
+"""Check-in runs: opening a period with a prompt, reminding, and closing it with a summary.
+
+Each scheduled occurrence is the job `checkin:{schedule}:{local date}`; running it opens
+the period (a `CheckinRun` with the same unique key) and schedules the next occurrence,
+the reminder (`...:remind`) and the close (`...:close`), each under its own unique key,
+so every one of them exists and runs once however many processes share the store. A
+period closes when the next check-in opens in the same channel or at its close time,
+whichever comes first; closing is a compare-and-set on `closed_at`, so the summary is
+posted once even when both happen at the same instant in two processes.
+
+After downtime a missed occurrence that is still open is posted late (and says so); one
+whose period has already closed is summarised without a prompt. Reminders go to the
+check-in's participants: members with reminders on, not paused, who showed up (any
+activity that counts for the streak) in the last 14 days and have not answered yet. The
+unique (run, member) reminder row means nobody is ever reminded twice for one period.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import and_, exists, func, select, update
+
+from bot.core import dates, scheduler
+from bot.core.context import Scope
+from bot.core.messages import Button, Field
+from bot.features.checkins.recurrence import (
+    Recurrence,
+    close_time,
+    local_instant,
+    remind_time,
+)
+from bot.features.streaks import is_paused
+from bot.store.identity import insert_for
+from bot.store.models import (
+    Activity,
+    CheckinAnswer,
+    CheckinReminder,
+    CheckinRun,
+    CheckinSchedule,
+    Job,
+    Member,
+    Post,
+    Streak,
+    Win,
+)
+
+OPEN_KIND = "checkin.open"
+CLOSE_KIND = "checkin.close"
+REMIND_KIND = "checkin.remind"
+# A prompt posted later than this after its time says it is late.
+LATE_AFTER = timedelta(minutes=10)
+# Who takes part: members who showed up within this window.
+ACTIVE_WINDOW = timedelta(days=14)
+# A check-in opened with `/mod checkin-now` stays open this long at most.
+ADHOC_OPEN = timedelta(hours=24)
+MAX_BLOCKERS = 10
+# Blocker answers that mean "no blocker": never listed as blockers in the summary.
+NO_BLOCKER = frozenset(
+    {
+        "none",
+        "no",
+        "n/a",
+        "na",
+        "n.a",
+        "-",
+        "nothing",
+        "nope",
+        "nah",
+        "nil",
+        "all good",
+        "all fine",
+        "no blocker",
+        "no blockers",
+        "none so far",
+        "nothing so far",
+        "nothing really",
+        "not really",
+        "none today",
+        "nothing today",
+    }
+)
+
+DEFAULT_PROMPT = (
+    "How is your search going? Share what you did, what's next and anything in your way."
+)
+HOW_TO_ANSWER = (
+    "Answer with `/checkin did:... next:... blocker:... mood:1-5` — add `private:yes` to keep "
+    "it between you and me. It counts for your streak."
+)
+ENCOURAGEMENTS = (
+    "Small steps, repeated, add up to a job. See you at the next check-in.",
+    "Every application is a ticket in the draw — and every rejection is data, not a verdict.",
+    "Showing up is the hard part, and this group keeps doing it.",
+    "Progress in a job search is often invisible until it isn't. Keep going.",
+    "Rest counts too. Look after yourselves, and each other.",
+)
+
+
+# --- time and names ----------------------------------------------------------------------
+
+
+def when_text(scope: Scope, instant: datetime) -> str:
+    """An instant in the community's local time: `Tue 3 Nov 09:00 CET`."""
+    local = instant.astimezone(scope.zone())
+    return f"{dates.short_when(local)} {local:%Z}"
+
+
+def period_title(scope: Scope, run: CheckinRun) -> str:
+    """`Tuesday 3 November, 09:00`, plus `(extra)` for one opened with `/mod checkin-now`:
+    two check-ins in one channel on one day never share a title, also when a moderator
+    opens one at the very minute a scheduled one ran."""
+    when = dates.long_when(run.scheduled_for.astimezone(scope.zone()))
+    return when if run.schedule_id is not None else f"{when} (extra)"
+
+
+def is_no_blocker(text: str) -> bool:
+    """True for answers like "none", "N/A.", "Nope!", "all good :)" or "-" that mean there
+    is no blocker: compared lower-case, with punctuation, symbols and emoji trimmed."""
+    words = " ".join(text.lower().split())
+    start, end = 0, len(words)
+    while start < end and _is_trim(words[start]):
+        start += 1
+    while end > start and _is_trim(words[end - 1]):
+        end -= 1
+    return words[start:end] in NO_BLOCKER or start == end
+
+
+def _is_trim(ch: str) -> bool:
+    return ch.isspace() or unicodedata.category(ch)[0] in "PS"
+
+
+def recurrence_of(sched: CheckinSchedule) -> Recurrence:
+    hour, minute = (int(p) for p in sched.time_local.split(":"))
+    return Recurrence(sched.cadence, hour, minute, sched.weekday)
+
+
+def open_key(schedule_id: int, day: date) -> str:
+    return f"checkin:{schedule_id}:{day.isoformat()}"
+
+
+def schedule_key_prefix(schedule_id: int) -> str:
+    """Every job of one schedule: its occurrences, reminders and closes."""
+    return f"checkin:{schedule_id}:"
+
+
+async def schedule_occurrence(
+    scope: Scope, sched: CheckinSchedule, day: date, at: datetime
+) -> bool:
+    return await scope.schedule(
+        OPEN_KIND,
+        at,
+        key=open_key(sched.id, day),
+        payload={"schedule_id": sched.id, "day": day.isoformat(), "at": at.isoformat()},
+    )
+
+
+async def next_opening(scope: Scope, schedule_id: int) -> datetime | None:
+    return await scope.session.scalar(
+        select(func.min(Job.due_at)).where(
+            Job.community_id == scope.community.id,
+            Job.kind == OPEN_KIND,
+            Job.status == "pending",
+            Job.key.startswith(schedule_key_prefix(schedule_id)),
+        )
+    )
+
+
+# --- opening ------------------------------------------------------------------------------
+
+
+@scheduler.job(OPEN_KIND)
+async def open_job(scope: Scope, job: Job) -> None:
+    sched = await scope.session.get(CheckinSchedule, job.payload["schedule_id"])
+    if sched is None or sched.community_id != scope.community.id or sched.cancelled_at:
+        return
+    rec = recurrence_of(sched)
+    day = date.fromisoformat(job.payload["day"])
+    at = datetime.fromisoformat(job.payload["at"])
+    next_day, next_at = rec.following(day, scope.zone())
+    await schedule_occurrence(scope, sched, next_day, next_at)
+    await open_run(
+        scope,
+        key=job.key,
+        channel_ref=sched.channel_ref,
+        scheduled_for=at,
+        closes_at=close_time(at, next_at, sched.summary_after_hours),
+        prompt=sched.prompt,
+        schedule_id=sched.id,
+    )
+
+
+async def open_run(
+    scope: Scope,
+    *,
+    key: str,
+    channel_ref: str,
+    scheduled_for: datetime,
+    closes_at: datetime,
+    prompt: str | None,
+    schedule_id: int | None,
+) -> CheckinRun:
+    """Open a period: close the channel's previous one, post the prompt, plan the rest."""
+    run = CheckinRun(
+        community_id=scope.community.id,
+        schedule_id=schedule_id,
+        key=key,
+        channel_ref=channel_ref,
+        scheduled_for=scheduled_for,
+        closes_at=closes_at,
+        late=False,
+    )
+    scope.session.add(run)
+    await scope.session.flush()
+    if scope.now >= closes_at:
+        # The whole period passed while the bot was down: summarise it, never prompt.
+        await close_run(scope, run)
+        return run
+    earlier = await scope.session.scalars(
+        select(CheckinRun).where(
+            CheckinRun.community_id == scope.community.id,
+            CheckinRun.channel_ref == channel_ref,
+            CheckinRun.opened_at.is_not(None),
+            CheckinRun.closed_at.is_(None),
+            CheckinRun.id != run.id,
+        )
+    )
+    for previous in list(earlier):
+        await close_run(scope, previous)
+    run.opened_at = scope.now
+    run.late = scope.now - scheduled_for > LATE_AFTER
+    lines = [prompt or DEFAULT_PROMPT, HOW_TO_ANSWER, f"Open until {when_text(scope, closes_at)}."]
+    if run.late:
+        lines.insert(
+            0,
+            f"Sorry this one is late — I was offline when it was due "
+            f"({when_text(scope, scheduled_for)}).",
+        )
+    post = await scope.post(
+        channel_ref,
+        "\n".join(lines),
+        kind="checkin",
+        title=f"Check-in · {period_title(scope, run)}" + (" (posted late)" if run.late else ""),
+        buttons=[Button("Check in", "checkin")],
+    )
+    run.post_id = post.id if post else None
+    await scope.schedule(CLOSE_KIND, closes_at, key=f"{key}:close", payload={"run_id": run.id})
+    await scope.schedule(
+        REMIND_KIND,
+        remind_time(scheduled_for, closes_at),
+        key=f"{key}:remind",
+        payload={"run_id": run.id},
+    )
+    return run
+
+
+# --- closing --------------------------------------------------------------------------------
+
+
+@scheduler.job(CLOSE_KIND)
+async def close_job(scope: Scope, job: Job) -> None:
+    run = await scope.session.get(CheckinRun, job.payload["run_id"])
+    if run is not None and run.community_id == scope.community.id:
+        await close_run(scope, run)
+
+
+async def close_run(scope: Scope, run: CheckinRun) -> bool:
+    """Close `run` once (compare-and-set) and post its summary; False if already closed."""
+    result = await scope.session.execute(
+        update(CheckinRun)
+        .where(CheckinRun.id == run.id, CheckinRun.closed_at.is_(None))
+        .values(closed_at=scope.now)
+        .execution_options(synchronize_session=False)
+    )
+    if not result.rowcount:
+        return False
+    await scope.session.refresh(run)
+    await _post_summary(scope, run)
+    return True
+
+
+async def _sum_activities(scope: Scope, start: datetime, end: datetime) -> dict[str, int]:
+    rows = await scope.session.execute(
+        select(Activity.kind, func.sum(Activity.count))
+        .where(
+            Activity.community_id == scope.community.id,
+            Activity.kind.in_(("applied", "interviewed")),
+            Activity.created_at >= start,
+            Activity.created_at < end,
+        )
+        .group_by(Activity.kind)
+    )
+    return {kind: int(total or 0) for kind, total in rows}
+
+
+async def _sum_activity(scope: Scope, kind: str, start: datetime, end: datetime) -> int:
+    total = await scope.session.scalar(
+        select(func.sum(Activity.count)).where(
+            Activity.community_id == scope.community.id,
+            Activity.kind == kind,
+            Activity.created_at >= start,
+            Activity.created_at < end,
+        )
+    )
+    return int(total or 0)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+async def _post_summary(scope: Scope, run: CheckinRun) -> None:
+    start = run.scheduled_for
+    end = min(run.closes_at or scope.now, scope.now)
+    answers = list(
+        (
+            await scope.session.execute(
+                select(CheckinAnswer, Member.display_name, Post.removed_at)
+                .join(Member, Member.id == CheckinAnswer.member_id)
+                .outerjoin(Post, Post.id == CheckinAnswer.post_id)
+                .where(CheckinAnswer.run_id == run.id)
+                .order_by(CheckinAnswer.created_at, CheckinAnswer.id)
+            )
+        ).all()
+    )
+    lines: list[str] = []
+    if run.opened_at is None:
+        lines.append(
+            "I was offline for this whole check-in, so no prompt went out — "
+            "here is what the community did anyway."
+        )
+    if answers:
+        lines.append(f"{_plural(len(answers), 'member')} checked in. Thank you for showing up.")
+    elif run.opened_at is not None:
+        lines.append("Nobody checked in this time — that's okay, the next one is a fresh start.")
+    logged = await _sum_activities(scope, start, end)
+    applied, interviews = logged.get("applied", 0), logged.get("interviewed", 0)
+    wins = int(
+        await scope.session.scalar(
+            select(func.count())
+            .select_from(Win)
+            .where(
+                Win.community_id == scope.community.id,
+                Win.created_at >= start,
+                Win.created_at < end,
+            )
+        )
+        or 0
+    )
+    if applied or interviews or wins:
+        lines.append(
+            f"Logged this period: {_plural(applied, 'application')}, "
+            f"{_plural(interviews, 'interview')}, {_plural(wins, 'win')}."
+        )
+    else:
+        lines.append("Nothing logged this period — rest counts too.")
+    goal = scope.community.weekly_goal
+    if goal:
+        lines.append(await _goal_line(scope, goal, start, end))
+    moods = [a.mood for a, _, _ in answers if a.mood is not None]
+    if len(moods) >= 3:
+        lines.append(f"Average mood: {sum(moods) / len(moods):.1f}/5.")
+    lines.append(ENCOURAGEMENTS[run.id % len(ENCOURAGEMENTS)])
+    blockers = [
+        f"• {name}: {_clip(a.blocker)}"
+        for a, name, removed_at in answers
+        if a.blocker and not is_no_blocker(a.blocker) and not a.private and removed_at is None
+    ]
+    fields: list[Field] = []
+    if blockers:
+        more = len(blockers) - MAX_BLOCKERS
+        shown = blockers[:MAX_BLOCKERS] + ([f"…and {more} more"] if more > 0 else [])
+        fields.append(Field("Blockers — can anyone help?", "\n".join(shown)))
+    post = await scope.post(
+        run.channel_ref,
+        "\n".join(lines),
+        kind="summary",
+        title=f"Check-in summary · {period_title(scope, run)}",
+        fields=fields,
+    )
+    run.summary_post_id = post.id if post else None
+
+
+async def _goal_line(scope: Scope, goal: int, start: datetime, end: datetime) -> str:
+    """Applications in the community-local week the period began in, against the goal."""
+    zone = scope.zone()
+    local_start = start.astimezone(zone).date()
+    monday = local_start - timedelta(days=local_start.weekday())
+    week_end = local_instant(monday + timedelta(days=7), 0, 0, zone)
+    done = await _sum_activity(
+        scope, "applied", local_instant(monday, 0, 0, zone), min(end, week_end)
+    )
+    filled = min(10, round(10 * done / goal))
+    bar = "▰" * filled + "▱" * (10 - filled)
+    label = "This week so far" if end <= week_end else f"Week of {dates.day_month(monday)}"
+    reached = " — goal reached, well done everyone!" if done >= goal else ""
+    return f"{label}: {bar} {done}/{goal} applications{reached}"
+
+
+def _clip(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --- reminding -----------------------------------------------------------------------------
+
+
+@scheduler.job(REMIND_KIND)
+async def remind_job(scope: Scope, job: Job) -> None:
+    run = await scope.session.get(CheckinRun, job.payload["run_id"])
+    if (
+        run is None
+        or run.community_id != scope.community.id
+        or run.opened_at is None
+        or run.closed_at is not None
+        or run.closes_at is None
+        or scope.now >= run.closes_at
+    ):
+        return
+    for member in await participants_to_remind(scope, run):
+        stmt = insert_for(scope.session, CheckinReminder).values(
+            community_id=scope.community.id, run_id=run.id, member_id=member.id, sent_at=scope.now
+        )
+        result = await scope.session.execute(
+            stmt.on_conflict_do_nothing(index_elements=["run_id", "member_id"])  # type: ignore[attr-defined]
+        )
+        if not result.rowcount:
+            continue
+        channel = await scope.channel(run.channel_ref)
+        scope.dm(
+            member,
+            f"The check-in in {channel.label} closes at {when_text(scope, run.closes_at)}. "
+            "Two lines are plenty: `/checkin did:... next:...` — add `private:yes` to keep it "
+            "to yourself.\n"
+            "Not now? `/pause` takes a break, and `/settings reminders:off` stops these.",
+            title="A friendly check-in nudge",
+        )
+
+
+async def participants_to_remind(scope: Scope, run: CheckinRun) -> list[Member]:
+    """Members with reminders on who showed up lately, have not answered, are not paused."""
+    answered = exists().where(
+        and_(CheckinAnswer.run_id == run.id, CheckinAnswer.member_id == Member.id)
+    )
+    rows = await scope.session.scalars(
+        select(Member)
+        .join(Streak, Streak.member_id == Member.id)
+        .where(
+            Member.community_id == scope.community.id,
+            Member.reminders.is_(True),
+            Streak.last_active_at >= scope.now - ACTIVE_WINDOW,
+            ~answered,
+        )
+        .order_by(Member.id)
+    )
+    return [m for m in rows if not await is_paused(scope.session, m, scope.today(m))]

@@ -1,0 +1,207 @@
+"""`/cheer`: encouragement between members, and the Cheer button on shared posts.
+
+A cheer goes to a member or to the author of a shared post (`post:<id>`, which is also
+what the Cheer button runs). Anonymity: a cheer on an anonymous post reaches its author
+by direct message only, and neither side learns who the other is — the cheerer's reply
+says "the author of post 12", the author's DM says "someone". Cheers on other posts and
+to members name the cheerer. A named `strength:` joins the receiver's strengths as
+"noticed by peers". Nobody cheers themselves, muted members cannot cheer, and each
+member may give 20 cheers per local day (the count resets at their own midnight).
+Receivers who chose `cheers_via:channel` get theirs in the support channel. A peer
+strength already on the receiver's list is not added twice. A cheer whose words speak of
+suicide or self-harm is neither saved nor delivered: a message to another member is never
+private, so the writer gets the support reply and is told the cheer was not sent.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from bot.core.context import Ctx, Scope
+from bot.core.declarations import NOTE_LIMIT, SHORT_LIMIT, Option, OptType, command
+from bot.core.errors import UserError
+from bot.core.messages import Button
+from bot.features.moderation import mutes
+from bot.features.strengths import add_strength
+from bot.store import identity as members_mod
+from bot.store.models import Cheer, Member, Post
+
+DAILY_LIMIT = 20
+
+
+async def post_with_cheer(
+    scope: Scope,
+    channel_ref: str,
+    text: str,
+    *,
+    kind: str,
+    author: Member,
+    anonymous: bool,
+    title: str,
+) -> Post | None:
+    """Post shared content with its id and a Cheer button (`/cheer post:<id>`)."""
+    post = await scope.post(
+        channel_ref, text, kind=kind, author=author, anonymous=anonymous, title=title
+    )
+    if post is None:
+        return None
+    msg = next(m for m in scope.messages if m.post_id == post.id)
+    msg.text += f"\n\nPost {post.id} · cheer with the button or `/cheer post:{post.id}`"
+    msg.buttons.append(Button("Cheer", "cheer", {"post": str(post.id)}))
+    return post
+
+
+async def cheers_given_today(ctx: Ctx) -> int:
+    return int(
+        await ctx.session.scalar(
+            select(func.count())
+            .select_from(Cheer)
+            .where(Cheer.giver_id == ctx.member.id, Cheer.giver_day == ctx.today(ctx.member))
+        )
+        or 0
+    )
+
+
+@command(
+    "cheer",
+    "Encourage a member or the author of a shared post.",
+    Option("member", OptType.MEMBER, "who to cheer"),
+    Option("post", OptType.INTEGER, "a shared post's number, to cheer its author", min=1),
+    Option("message", OptType.STRING, "a few kind words", max_length=NOTE_LIMIT),
+    Option("strength", OptType.STRING, "a strength you noticed in them", max_length=SHORT_LIMIT),
+    positional=("member",),
+    examples=(
+        '/cheer member:@ana message:"You have got this"',
+        '/cheer post:12 strength:"Honest and brave"',
+    ),
+)
+async def cheer_cmd(ctx: Ctx, opts: dict) -> None:
+    if (opts["member"] is None) == (opts["post"] is None):
+        raise UserError(
+            "Cheer either a member or a post.",
+            hint="Like `/cheer member:@ana` or `/cheer post:12`.",
+        )
+    await mutes.check_can_share(ctx, ctx.member, "send cheers")
+    post: Post | None = None
+    if opts["post"] is not None:
+        post = await _post(ctx, opts["post"])
+        receiver = await ctx.session.get(Member, post.author_id)
+        assert receiver is not None
+    else:
+        receiver = await members_mod.get_or_create_member(
+            ctx.session, ctx.community, opts["member"], ctx.now
+        )
+    if receiver.id == ctx.member.id:
+        raise UserError(
+            "You cannot cheer yourself — though you deserve it.",
+            hint="`/strengths add` keeps what you are proud of; `/win` records a win.",
+        )
+    anonymous = bool(post and post.anonymous)
+    who = f"the author of post {post.id}" if anonymous and post else f"@{receiver.display_name}"
+    if ctx.private_only:
+        ctx.crisis_stopped = True
+        ctx.reply(
+            f"Your cheer to {who} was not sent: a message to another member never carries "
+            "words about suicide or self-harm. If you meant to lift them up, a cheer in other "
+            "words will reach them.",
+            title="Cheer not sent",
+        )
+        return
+    given = await cheers_given_today(ctx)
+    if given >= DAILY_LIMIT:
+        raise UserError(
+            f"You have given {DAILY_LIMIT} cheers today, the daily limit.",
+            hint="Thank you for lifting so many people up! You can cheer again after midnight "
+            "your time.",
+        )
+    message, strength = opts["message"], opts["strength"]
+    ctx.session.add(
+        Cheer(
+            community_id=ctx.community.id,
+            giver_id=ctx.member.id,
+            receiver_id=receiver.id,
+            post_id=post.id if post else None,
+            message=message,
+            strength=strength,
+            giver_day=ctx.today(ctx.member),
+            created_at=ctx.now,
+        )
+    )
+    added = (
+        await add_strength(ctx, receiver, strength, source="peer", noticed_by=ctx.member)
+        if strength
+        else False
+    )
+    delivered = await _deliver(ctx, receiver, post, message, strength, added, anonymous)
+    left = DAILY_LIMIT - given - 1
+    lines = [f"Your cheer is on its way to {who} {delivered}."]
+    if anonymous:
+        lines.append("They will not see your name, and their name stays private too.")
+    if strength and anonymous:
+        # Saying whether it was already on the list would let anyone test guesses about
+        # who wrote an anonymous post; only the author learns that, in their DM.
+        lines.append(f"“{strength}” goes with your cheer, as a strength noticed by peers.")
+    elif strength and added:
+        lines.append(f"“{strength}” joins their strengths, noticed by peers.")
+    elif strength:
+        lines.append(f"“{strength}” was already on their strengths list, so it is not added twice.")
+    lines.append(f"{left} cheer{'s' if left != 1 else ''} left today.")
+    ctx.reply("\n".join(lines), title="Cheer sent")
+
+
+async def _post(ctx: Ctx, post_id: int) -> Post:
+    post = await ctx.session.scalar(
+        select(Post).where(Post.id == post_id, Post.community_id == ctx.community.id)
+    )
+    if post is None or post.removed_at is not None:
+        raise UserError(
+            f"There is no post {post_id} to cheer"
+            + (" — it was removed." if post is not None else "."),
+            hint="The post number is at the end of each shared post.",
+        )
+    if post.author_id is None:
+        raise UserError(
+            f"Post {post_id} was posted by Rebound itself, so there is nobody to cheer there.",
+            hint="Cheer a shared rejection or win, or a member with `/cheer member:@name`.",
+        )
+    return post
+
+
+async def _deliver(
+    ctx: Ctx,
+    receiver: Member,
+    post: Post | None,
+    message: str | None,
+    strength: str | None,
+    added: bool,
+    anonymous: bool,
+) -> str:
+    """Send the cheer; returns how it went ("by direct message", "in #support")."""
+    said = f"\n“{message}”" if message else ""
+    listed = "it is on your `/strengths` list now" if added else "it was already on your list"
+    noticed = f"\nThey noticed a strength of yours: {strength} — {listed}." if strength else ""
+    if anonymous:
+        assert post is not None
+        ctx.dm(
+            receiver,
+            f"Someone in the community cheered your anonymous post {post.id}.{said}{noticed}\n"
+            "They do not know it was you.",
+            title="You got a cheer 💛",
+        )
+        return "by direct message"
+    giver = ctx.member.display_name
+    about = f" on your post {post.id}" if post else ""
+    channel = ctx.community.support_channel
+    if receiver.cheers_via == "channel" and channel:
+        shown = await ctx.post(
+            channel,
+            f"@{receiver.display_name}, a cheer from @{giver}{about}!{said}{noticed}",
+            kind="cheer",
+            author=ctx.member,
+            title="💛 A cheer",
+            stored_text=f"A cheer{said}",
+        )
+        if shown is not None:
+            return f"in {(await ctx.channel(channel)).label}"
+    ctx.dm(receiver, f"@{giver} cheered you{about}!{said}{noticed}", title="You got a cheer 💛")
+    return "by direct message"

@@ -1,0 +1,88 @@
+"""`/help`: generated from the command declarations, so it is never out of date."""
+
+from __future__ import annotations
+
+from bot.core.context import Ctx
+from bot.core.declarations import (
+    REGISTRY,
+    Command,
+    Option,
+    OptType,
+    command,
+    group_help,
+    subcommands,
+    top_level_names,
+)
+from bot.core.errors import UserError
+from bot.core.messages import Field
+
+SECTIONS: list[tuple[str, tuple[str, ...]]] = [
+    ("Activity and streaks", ("log", "streak", "goal", "pause", "stats", "leaderboard")),
+    ("After a rejection", ("rejection", "reflect", "strengths", "win", "wins", "prep", "template")),
+    ("Together", ("checkin", "cheer", "buddy")),
+    ("You", ("settings", "privacy", "help")),
+    ("Moderators", ("mod",)),
+]
+
+
+def _summary(name: str) -> str:
+    cmd = REGISTRY.get(name)
+    if cmd is not None:
+        return cmd.help + (" (moderators only)" if cmd.moderator else "")
+    subs = subcommands(name)
+    text = f"{group_help(name).rstrip('.')}: {', '.join(c.leaf for c in subs)}."
+    return text + (" (moderators only)" if subs and all(c.moderator for c in subs) else "")
+
+
+@command(
+    "help",
+    "Every command, or the details of one.",
+    Option("command", OptType.STRING, "a command name, like log or mod", max_length=64),
+    rest="command",
+    readonly=True,
+)
+async def help_cmd(ctx: Ctx, opts: dict) -> None:
+    name = (opts["command"] or "").strip().lstrip("/").lower()
+    if name:
+        _one(ctx, name)
+        return
+    names = set(top_level_names())
+    fields: list[Field] = []
+    for title, members in SECTIONS:
+        shown = [n for n in members if n in names]
+        if shown:
+            fields.append(Field(title, "\n".join(f"/{n} — {_summary(n)}" for n in shown)))
+        names -= set(members)
+    if names:
+        fields.append(Field("More", "\n".join(f"/{n} — {_summary(n)}" for n in sorted(names))))
+    ctx.reply(
+        "Rebound helps you keep going: log small steps, keep a humane streak, recover from "
+        "rejections and cheer each other on. `/help command:log` shows the details of one command.",
+        title="Rebound — commands",
+        fields=fields,
+    )
+
+
+def _one(ctx: Ctx, name: str) -> None:
+    if name in REGISTRY and not subcommands(name):
+        cmds = [REGISTRY[name]]
+    else:
+        cmds = ([REGISTRY[name]] if name in REGISTRY else []) + subcommands(name)
+        if not cmds and name.replace(" ", "") in REGISTRY:
+            cmds = [REGISTRY[name.replace(" ", "")]]
+    if not cmds:
+        raise UserError(f"There is no command `/{name}`.", hint="`/help` lists every command.")
+    fields = [Field(c.usage(), _details(c)) for c in cmds]
+    about = "" if name in REGISTRY or not subcommands(name) else group_help(name).rstrip(".") + "."
+    ctx.reply(about, title=f"/{name}", fields=fields)
+
+
+def _details(cmd: Command) -> str:
+    lines = [cmd.help + (" (moderators only)" if cmd.moderator else "")]
+    if cmd.details:
+        lines.append(cmd.details)
+    for opt in cmd.options:
+        lines.append(f"• {opt.name}: {opt.help}" + ("" if opt.required else " (optional)"))
+    for example in cmd.examples:
+        lines.append(f"e.g. {example}")
+    return "\n".join(lines)

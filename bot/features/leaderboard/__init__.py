@@ -1,0 +1,87 @@
+"""`/leaderboard`: the community's top current streaks and top encouragers.
+
+Only members with `leaderboard:on` appear. Streaks are shown as of today in each
+member's own timezone (a streak that lapsed is not shown), encouragers are ranked by
+cheers given. Rejections are never ranked.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from bot.core.context import Ctx
+from bot.core.declarations import command
+from bot.core.messages import Field
+from bot.features import streaks
+from bot.store.models import Cheer, Member, Streak
+
+TOP = 10
+# Stored streaks read to find the top ones as of today (lapsed ones drop out).
+CANDIDATES = 50
+
+
+async def top_streaks(ctx: Ctx) -> list[tuple[Member, int]]:
+    rows = (
+        await ctx.session.execute(
+            select(Member, Streak)
+            .join(Streak, Streak.member_id == Member.id)
+            .where(Member.community_id == ctx.community.id, Member.leaderboard, Streak.current > 0)
+            .order_by(Streak.current.desc(), Member.id)
+            .limit(CANDIDATES)
+        )
+    ).all()
+    ranked: list[tuple[Member, int]] = []
+    for member, _st in rows:
+        v = await streaks.current_view(ctx, member)
+        if v.current > 0:
+            ranked.append((member, v.current))
+    ranked.sort(key=lambda r: (-r[1], r[0].display_name.lower()))
+    return ranked[:TOP]
+
+
+async def top_encouragers(ctx: Ctx) -> list[tuple[Member, int]]:
+    given = func.count(Cheer.id)
+    rows = await ctx.session.execute(
+        select(Member, given)
+        .join(Cheer, Cheer.giver_id == Member.id)
+        .where(Member.community_id == ctx.community.id, Member.leaderboard)
+        .group_by(Member.id)
+        .order_by(given.desc(), Member.display_name)
+        .limit(TOP)
+    )
+    return [(m, int(n)) for m, n in rows.all()]
+
+
+def _table(rows: list[tuple[Member, int]], unit: str) -> str:
+    medals = ("🥇", "🥈", "🥉")
+    lines = []
+    for i, (member, n) in enumerate(rows):
+        mark = medals[i] if i < len(medals) else f"{i + 1}."
+        lines.append(f"{mark} @{member.display_name} — {n} {unit}{'s' if n != 1 else ''}")
+    return "\n".join(lines)
+
+
+@command(
+    "leaderboard",
+    "Top current streaks and top encouragers (members who opted out never appear).",
+    readonly=True,
+)
+async def leaderboard_cmd(ctx: Ctx, opts: dict) -> None:
+    streak_rows = await top_streaks(ctx)
+    cheer_rows = await top_encouragers(ctx)
+    fields = [
+        Field(
+            "Top current streaks",
+            _table(streak_rows, "day") or "No streaks yet — one `/log` starts yours.",
+        ),
+        Field(
+            "Top encouragers (cheers given)",
+            _table(cheer_rows, "cheer") or "No cheers yet — `/cheer member:@name` sends the first.",
+        ),
+    ]
+    note = (
+        "Showing up and lifting each other up is what we celebrate here."
+        if ctx.member.leaderboard
+        else "You are hidden from the leaderboard; `/settings leaderboard:on` shows you."
+    )
+    ctx.reply(note, title="Leaderboard", fields=fields)

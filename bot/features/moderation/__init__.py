@@ -1,0 +1,538 @@
+"""Moderator tools: mute and unmute, remove a shared post, the audit log, stats and export.
+
+Every command here is moderator-only (the engine refuses anyone else) and every action
+that changes something writes an append-only audit entry. `/mod remove` erases a post's
+text and the free text of the rejection, win or check-in answer behind it, and asks the
+adapter to withdraw the platform message (a `Message` with `withdraw_ref`). `/mod stats`
+and `/mod export` only ever show aggregates: counts per week and kind, never names or notes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import func, select, update
+
+from bot.core import dates
+from bot.core.context import Ctx, Scope
+from bot.core.declarations import Option, OptType, command
+from bot.core.errors import UserError
+from bot.core.messages import Attachment, Field, Kind, Message
+from bot.features import streaks
+from bot.features.activity.kinds import KINDS
+from bot.features.moderation import mutes
+from bot.features.streaks import pictures
+from bot.store import identity as members
+from bot.store.models import (
+    Activity,
+    AuditEntry,
+    CheckinAnswer,
+    CheckinRun,
+    Cheer,
+    Member,
+    MemberDay,
+    Outbox,
+    Pause,
+    Post,
+    Reflection,
+    Rejection,
+    Streak,
+    Win,
+)
+
+AUDIT_SHOWN = 20
+MAX_MUTE_DAYS = 365
+CHART_WEEKS = 8
+REMOVED = "(removed by a moderator)"
+STREAK_BUCKETS = (
+    (0, 0, "0 days"),
+    (1, 2, "1–2"),
+    (3, 6, "3–6"),
+    (7, 13, "7–13"),
+    (14, 29, "14–29"),
+)
+# Kinds that are not `/log` activity kinds, as they appear in stats and the export.
+EXTRA_KINDS = ("rejection", "win", "checkin", "reflection", "cheer")
+
+
+# --- mute ---------------------------------------------------------------------------------
+
+
+@command(
+    "mod mute",
+    "Mute a member: they cannot share posts or cheer until the mute ends or is lifted.",
+    Option("member", OptType.MEMBER, "who to mute", required=True),
+    Option(
+        "days",
+        OptType.INTEGER,
+        "lift it automatically after this many days",
+        min=1,
+        max=MAX_MUTE_DAYS,
+    ),
+    Option(
+        "reason",
+        OptType.STRING,
+        "why; the member is told",
+        max_length=300,
+        # Moderators describe what they saw here; that is not a personal disclosure.
+        crisis_check=False,
+    ),
+    positional=("member", "days"),
+    rest="reason",
+    examples=('/mod mute member:@sam days:3 reason:"Repeated spam in #support"',),
+)
+async def mute_cmd(ctx: Ctx, opts: dict) -> None:
+    target = await ctx.member_for(opts["member"])
+    if target.id == ctx.member.id:
+        raise UserError("You cannot mute yourself.")
+    days: int | None = opts["days"]
+    reason: str | None = opts["reason"]
+    replaced = await mutes.active_mute(ctx, target) is not None
+    mute = await mutes.start_mute(ctx, target, by=ctx.member, days=days, reason=reason)
+    span = f"for {days} day{'s' if days != 1 else ''}" if days else "until a moderator lifts it"
+    await ctx.audit(
+        "mute", f"@{target.display_name}", f"{span}" + (f": {reason}" if reason else "")
+    )
+    ctx.dm(
+        target,
+        f"A moderator has muted you {mutes.until_text(ctx, mute.until, target)}. While muted "
+        "you cannot share posts or cheer others; your private commands (logging, streaks, "
+        "templates, reflections) keep working."
+        + (f"\nReason given: {reason}" if reason else "")
+        + "\nIf you have questions, please reach out to a moderator.",
+        title="You have been muted",
+    )
+    lines = [
+        f"Muted @{target.display_name} {span}"
+        + (f", {mutes.until_text(ctx, mute.until, None)}" if mute.until else "")
+        + "."
+    ]
+    if replaced:
+        lines.append("This replaces their earlier mute.")
+    lines.append(
+        ("The mute lifts by itself; " if days else "")
+        + f"`/mod unmute member:@{target.display_name}` lifts it now. They were told by DM."
+    )
+    ctx.reply("\n".join(lines), title="Member muted")
+
+
+@command(
+    "mod unmute",
+    "Lift a member's mute now.",
+    Option("member", OptType.MEMBER, "who to unmute", required=True),
+    positional=("member",),
+)
+async def unmute_cmd(ctx: Ctx, opts: dict) -> None:
+    target = await members.find_member(ctx.session, ctx.community, opts["member"])
+    mute = await mutes.active_mute(ctx, target) if target is not None else None
+    if target is None or mute is None:
+        raise UserError(
+            f"{opts['member'].label} is not muted.",
+            hint="`/mod audit` shows recent mutes and when they ended.",
+        )
+    await mutes.lift_mute(ctx, mute)
+    await ctx.audit("unmute", f"@{target.display_name}")
+    ctx.dm(
+        target,
+        "A moderator has lifted your mute, so you can share posts and cheer others again.",
+        title="You can share again",
+    )
+    ctx.reply(
+        f"@{target.display_name} can share and cheer again. They were told by DM.",
+        title="Mute lifted",
+    )
+
+
+# --- remove a post --------------------------------------------------------------------------
+
+_KIND_NAMES = {
+    "rejection": "shared rejection",
+    "win": "win",
+    "answer": "check-in answer",
+    "checkin": "check-in prompt",
+    "summary": "check-in summary",
+}
+
+
+@command(
+    "mod remove",
+    "Remove a shared post: withdraw it from the channel and erase its text.",
+    Option(
+        "post",
+        OptType.INTEGER,
+        "the post id shown with the post",
+        required=True,
+        min=1,
+        max=2**31 - 1,
+    ),
+    positional=("post",),
+)
+async def remove_cmd(ctx: Ctx, opts: dict) -> None:
+    post = await ctx.session.scalar(
+        select(Post).where(Post.community_id == ctx.community.id, Post.id == opts["post"])
+    )
+    if post is None:
+        raise UserError(
+            f"There is no post {opts['post']} in this community.",
+            hint="Each shared post shows its id (`post 12`); use that number.",
+        )
+    if post.removed_at is not None:
+        raise UserError(f"Post {post.id} was already removed.")
+    await erase_post(ctx, post)
+    channel = await ctx.channel(post.channel_ref) if post.channel_ref else None
+    what = _KIND_NAMES.get(post.kind, "post")
+    where = f" in {channel.label}" if channel else ""
+    author = await ctx.session.get(Member, post.author_id) if post.author_id else None
+    by = f" by @{author.display_name}" if author and not post.anonymous else ""
+    await ctx.audit("remove post", f"post {post.id}", f"{what}{where}{by}")
+    withdrawn = await withdrawal(ctx, post)
+    if withdrawn is not None:
+        ctx.messages.append(withdrawn)
+    if author is not None:
+        ctx.dm(
+            author,
+            f"A moderator removed your {what} (post {post.id}){where}. Its text is erased; "
+            "the rest of your record (your streak, your counts) is unchanged. If you have "
+            "questions, please reach out to a moderator.",
+            title="A post of yours was removed",
+        )
+    ctx.reply(
+        f"Removed post {post.id}, a {what}{where}: the message is withdrawn and its text "
+        "erased from Rebound's store." + (" The author was told by DM." if author else ""),
+        title="Post removed",
+    )
+
+
+async def withdrawal(scope: Scope, post: Post) -> Message | None:
+    """The message that makes adapters delete a delivered post from its channel."""
+    if not post.platform_ref or not post.channel_ref:
+        return None
+    return Message(
+        kind=Kind.POST,
+        text=REMOVED,
+        channel=await scope.channel(post.channel_ref),
+        withdraw_ref=post.platform_ref,
+        thread_ref=post.thread_ref,
+        post_id=post.id,
+    )
+
+
+async def erase_post(scope: Scope, post: Post) -> None:
+    """Erase the post's text and the free text behind it; keep what aggregates count."""
+    s, cid = scope.session, scope.community.id
+    post.text = None
+    post.removed_at = scope.now
+    await s.execute(
+        update(Rejection)
+        .where(Rejection.community_id == cid, Rejection.post_id == post.id)
+        .values(note=None)
+    )
+    await s.execute(
+        update(Win).where(Win.community_id == cid, Win.post_id == post.id).values(text=REMOVED)
+    )
+    await s.execute(
+        update(CheckinAnswer)
+        .where(CheckinAnswer.community_id == cid, CheckinAnswer.post_id == post.id)
+        .values(did=None, next=None, blocker=None)
+    )
+    # A post a scheduled job produced also sits in the outbox; erase it there too.
+    rows = await s.scalars(
+        select(Outbox).where(
+            Outbox.community_id == cid, Outbox.message["post_id"].as_integer() == post.id
+        )
+    )
+    for row in rows:
+        row.message = {**row.message, "text": REMOVED, "title": None, "fields": []}
+
+
+# --- audit --------------------------------------------------------------------------------
+
+
+@command(
+    "mod audit",
+    f"The last {AUDIT_SHOWN} moderator actions: who, what, target, when.",
+    readonly=True,
+)
+async def audit_cmd(ctx: Ctx, opts: dict) -> None:
+    rows = list(
+        await ctx.session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.community_id == ctx.community.id)
+            .order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc())
+            .limit(AUDIT_SHOWN)
+        )
+    )
+    zone = ctx.zone(None)
+    if not rows:
+        ctx.reply(
+            "No moderator actions yet. Mutes, removals, setup changes, exports and template "
+            "edits will appear here.",
+            title="Audit log",
+        )
+        return
+    lines = []
+    for e in rows:
+        local = ctx.local(e.created_at)
+        actor = f"@{e.actor_name}" if e.actor_id is not None else e.actor_name
+        line = f"{dates.short_when(local)} · {actor} · {e.action}"
+        if e.target:
+            line += f" · {e.target}"
+        if e.detail:
+            line += f" — {e.detail}"
+        lines.append(line)
+    ctx.reply(
+        "\n".join(lines),
+        title=f"Audit log — last {len(rows)} action{'s' if len(rows) != 1 else ''}",
+        fields=[Field("Times", f"community time ({zone.key}); newest first")],
+    )
+
+
+# --- aggregates shared by stats and export ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Event:
+    """One counted thing: a day (community or member local), a kind, how many, by whom."""
+
+    day: date
+    kind: str
+    count: int
+    member_id: int | None
+
+
+def week_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+async def events(scope: Scope, since: date | None) -> list[Event]:
+    """Everything the community counted from `since` (or ever): logs, rejections, wins..."""
+    s, cid = scope.session, scope.community.id
+    zone = scope.zone(None)
+    start = datetime.combine(since - timedelta(days=1), time(), tzinfo=UTC) if since else None
+    found: list[Event] = []
+
+    q = select(Activity.day, Activity.kind, Activity.count, Activity.member_id).where(
+        Activity.community_id == cid
+    )
+    q = q.where(Activity.day >= since) if since else q
+    found += [Event(*row) for row in (await s.execute(q)).all()]
+
+    q = select(Rejection.day, Rejection.member_id).where(Rejection.community_id == cid)
+    q = q.where(Rejection.day >= since) if since else q
+    found += [Event(day, "rejection", 1, mid) for day, mid in (await s.execute(q)).all()]
+
+    q = select(Cheer.giver_day, Cheer.giver_id).where(Cheer.community_id == cid)
+    q = q.where(Cheer.giver_day >= since) if since else q
+    found += [Event(day, "cheer", 1, mid) for day, mid in (await s.execute(q)).all()]
+
+    for kind, table in (("win", Win), ("checkin", CheckinAnswer), ("reflection", Reflection)):
+        q = select(table.created_at, table.member_id).where(table.community_id == cid)
+        q = q.where(table.created_at >= start) if start else q
+        for at, mid in (await s.execute(q)).all():
+            day = at.astimezone(zone).date()
+            if since is None or day >= since:
+                found.append(Event(day, kind, 1, mid))
+    return found
+
+
+def kind_order(kinds: Iterable[str]) -> list[str]:
+    order = [*KINDS, *EXTRA_KINDS]
+    return sorted(set(kinds), key=lambda k: (order.index(k) if k in order else len(order), k))
+
+
+# --- stats --------------------------------------------------------------------------------
+
+
+@command(
+    "mod stats",
+    "Community dashboard: active members, check-in rate, activity by kind, streaks, a chart.",
+    readonly=True,
+    slow=True,
+)
+async def stats_cmd(ctx: Ctx, opts: dict) -> None:
+    cid = ctx.community.id
+    today = ctx.today(None)
+    members_total = int(
+        await ctx.session.scalar(
+            select(func.count()).select_from(Member).where(Member.community_id == cid)
+        )
+        or 0
+    )
+    active7 = await _active_members(ctx, today - timedelta(days=6))
+    active30 = await _active_members(ctx, today - timedelta(days=29))
+    chart_start = week_of(today) - timedelta(weeks=CHART_WEEKS - 1)
+    month_start = today - timedelta(days=29)
+    found = await events(ctx, min(chart_start, month_start))
+    month: Counter[str] = Counter()
+    for e in found:
+        if e.day >= month_start:
+            month[e.kind] += e.count
+    by_kind = "\n".join(f"{k}: {month[k]}" for k in kind_order(month)) or "nothing logged yet"
+    fields = [
+        Field("Members", str(members_total), True),
+        Field("Active, last 7 days", str(active7), True),
+        Field("Active, last 30 days", str(active30), True),
+        Field("Check-ins, last 30 days", await _checkin_rate(ctx, month_start, active30)),
+        Field("Activity by kind, last 30 days", by_kind),
+        Field("Current streaks", await _streak_distribution(ctx)),
+    ]
+    if ctx.community.weekly_goal:
+        this_week = sum(
+            e.count for e in found if e.kind == "applied" and week_of(e.day) == week_of(today)
+        )
+        fields.append(
+            Field(
+                "Collective goal this week",
+                f"{this_week} of {ctx.community.weekly_goal} applications",
+            )
+        )
+    weeks = [chart_start + timedelta(weeks=i) for i in range(CHART_WEEKS)]
+    weekly: Counter[tuple[date, str]] = Counter()
+    for e in found:
+        weekly[week_of(e.day), e.kind] += e.count
+    msg = ctx.reply(
+        f"As of {dates.long_day_year(today)}. Counts only — no names or notes. The chart "
+        f"shows the last {CHART_WEEKS} weeks by kind; `/mod export` gives every week as a CSV.",
+        title=f"Community dashboard · {ctx.community.name}",
+        fields=fields,
+    )
+    msg.attachments.append(pictures.activity_chart(ctx.community.name, weeks, weekly))
+
+
+async def _active_members(ctx: Ctx, since: date) -> int:
+    return int(
+        await ctx.session.scalar(
+            select(func.count(func.distinct(MemberDay.member_id))).where(
+                MemberDay.community_id == ctx.community.id,
+                MemberDay.status == "active",
+                MemberDay.day >= since,
+            )
+        )
+        or 0
+    )
+
+
+async def _checkin_rate(ctx: Ctx, since: date, active: int) -> str:
+    start = datetime.combine(since, time(), tzinfo=ctx.zone(None))
+    runs = int(
+        await ctx.session.scalar(
+            select(func.count())
+            .select_from(CheckinRun)
+            .where(
+                CheckinRun.community_id == ctx.community.id,
+                CheckinRun.opened_at.is_not(None),
+                CheckinRun.opened_at >= start,
+            )
+        )
+        or 0
+    )
+    if not runs:
+        return "no check-ins ran (`/mod checkin-schedule` sets one up)"
+    answers = int(
+        await ctx.session.scalar(
+            select(func.count())
+            .select_from(CheckinAnswer)
+            .join(CheckinRun, CheckinRun.id == CheckinAnswer.run_id)
+            .where(
+                CheckinAnswer.community_id == ctx.community.id,
+                CheckinRun.opened_at.is_not(None),
+                CheckinRun.opened_at >= start,
+            )
+        )
+        or 0
+    )
+    ran = f"{runs} check-in{'s' if runs != 1 else ''}"
+    if not answers:
+        return f"{ran}, no answers so far"
+    per_run = answers / runs
+    said = f"{answers} answer{'s' if answers != 1 else ''}"
+    average = f", {per_run:.1f} per check-in" if runs > 1 else ""
+    share = min(100, round(100 * per_run / active)) if active else None
+    rate = f" — on average {share}% of active members answered" if share is not None else ""
+    return f"{ran}, {said}{average}{rate}"
+
+
+async def _streak_distribution(ctx: Ctx) -> str:
+    cid = ctx.community.id
+    rows = (
+        await ctx.session.execute(
+            select(Streak, Member)
+            .join(Member, Member.id == Streak.member_id)
+            .where(Streak.community_id == cid)
+        )
+    ).all()
+    if not rows:
+        return "nobody has logged anything yet"
+    pauses: defaultdict[int, list[tuple[date, date]]] = defaultdict(list)
+    oldest = min((st.last_day for st, _ in rows if st.last_day), default=ctx.today(None))
+    for mid, a, b in (
+        await ctx.session.execute(
+            select(Pause.member_id, Pause.start_day, Pause.end_day).where(
+                Pause.community_id == cid, Pause.end_day >= oldest
+            )
+        )
+    ).all():
+        pauses[mid].append((a, b))
+    buckets: Counter[str] = Counter()
+    for st, member in rows:
+        rules = streaks.Rules(
+            weekdays_only=member.streak_days == "weekdays", pauses=tuple(pauses[member.id])
+        )
+        current = streaks.view(st, ctx.today(member), rules).current
+        label = next((lbl for lo, hi, lbl in STREAK_BUCKETS if lo <= current <= hi), "30+")
+        buckets[label] += 1
+    labels = [lbl for _, _, lbl in STREAK_BUCKETS] + ["30+"]
+    return " · ".join(f"{lbl}: {buckets[lbl]}" for lbl in labels) + (
+        f" (of {len(rows)} member{'s' if len(rows) != 1 else ''} who logged anything)"
+    )
+
+
+# --- export -------------------------------------------------------------------------------
+
+
+@command(
+    "mod export",
+    "Download aggregate activity per week and kind as a CSV (no names, no notes).",
+    slow=True,
+)
+async def export_cmd(ctx: Ctx, opts: dict) -> None:
+    found = await events(ctx, None)
+    entries: Counter[tuple[date, str]] = Counter()
+    people: defaultdict[tuple[date, str], set[int]] = defaultdict(set)
+    for e in found:
+        key = (week_of(e.day), e.kind)
+        entries[key] += e.count
+        if e.member_id is not None:
+            people[key].add(e.member_id)
+    order = kind_order(k for _, k in entries)
+    keys = sorted(entries, key=lambda k: (k[0], order.index(k[1])))
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(["week_start", "kind", "entries", "members"])
+    for week, kind in keys:
+        writer.writerow([week.isoformat(), kind, entries[week, kind], len(people[week, kind])])
+    today = ctx.today(None)
+    await ctx.audit("export", detail=f"aggregate CSV, {len(keys)} rows")
+    span = ""
+    if keys:
+        first, last = (dates.long_day_year(w) for w in (keys[0][0], keys[-1][0]))
+        span = f", weeks from {first} to {last}" if first != last else f", the week of {first}"
+    msg = ctx.reply(
+        f"{len(keys)} row{'s' if len(keys) != 1 else ''}{span}: for each week (starting Monday) "
+        "and kind, how many entries and how many members. No names, notes or other personal "
+        "text are included.",
+        title="Community export",
+    )
+    msg.attachments.append(
+        Attachment(
+            filename=f"rebound-activity-{today.isoformat()}.csv",
+            data=buf.getvalue().encode("utf-8"),
+            mime="text/csv",
+            alt="Aggregate activity counts per week and kind",
+        )
+    )

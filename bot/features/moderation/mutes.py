@@ -1,0 +1,136 @@
+"""Mutes and flood limits: whether a member may share right now, and the mute lifecycle.
+
+`check_can_share` is what every feature calls before anything goes public (a shared
+rejection, a win, a check-in answer, a cheer): a muted member is told clearly, and a
+member who has just shared a burst of posts is asked to give the channel room. A timed
+mute lifts itself through the `mute-expiry` job, which tells the member; `/mod mute`
+and `/mod unmute` (bot/moderation.py) drive `start_mute` and `lift_mute`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, or_, select
+
+from bot.core import dates, scheduler
+from bot.core.context import Scope
+from bot.core.errors import UserError
+from bot.store.models import AuditEntry, Job, Member, Mute, Post
+
+FLOOD_WINDOW = timedelta(minutes=10)
+FLOOD_LIMIT = 5
+EXPIRY_JOB = "mute-expiry"
+SYSTEM_ACTOR = "Rebound (automatic)"
+
+
+async def active_mute(scope: Scope, member: Member) -> Mute | None:
+    return await scope.session.scalar(
+        select(Mute)
+        .where(
+            Mute.community_id == scope.community.id,
+            Mute.member_id == member.id,
+            Mute.lifted_at.is_(None),
+            or_(Mute.until.is_(None), Mute.until > scope.now),
+        )
+        .order_by(Mute.id.desc())
+        .limit(1)
+    )
+
+
+def until_text(scope: Scope, until: datetime | None, member: Member | None) -> str:
+    """`until Thursday 5 November, 09:00 (Europe/Berlin)`, or `until a moderator lifts it`."""
+    if until is None:
+        return "until a moderator lifts it"
+    local = scope.local(until, member)
+    return f"until {dates.long_when(local)} ({local.tzinfo})"
+
+
+async def check_can_share(scope: Scope, member: Member, what: str = "post shared content") -> None:
+    """Raise a clear `UserError` when `member` is muted or has posted too much just now."""
+    mute = await active_mute(scope, member)
+    if mute is not None:
+        reason = f" Reason given: {mute.reason}." if mute.reason else ""
+        raise UserError(
+            f"A moderator has muted you {until_text(scope, mute.until, member)}, "
+            f"so you cannot {what} right now.{reason}",
+            hint="Your private commands (logging, streaks, templates) still work. "
+            "Reach out to a moderator if you have questions.",
+        )
+    since = scope.now - FLOOD_WINDOW
+    recent, oldest = (
+        await scope.session.execute(
+            select(func.count(), func.min(Post.created_at)).where(
+                Post.community_id == scope.community.id,
+                Post.author_id == member.id,
+                Post.created_at > since,
+            )
+        )
+    ).one()
+    if recent >= FLOOD_LIMIT:
+        free_at = scope.local(oldest + FLOOD_WINDOW, member)
+        minutes = int(FLOOD_WINDOW.total_seconds() // 60)
+        raise UserError(
+            f"You have shared {recent} posts in the last {minutes} minutes — that is the limit "
+            "for now, so nobody's posts get buried.",
+            hint=f"Please give the channel a little breathing room; you can share again "
+            f"from {free_at:%H:%M}.",
+        )
+
+
+async def start_mute(
+    scope: Scope, member: Member, *, by: Member, days: int | None, reason: str | None
+) -> Mute:
+    """Mute `member` (replacing any current mute); a timed mute schedules its own expiry."""
+    current = await active_mute(scope, member)
+    if current is not None:
+        current.lifted_at = scope.now
+    until = scope.now + timedelta(days=days) if days else None
+    mute = Mute(
+        community_id=scope.community.id,
+        member_id=member.id,
+        until=until,
+        reason=reason,
+        by_id=by.id,
+        created_at=scope.now,
+    )
+    scope.session.add(mute)
+    await scope.session.flush()
+    if until is not None:
+        await scope.schedule(
+            EXPIRY_JOB, until, key=f"{EXPIRY_JOB}:{mute.id}", payload={"mute": mute.id}
+        )
+    return mute
+
+
+async def lift_mute(scope: Scope, mute: Mute) -> None:
+    mute.lifted_at = scope.now
+    await scheduler.cancel(scope.session, key=f"{EXPIRY_JOB}:{mute.id}")
+
+
+@scheduler.job(EXPIRY_JOB)
+async def expire_mute(scope: Scope, job: Job) -> None:
+    """A timed mute ran out: lift it, note it in the audit log, and tell the member."""
+    mute = await scope.session.get(Mute, int(job.payload["mute"]))
+    if mute is None or mute.community_id != scope.community.id or mute.lifted_at is not None:
+        return
+    member = await scope.session.get(Member, mute.member_id)
+    assert member is not None
+    mute.lifted_at = scope.now
+    scope.session.add(
+        AuditEntry(
+            community_id=scope.community.id,
+            actor_id=None,
+            actor_name=SYSTEM_ACTOR,
+            action="mute expired",
+            target=f"@{member.display_name}",
+            detail=None,
+            created_at=scope.now,
+        )
+    )
+    scope.dm(
+        member,
+        "Your mute has ended, so you can share posts and cheer others again. "
+        "Welcome back — we are glad you are here.",
+        title="You can share again",
+    )

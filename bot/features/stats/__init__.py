@@ -1,0 +1,115 @@
+"""`/stats`: a member's own journey, and a line that normalises rejection with real numbers."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from bot.core.context import Ctx
+from bot.core.declarations import command
+from bot.core.messages import Field
+from bot.features import streaks
+from bot.store.models import Activity, Application, Cheer, Member, Reflection, Rejection, Win
+
+
+async def _count(ctx: Ctx, query) -> int:  # type: ignore[no-untyped-def]
+    return int(await ctx.session.scalar(query) or 0)
+
+
+@command(
+    "stats",
+    "Your journey so far: applications, interviews, offers, cheers and more.",
+    readonly=True,
+)
+async def stats_cmd(ctx: Ctx, opts: dict) -> None:
+    m: Member = ctx.member
+    mid = m.id
+    applications = await _count(
+        ctx, select(func.count()).select_from(Application).where(Application.member_id == mid)
+    )
+    applied_logged = await _count(
+        ctx,
+        select(func.sum(Activity.count)).where(
+            Activity.member_id == mid, Activity.kind == "applied"
+        ),
+    )
+    interviews_logged = await _count(
+        ctx,
+        select(func.sum(Activity.count)).where(
+            Activity.member_id == mid, Activity.kind == "interviewed"
+        ),
+    )
+    # Interviews also show in the funnel: open ones, and rejections after an interview.
+    interviews_tracked = await _count(
+        ctx,
+        select(func.count())
+        .select_from(Application)
+        .where(Application.member_id == mid, Application.stage == "interview"),
+    ) + await _count(
+        ctx,
+        select(func.count())
+        .select_from(Rejection)
+        .where(Rejection.member_id == mid, Rejection.stage.in_(("interview", "final"))),
+    )
+    interviews = max(interviews_logged, interviews_tracked)
+    offers = await _count(
+        ctx,
+        select(func.count())
+        .select_from(Application)
+        .where(Application.member_id == mid, Application.stage == "offer"),
+    )
+    rejections = await _count(
+        ctx, select(func.count()).select_from(Rejection).where(Rejection.member_id == mid)
+    )
+    reflections = await _count(
+        ctx, select(func.count()).select_from(Reflection).where(Reflection.member_id == mid)
+    )
+    wins = await _count(ctx, select(func.count()).select_from(Win).where(Win.member_id == mid))
+    given = await _count(ctx, select(func.count()).select_from(Cheer).where(Cheer.giver_id == mid))
+    received = await _count(
+        ctx, select(func.count()).select_from(Cheer).where(Cheer.receiver_id == mid)
+    )
+    v = await streaks.current_view(ctx, m)
+    fields = [
+        Field("Applications", str(max(applications, applied_logged)), True),
+        Field("Interviews", str(interviews), True),
+        Field("Offers", str(offers), True),
+        Field("Rejections", str(rejections), True),
+        Field("Reflections", str(reflections), True),
+        Field("Wins", str(wins), True),
+        Field("Cheers given", str(given), True),
+        Field("Cheers received", str(received), True),
+        Field("Current streak", f"{v.current} day{'s' if v.current != 1 else ''}", True),
+        Field("Best streak", f"{v.best} day{'s' if v.best != 1 else ''}", True),
+        Field("Active days", str(v.total_days), True),
+    ]
+    ctx.reply(await normalising_line(ctx), title="Your journey", fields=fields)
+
+
+async def normalising_line(ctx: Ctx) -> str:
+    """E.g. "14 members logged a rejection this month — you are not alone"."""
+    local = ctx.now.astimezone(ctx.zone(ctx.member))
+    month_start = datetime(local.year, local.month, 1, tzinfo=local.tzinfo)
+    this_month = Rejection.community_id == ctx.community.id, Rejection.created_at >= month_start
+    members = await _count(
+        ctx, select(func.count(func.distinct(Rejection.member_id))).where(*this_month)
+    )
+    mine = await _count(
+        ctx,
+        select(func.count())
+        .select_from(Rejection)
+        .where(*this_month, Rejection.member_id == ctx.member.id),
+    )
+    if members == 1 and mine:
+        return (
+            "You are the only one here who logged a rejection this month — and you kept going. "
+            "Every job search is mostly rejections; they say little about your worth."
+        )
+    if members == 0:
+        return (
+            "Nobody here has logged a rejection this month yet — when it happens, remember that "
+            "every job search is mostly rejections, and they say little about your worth."
+        )
+    who = "1 member" if members == 1 else f"{members} members"
+    return f"{who} logged a rejection this month — you are not alone."

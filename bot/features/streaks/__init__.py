@@ -1,0 +1,454 @@
+"""Humane streaks: member-local days, freezes, weekdays mode, pauses; `/streak` and `/pause`.
+
+State is kept incrementally in one `streaks` row per member, so recording a day and
+reading a streak cost the same with ten or ten million rows of history. Every feature
+that counts as showing up (a log, a check-in answer, a rejection, a reflection, a win)
+calls `mark_active`.
+
+Rules: a day is the member's local calendar day. One freeze is earned for every 7
+consecutive counted days (at most 2 banked); a missed day spends a freeze instead of
+breaking the streak, and more missed days than freezes break it (best streak and total
+active days survive). In weekdays mode Saturdays and Sundays neither count nor break.
+Paused days never break. Daylight-saving changes cannot skip or repeat a local date, and
+a timezone change never costs a streak: missed days are counted from the last active
+instant as seen in the member's current zone, so a date that travel skipped is no miss.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.core import dates
+from bot.core.context import Ctx, Scope
+from bot.core.declarations import Option, OptType, command
+from bot.core.errors import UserError
+from bot.core.messages import Field
+from bot.store.identity import insert_for
+from bot.store.models import Member, MemberDay, Pause, Streak
+
+FREEZE_EVERY = 7
+MAX_FREEZES = 2
+MAX_PAUSE_DAYS = 30
+STRIP_DAYS = 14
+
+
+@dataclass(frozen=True)
+class Rules:
+    weekdays_only: bool = False
+    pauses: tuple[tuple[date, date], ...] = ()
+
+    def counts(self, day: date) -> bool:
+        """Whether activity on `day` extends the streak."""
+        return not (self.weekdays_only and day.weekday() >= 5)
+
+    def paused(self, day: date) -> bool:
+        return any(start <= day <= end for start, end in self.pauses)
+
+    def required(self, day: date) -> bool:
+        """Whether missing `day` costs a freeze or the streak."""
+        return self.counts(day) and not self.paused(day)
+
+    def missed_between(self, last: date, upto: date, limit: int | None = None) -> list[date]:
+        """Required days strictly between `last` and `upto`; stops after `limit` + 1 of them.
+
+        The limit keeps the walk short: callers only need to know whether the misses
+        exceed the banked freezes, so a member back after a year costs a few steps.
+        """
+        days: list[date] = []
+        day = last + timedelta(days=1)
+        while day < upto:
+            if self.required(day):
+                days.append(day)
+                if limit is not None and len(days) > limit:
+                    break
+            day += timedelta(days=1)
+        return days
+
+
+def since_day(st: Streak, zone: ZoneInfo | None) -> date | None:
+    """The day misses are counted from: the last active day, or later if travel moved it.
+
+    After a move east the last active instant already falls on a later date in the new
+    zone; the dates in between were skipped by the clock, not by the member.
+    """
+    if st.last_day is None:
+        return None
+    if zone is None or st.last_active_at is None:
+        return st.last_day
+    return max(st.last_day, st.last_active_at.astimezone(zone).date())
+
+
+def apply_day(
+    st: Streak, day: date, rules: Rules, *, new_day: bool, since: date | None = None
+) -> list[date]:
+    """Record activity on `day` in the state; returns the past days a freeze was spent on.
+
+    `new_day` says whether `day` had no activity recorded yet; `since` is where missed
+    days are counted from (default: the last active day, see `since_day`).
+    """
+    frozen: list[date] = []
+    if st.last_day is not None and day <= st.last_day:
+        if new_day:
+            st.total_days += 1
+        return frozen
+    if st.last_day is not None:
+        missed = rules.missed_between(max(since or st.last_day, st.last_day), day, st.freezes)
+        if missed and len(missed) <= st.freezes:
+            st.freezes -= len(missed)
+            frozen = missed
+        elif missed:
+            # The banked freezes still cover the first missed days; the next miss breaks.
+            frozen = missed[: st.freezes]
+            st.current = 0
+            st.progress = 0
+            st.freezes = 0
+    st.total_days += 1
+    if rules.counts(day):
+        st.current += 1
+        st.progress += 1
+        if st.progress >= FREEZE_EVERY:
+            st.progress = 0
+            st.freezes = min(MAX_FREEZES, st.freezes + 1)
+    st.best = max(st.best, st.current)
+    st.last_day = day
+    return frozen
+
+
+@dataclass
+class StreakView:
+    current: int
+    best: int
+    total_days: int
+    freezes: int
+    # Past days that banked freezes cover (spent for good by the next activity).
+    pending_frozen: list[date] = field(default_factory=list)
+    active_today: bool = False
+    broken: bool = False
+
+
+def view(st: Streak | None, today: date, rules: Rules, since: date | None = None) -> StreakView:
+    """The streak as of `today`, without changing anything (today is still open)."""
+    if st is None or st.last_day is None:
+        return StreakView(0, 0, 0, 0)
+    if st.last_day >= today:
+        return StreakView(st.current, st.best, st.total_days, st.freezes, active_today=True)
+    missed = rules.missed_between(max(since or st.last_day, st.last_day), today, st.freezes)
+    if len(missed) > st.freezes:
+        return StreakView(0, st.best, st.total_days, 0, missed[: st.freezes], broken=st.current > 0)
+    return StreakView(st.current, st.best, st.total_days, st.freezes - len(missed), missed)
+
+
+async def rules_for(session: AsyncSession, member: Member, since: date) -> Rules:
+    """The member's rules for judging the days after `since` (pauses that reach past it)."""
+    rows = await session.execute(
+        select(Pause.start_day, Pause.end_day).where(
+            Pause.member_id == member.id, Pause.end_day >= since
+        )
+    )
+    return Rules(
+        weekdays_only=member.streak_days == "weekdays",
+        pauses=tuple((a, b) for a, b in rows),
+    )
+
+
+async def load(session: AsyncSession, member: Member, *, lock: bool = False) -> Streak:
+    """The member's streak row, created if missing; `lock` takes a row lock (PostgreSQL)."""
+    query = select(Streak).where(Streak.member_id == member.id)
+    if lock:
+        query = query.with_for_update()
+    st = await session.scalar(query)
+    if st is None:
+        stmt = insert_for(session, Streak).values(
+            member_id=member.id,
+            community_id=member.community_id,
+            current=0,
+            best=0,
+            total_days=0,
+            freezes=0,
+            progress=0,
+        )
+        await session.execute(stmt.on_conflict_do_nothing(index_elements=["member_id"]))  # type: ignore[attr-defined]
+        st = await session.scalar(query)
+        assert st is not None
+    return st
+
+
+async def mark_active(scope: Scope, member: Member, amount: int = 1) -> Streak:
+    """Count today (member-local) as a day the member showed up."""
+    session = scope.session
+    zone = scope.zone(member)
+    today = scope.today(member)
+    st = await load(session, member, lock=True)
+    since = since_day(st, zone)
+    if since is not None and since < today - timedelta(days=1):
+        rules = await rules_for(session, member, since)
+    else:
+        rules = Rules(weekdays_only=member.streak_days == "weekdays")  # no gap to judge
+    if st.last_day == today:
+        # Already active today: only the count moves (the row exists; no need to read it).
+        await session.execute(
+            update(MemberDay)
+            .where(MemberDay.member_id == member.id, MemberDay.day == today)
+            .values(count=MemberDay.count + amount)
+            .execution_options(synchronize_session=False)
+        )
+        st.last_active_at = scope.now
+        return st
+    # After the last active day no row exists yet (frozen rows are always earlier days).
+    day_row = (
+        None
+        if st.last_day is None or today > st.last_day
+        else await session.get(MemberDay, (member.id, today))
+    )
+    new_day = day_row is None or day_row.status != "active"
+    if day_row is None:
+        session.add(
+            MemberDay(
+                member_id=member.id,
+                day=today,
+                community_id=member.community_id,
+                status="active",
+                count=amount,
+            )
+        )
+    else:
+        if day_row.status == "frozen":
+            # A move west brought back a day a freeze covered: the member keeps the freeze.
+            st.freezes = min(MAX_FREEZES, st.freezes + 1)
+        day_row.status = "active"
+        day_row.count += amount
+    for day in apply_day(st, today, rules, new_day=new_day, since=since):
+        session.add(
+            MemberDay(
+                member_id=member.id,
+                day=day,
+                community_id=member.community_id,
+                status="frozen",
+                count=0,
+            )
+        )
+    st.last_active_at = scope.now
+    return st
+
+
+async def current_view(scope: Scope, member: Member) -> StreakView:
+    today = scope.today(member)
+    # By primary key: no query when this transaction already loaded it (after mark_active).
+    st = await scope.session.get(Streak, member.id)
+    if st is None or st.last_day is None or st.last_day >= today:
+        return view(st, today, Rules())  # no missed days to judge, so no pauses to read
+    since = since_day(st, scope.zone(member))
+    rules = await rules_for(scope.session, member, since or today)
+    return view(st, today, rules, since)
+
+
+def streak_line(v: StreakView) -> str:
+    if v.current == 0:
+        if v.active_today:
+            return (
+                "Streak: today is outside your counted days, so the streak waits for the "
+                f"next one — it still adds to your {v.total_days} active days."
+            )
+        if v.broken:
+            return "Streak: starts again today — your best is still {} day{}.".format(
+                v.best, "" if v.best == 1 else "s"
+            )
+        return "Streak: log anything today to start one."
+    days = "day" if v.current == 1 else "days"
+    freezes = f" · {v.freezes} freeze{'s' if v.freezes != 1 else ''} banked" if v.freezes else ""
+    return f"Streak: {v.current} {days} (best {v.best}){freezes}"
+
+
+async def day_strip(scope: Scope, member: Member, v: StreakView, days: int = STRIP_DAYS) -> str:
+    """The last `days` days at a glance: ■ active, ❄ frozen, ‖ paused, · missed, ○ today."""
+    today = scope.today(member)
+    start = today - timedelta(days=days - 1)
+    rows = await scope.session.execute(
+        select(MemberDay.day, MemberDay.status).where(
+            MemberDay.member_id == member.id, MemberDay.day >= start
+        )
+    )
+    status = dict(rows.all())
+    rules = await rules_for(scope.session, member, start)
+    joined = scope.local(member.created_at, member).date()
+    cells: list[str] = []
+    for i in range(days):
+        day = start + timedelta(days=i)
+        s = status.get(day)
+        if s is None and day < joined:
+            cells.append("–")  # before the member's first day here
+        elif s == "active":
+            cells.append("■")
+        elif s == "frozen" or day in v.pending_frozen:
+            cells.append("❄")
+        elif day == today:
+            cells.append("○")
+        elif rules.paused(day):
+            cells.append("‖")
+        elif not rules.counts(day):
+            cells.append("–")
+        else:
+            cells.append("·")
+    return "".join(cells)
+
+
+STRIP_LEGEND = "■ active   ❄ freeze used   ‖ paused   – not counted   · missed   ○ today"
+
+
+@command(
+    "streak",
+    "Your current and best streak, active days, freezes and the last 14 days.",
+    Option("member", OptType.MEMBER, "whose streak to show (default: yours)"),
+    positional=("member",),
+    readonly=True,
+)
+async def streak_cmd(ctx: Ctx, opts: dict) -> None:
+    member = ctx.member
+    if opts["member"] is not None:
+        found = await _existing_member(ctx, opts["member"].ref)
+        if found is None:
+            raise UserError(f"{opts['member'].label} has not logged anything here yet.")
+        if found.id != ctx.member.id and not found.leaderboard:
+            ctx.reply(
+                f"@{found.display_name} keeps their streak private. A `/cheer` always "
+                "reaches them, though.",
+                title=f"{found.display_name}'s streak",
+            )
+            return
+        member = found
+    own = member.id == ctx.member.id
+    v = await current_view(ctx, member)
+    strip = await day_strip(ctx, member, v)
+    whose = "Your" if own else f"{member.display_name}'s"
+    fields = streak_fields(v, strip)
+    if member.streak_days == "weekdays":
+        fields.append(Field("Counting", "weekdays only (weekends never break the streak)"))
+    text = _encouragement(v) if own else _about(member, v)
+    msg = ctx.reply(text, title=f"{whose} streak", fields=fields)
+    from bot.features.streaks import pictures
+
+    picture = await pictures.streak_heatmap(ctx, member)
+    if picture is not None:
+        msg.attachments.append(picture)
+
+
+def streak_fields(v: StreakView, strip: str) -> list[Field]:
+    """The streak at a glance, as `/streak` and the member's home show it."""
+    return [
+        Field("Current streak", f"{v.current} day{'s' if v.current != 1 else ''}", True),
+        Field("Best streak", f"{v.best} day{'s' if v.best != 1 else ''}", True),
+        Field("Active days in all", str(v.total_days), True),
+        Field("Freezes banked", f"{v.freezes} of {MAX_FREEZES}", True),
+        Field("Last 14 days", f"{strip}\n{STRIP_LEGEND}"),
+    ]
+
+
+async def _existing_member(ctx: Ctx, platform_id: str) -> Member | None:
+    return await ctx.session.scalar(
+        select(Member).where(
+            Member.community_id == ctx.community.id, Member.platform_id == platform_id
+        )
+    )
+
+
+def _about(member: Member, v: StreakView) -> str:
+    """What a member reads about someone else's streak: facts, and a nudge to cheer."""
+    name = member.display_name
+    if v.total_days == 0:
+        return f"{name} has not logged a day yet — a `/cheer` could be the nudge they need."
+    if v.current == 0:
+        return (
+            f"{name} has shown up on {v.total_days} days so far. Streaks restart; a `/cheer` helps."
+        )
+    return f"{name} is on a {v.current}-day streak. Send a `/cheer` to keep them going."
+
+
+def _encouragement(v: StreakView) -> str:
+    if v.current == 0 and v.total_days == 0:
+        return "Every streak starts with one small step. Try `/log activity:applied`."
+    if v.current == 0:
+        return (
+            f"Breaks happen — you have shown up on {v.total_days} days so far, and that "
+            "effort still counts. One small step today starts a new streak."
+        )
+    if v.pending_frozen:
+        return (
+            "A freeze covered a missed day — your streak is safe. Log something today to keep it."
+        )
+    if not v.active_today:
+        return "Nothing logged yet today: one small step keeps the streak going."
+    return "You showed up today. That is what matters."
+
+
+@command(
+    "pause",
+    "Take a break: paused days neither break your streak nor get check-in reminders.",
+    Option("days", OptType.INTEGER, "how many days, starting today", min=1, max=MAX_PAUSE_DAYS),
+    Option("off", OptType.BOOLEAN, "end the current pause"),
+    positional=("days",),
+    flags=("off",),
+)
+async def pause_cmd(ctx: Ctx, opts: dict) -> None:
+    today = ctx.today(ctx.member)
+    current = await active_pause(ctx.session, ctx.member, today)
+    if opts["off"]:
+        if opts["days"] is not None:
+            raise UserError("Give either `days` or `off`, not both.")
+        if current is None:
+            raise UserError("You are not on a pause.", hint="Start one with `/pause days:7`.")
+        if current.start_day >= today:
+            await ctx.session.delete(current)
+        else:
+            current.end_day = today - timedelta(days=1)
+        ctx.reply("Welcome back! Your pause is over and today counts again.", title="Pause ended")
+        return
+    if opts["days"] is None:
+        if current is None:
+            ctx.reply(
+                "You are not on a pause. `/pause days:7` takes a week off (up to 30 days); "
+                "paused days never break your streak.",
+                title="Pause",
+            )
+        else:
+            ctx.reply(
+                f"You are paused until {dates.long_day(current.end_day)} (inclusive). "
+                "`/pause off` ends it early.",
+                title="Pause",
+            )
+        return
+    end = today + timedelta(days=opts["days"] - 1)
+    if current is not None:
+        current.end_day = end
+    else:
+        ctx.session.add(
+            Pause(
+                community_id=ctx.community.id,
+                member_id=ctx.member.id,
+                start_day=today,
+                end_day=end,
+                created_at=ctx.now,
+            )
+        )
+    ctx.reply(
+        f"Paused through {dates.long_day(end)}. Rest is part of the work: these days will not break "
+        "your streak, and check-ins will not remind you. `/pause off` ends it early.",
+        title="Enjoy your break",
+    )
+
+
+async def active_pause(session: AsyncSession, member: Member, today: date) -> Pause | None:
+    return await session.scalar(
+        select(Pause)
+        .where(Pause.member_id == member.id, Pause.start_day <= today, Pause.end_day >= today)
+        .order_by(Pause.id.desc())
+        .limit(1)
+    )
+
+
+async def is_paused(session: AsyncSession, member: Member, today: date) -> bool:
+    return await active_pause(session, member, today) is not None

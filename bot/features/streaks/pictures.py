@@ -1,0 +1,358 @@
+"""Pictures: the `/streak` calendar heatmap and the `/mod stats` weekly activity chart.
+
+Both are PNGs drawn with Pillow (imported lazily, so start-up stays fast) on an opaque,
+rounded dark card with light text and colours chosen for contrast, so they read the same
+in light and dark chat themes; each comes with alt text describing what it shows. Day
+states differ in shape as well as colour (a freeze carries a snowflake, a paused day is a
+hollow square with a pause bar), so they stay distinct without colour vision.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from bot.core.context import Scope
+from bot.core.messages import Attachment
+from bot.features import streaks
+from bot.store.models import Member, MemberDay, Pause
+
+if TYPE_CHECKING:
+    from PIL.ImageDraw import ImageDraw
+    from PIL.ImageFont import FreeTypeFont, ImageFont
+
+RGB = tuple[int, int, int]
+
+CARD: RGB = (30, 34, 44)
+TEXT: RGB = (236, 239, 244)
+MUTED: RGB = (168, 176, 192)
+GRID: RGB = (58, 64, 78)
+
+# Day states in the heatmap.
+ACTIVE_SHADES: tuple[RGB, ...] = ((46, 148, 70), (60, 180, 86), (96, 220, 110))
+FROZEN: RGB = (88, 166, 255)
+PAUSED: RGB = (188, 140, 255)
+MISSED: RGB = (72, 78, 92)
+REST: RGB = (48, 53, 65)
+
+WEEKS = 12
+CELL = 18
+GAP = 4
+LEFT = 44
+TOP = 52
+RIGHT = 16
+LEGEND_H = 40
+STEP = CELL + GAP
+
+
+def _font(size: int) -> FreeTypeFont | ImageFont:
+    from PIL import ImageFont
+
+    try:
+        return ImageFont.load_default(size=size)
+    except (OSError, ImportError):  # Pillow built without FreeType: the bitmap font
+        return ImageFont.load_default()
+
+
+def _card(width: int, height: int) -> tuple[Any, ImageDraw]:
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGBA", (width, height), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(img)
+    draw.rounded_rectangle([0, 0, width - 1, height - 1], radius=12, fill=CARD)
+    return img, draw
+
+
+def _png(img: Any) -> bytes:
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")  # optimize=True costs 5x the time for 7% smaller files
+    return buf.getvalue()
+
+
+# --- the streak heatmap -----------------------------------------------------------------
+
+
+def cell_box(week: int, dow: int) -> tuple[int, int, int, int]:
+    """The pixel box of the heatmap cell for `week` (0 = oldest column) and `dow` (0 = Mon)."""
+    x = LEFT + week * STEP
+    y = TOP + dow * STEP
+    return x, y, x + CELL, y + CELL
+
+
+def _snowflake(draw: ImageDraw, box: tuple[int, int, int, int]) -> None:
+    x0, y0, x1, y1 = box
+    cx, cy, r = (x0 + x1) // 2, (y0 + y1) // 2, CELL // 2 - 4
+    for dx, dy in ((r, 0), (0, r), (r * 7 // 10, r * 7 // 10), (r * 7 // 10, -r * 7 // 10)):
+        draw.line([cx - dx, cy - dy, cx + dx, cy + dy], fill=CARD, width=2)
+
+
+def _pause_mark(draw: ImageDraw, box: tuple[int, int, int, int]) -> None:
+    x0, y0, _, y1 = box
+    draw.rounded_rectangle(box, radius=4, outline=PAUSED, width=2)
+    for x in (x0 + CELL // 2 - 3, x0 + CELL // 2 + 2):
+        draw.line([x, y0 + 5, x, y1 - 5], fill=PAUSED, width=2)
+
+
+def _draw_day(draw: ImageDraw, box: tuple[int, int, int, int], state: str, count: int) -> None:
+    if state == "active":
+        shade = ACTIVE_SHADES[min(len(ACTIVE_SHADES), max(count, 1)) - 1]
+        draw.rounded_rectangle(box, radius=4, fill=shade)
+    elif state == "frozen":
+        draw.rounded_rectangle(box, radius=4, fill=FROZEN)
+        _snowflake(draw, box)
+    elif state == "paused":
+        _pause_mark(draw, box)
+    elif state == "rest":
+        draw.rounded_rectangle(box, radius=4, outline=REST, width=2)
+    else:  # missed, or today with nothing logged yet
+        draw.rounded_rectangle(box, radius=4, fill=MISSED)
+
+
+def render_heatmap(title: str, today: date, days: Mapping[date, tuple[str, int]]) -> bytes:
+    """Draw `WEEKS` weeks ending with `today`'s week; `days` maps a date to (state, count).
+
+    States: active, frozen, paused, rest (not counted: weekends in weekdays mode), missed
+    and before (the member had not joined yet: left empty, like dates after `today`);
+    dates without an entry are missed.
+    """
+    first = today - timedelta(days=today.weekday() + 7 * (WEEKS - 1))
+    width = LEFT + WEEKS * STEP - GAP + RIGHT
+    height = TOP + 7 * STEP - GAP + LEGEND_H
+    img, draw = _card(width, height)
+    small, body = _font(11), _font(14)
+    draw.text((14, 10), title, fill=TEXT, font=body)
+    for dow, label in ((0, "Mon"), (2, "Wed"), (4, "Fri"), (6, "Sun")):
+        draw.text((12, TOP + dow * STEP + 3), label, fill=MUTED, font=small)
+    shown_month = None
+    for week in range(WEEKS):
+        monday = first + timedelta(days=7 * week)
+        if monday.month != shown_month and week < WEEKS - 1:
+            draw.text((LEFT + week * STEP, TOP - 16), f"{monday:%b}", fill=MUTED, font=small)
+            shown_month = monday.month
+        for dow in range(7):
+            day = monday + timedelta(days=dow)
+            if day > today:
+                continue
+            state, count = days.get(day, ("missed", 0))
+            if state == "before":
+                continue
+            box = cell_box(week, dow)
+            _draw_day(draw, box, state, count)
+            if day == today:
+                x0, y0, x1, y1 = box
+                draw.rounded_rectangle([x0 - 2, y0 - 2, x1 + 2, y1 + 2], radius=5, outline=TEXT)
+    x, y = 14, height - LEGEND_H + 12
+    for state, label in (
+        ("active", "active"),
+        ("frozen", "freeze"),
+        ("paused", "paused"),
+        ("missed", "missed"),
+    ):
+        _draw_day(draw, (x, y, x + CELL, y + CELL), state, 2)
+        draw.text((x + CELL + 5, y + 3), label, fill=MUTED, font=small)
+        x += CELL + 5 + int(draw.textlength(label, font=small)) + 12
+    return _png(img)
+
+
+async def heatmap_days(scope: Scope, member: Member) -> dict[date, tuple[str, int]]:
+    """Each day of the heatmap's weeks: what the member's streak made of it."""
+    today = scope.today(member)
+    first = today - timedelta(days=today.weekday() + 7 * (WEEKS - 1))
+    rows = await scope.session.execute(
+        select(MemberDay.day, MemberDay.status, MemberDay.count).where(
+            MemberDay.member_id == member.id, MemberDay.day >= first
+        )
+    )
+    recorded = {day: (status, count) for day, status, count in rows.all()}
+    pauses = (
+        await scope.session.execute(
+            select(Pause.start_day, Pause.end_day).where(
+                Pause.member_id == member.id, Pause.end_day >= first
+            )
+        )
+    ).all()
+    pending = set((await streaks.current_view(scope, member)).pending_frozen)
+    joined = scope.local(member.created_at, member).date()
+    days: dict[date, tuple[str, int]] = {}
+    day = first
+    while day <= today:
+        if day < joined and day not in recorded:
+            days[day] = ("before", 0)
+        elif day in recorded:
+            days[day] = recorded[day]
+        elif day in pending:
+            days[day] = ("frozen", 0)
+        elif any(a <= day <= b for a, b in pauses):
+            days[day] = ("paused", 0)
+        elif member.streak_days == "weekdays" and day.weekday() >= 5:
+            days[day] = ("rest", 0)
+        day += timedelta(days=1)
+    return days
+
+
+async def streak_heatmap(scope: Scope, member: Member) -> Attachment:
+    """A calendar of the member's last `WEEKS` weeks: Monday rows, one column a week."""
+    days = await heatmap_days(scope, member)
+    states = [state for state, _ in days.values()]
+    data = render_heatmap(f"@{member.display_name} · last {WEEKS} weeks", scope.today(member), days)
+    return Attachment(
+        filename="streak.png",
+        data=data,
+        mime="image/png",
+        alt=(
+            f"Calendar of the last {WEEKS} weeks for {member.display_name}: "
+            f"{states.count('active')} active days, {states.count('frozen')} covered by a "
+            f"freeze, {states.count('paused')} paused. Green squares are active days, blue "
+            "squares with a snowflake are freezes, hollow purple squares are paused days, "
+            "grey squares are missed days."
+        ),
+    )
+
+
+# --- the community activity chart -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Series:
+    label: str
+    colour: RGB
+
+
+# What the moderators' chart stacks, in order, and which kinds each bar segment gathers.
+CHART_SERIES: tuple[tuple[Series, frozenset[str]], ...] = (
+    (Series("applications", (88, 166, 255)), frozenset({"applied"})),
+    (Series("interviews", (255, 166, 87)), frozenset({"interviewed"})),
+    (
+        Series("networking", (86, 211, 100)),
+        frozenset({"networked", "followed_up"}),
+    ),
+    (
+        Series("skills & prep", (188, 140, 255)),
+        frozenset({"learned", "practiced", "researched", "resume", "reflection"}),
+    ),
+    (Series("well-being", (255, 123, 172)), frozenset({"selfcare", "volunteered"})),
+    (Series("check-ins", (64, 200, 200)), frozenset({"checkin"})),
+    (Series("rejections", (150, 158, 175)), frozenset({"rejection"})),
+    (Series("wins", (240, 200, 60)), frozenset({"win"})),
+)
+
+CHART_W = 680
+CHART_H = 380
+PLOT_LEFT = 52
+PLOT_TOP = 48
+PLOT_RIGHT = 172
+PLOT_BOTTOM = 40
+
+
+def series_of(kind: str) -> Series | None:
+    for series, kinds in CHART_SERIES:
+        if kind in kinds:
+            return series
+    return None
+
+
+def _nice_max(value: int) -> int:
+    step = 1
+    while True:
+        for m in (1, 2, 5):
+            if value <= step * m * 4:
+                return step * m * 4
+        step *= 10
+
+
+def render_activity_chart(
+    title: str, weeks: Sequence[date], counts: Mapping[tuple[date, str], int]
+) -> bytes:
+    """Stacked weekly bars; `counts` maps (week's Monday, series label) to a number."""
+    img, draw = _card(CHART_W, CHART_H)
+    small, body = _font(11), _font(14)
+    draw.text((14, 12), title, fill=TEXT, font=body)
+    plot_w = CHART_W - PLOT_LEFT - PLOT_RIGHT
+    plot_h = CHART_H - PLOT_TOP - PLOT_BOTTOM
+    bottom = PLOT_TOP + plot_h
+    totals = [sum(counts.get((w, s.label), 0) for s, _ in CHART_SERIES) for w in weeks]
+    top = _nice_max(max([*totals, 1]))
+    for i in range(5):
+        value = top * i // 4
+        y = bottom - plot_h * i // 4
+        draw.line([PLOT_LEFT, y, PLOT_LEFT + plot_w, y], fill=GRID, width=1)
+        label = str(value)
+        draw.text(
+            (PLOT_LEFT - 8 - draw.textlength(label, font=small), y - 6),
+            label,
+            fill=MUTED,
+            font=small,
+        )
+    slot = plot_w / max(len(weeks), 1)
+    bar = max(8, int(slot * 0.62))
+    for i, week in enumerate(weeks):
+        x0 = int(PLOT_LEFT + slot * i + (slot - bar) / 2)
+        y = bottom
+        for series, _ in CHART_SERIES:
+            n = counts.get((week, series.label), 0)
+            if n:
+                h = max(2, round(plot_h * n / top))
+                draw.rectangle([x0, y - h, x0 + bar, y - 1], fill=series.colour)
+                y -= h
+        if totals[i]:
+            label = str(totals[i])
+            draw.text(
+                (x0 + (bar - draw.textlength(label, font=small)) / 2, y - 15),
+                label,
+                fill=TEXT,
+                font=small,
+            )
+        label = f"{week.day} {week:%b}"
+        draw.text(
+            (x0 + (bar - draw.textlength(label, font=small)) / 2, bottom + 8),
+            label,
+            fill=MUTED,
+            font=small,
+        )
+    x = CHART_W - PLOT_RIGHT + 18
+    y = PLOT_TOP
+    for series, _ in CHART_SERIES:
+        total = sum(counts.get((w, series.label), 0) for w in weeks)
+        draw.rounded_rectangle([x, y + 1, x + 12, y + 13], radius=3, fill=series.colour)
+        draw.text((x + 18, y), f"{series.label} ({total})", fill=TEXT, font=small)
+        y += 22
+    draw.text((x, y + 8), "weeks start Monday", fill=MUTED, font=small)
+    return _png(img)
+
+
+def activity_chart(
+    community_name: str, weeks: Sequence[date], by_kind: Mapping[tuple[date, str], int]
+) -> Attachment:
+    """The `/mod stats` chart from counts per (week, kind); kinds fold into `CHART_SERIES`."""
+    counts: dict[tuple[date, str], int] = {}
+    for (week, kind), n in by_kind.items():
+        series = series_of(kind)
+        if series is not None and week in weeks:
+            counts[week, series.label] = counts.get((week, series.label), 0) + n
+    totals = {w: sum(n for (week, _), n in counts.items() if week == w) for w in weeks}
+    busiest = max(weeks, key=lambda w: totals[w]) if weeks else None
+    per_series = ", ".join(
+        f"{s.label} {sum(counts.get((w, s.label), 0) for w in weeks)}" for s, _ in CHART_SERIES
+    )
+    alt = (
+        f"Stacked bar chart of {community_name}'s activity in each of the last {len(weeks)} "
+        f"weeks, by kind. Weekly totals: "
+        + ", ".join(f"week of {w.day} {w:%b} {totals[w]}" for w in weeks)
+        + f". In all: {per_series}."
+        + (
+            f" Busiest: the week of {busiest.day} {busiest:%B}."
+            if busiest and totals[busiest]
+            else ""
+        )
+    )
+    return Attachment(
+        filename="community-activity.png",
+        data=render_activity_chart(f"{community_name} · activity by week", weeks, counts),
+        mime="image/png",
+        alt=alt,
+    )

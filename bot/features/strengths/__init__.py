@@ -1,0 +1,143 @@
+"""`/strengths`: the member's list of strengths to read before the next interview.
+
+Members add their own with `/strengths add`, peers add "noticed by peers" ones through
+`/cheer strength:`, and `/strengths remove number:n` removes one by its list number.
+Other features (the rejection recovery plan, `/prep`) show the list through
+`strength_lines`. A strength is on the list once: `same_strength` compares ignoring case
+and spacing, for members' own additions and peers' alike.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot.core.context import Ctx, Scope
+from bot.core.declarations import SHORT_LIMIT, Option, OptType, command
+from bot.core.errors import UserError
+from bot.store.models import Member, Strength
+
+MAX_STRENGTHS = 50
+
+
+async def member_strengths(scope: Scope, member: Member) -> list[Strength]:
+    return list(
+        await scope.session.scalars(
+            select(Strength).where(Strength.member_id == member.id).order_by(Strength.id)
+        )
+    )
+
+
+def strength_lines(strengths: list[Strength], *, numbered: bool = False) -> str:
+    lines = []
+    for i, s in enumerate(strengths, start=1):
+        tag = " (noticed by peers)" if s.source == "peer" else ""
+        lines.append(f"{f'{i}.' if numbered else '•'} {s.text}{tag}")
+    return "\n".join(lines)
+
+
+def same_strength(a: str, b: str) -> bool:
+    """ "Great listener" and "great  LISTENER" are the same strength."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+async def add_strength(
+    scope: Scope,
+    member: Member,
+    text: str,
+    *,
+    source: str = "self",
+    noticed_by: Member | None = None,
+) -> bool:
+    """Add `text` to `member`'s list; False (and nothing added) when it is already there."""
+    if any(same_strength(s.text, text) for s in await member_strengths(scope, member)):
+        return False
+    scope.session.add(
+        Strength(
+            community_id=member.community_id,
+            member_id=member.id,
+            text=text,
+            source=source,
+            noticed_by_id=noticed_by.id if noticed_by else None,
+            created_at=scope.now,
+        )
+    )
+    return True
+
+
+@command(
+    "strengths",
+    "Your list of strengths to read before the next interview.",
+    readonly=True,
+)
+async def strengths_cmd(ctx: Ctx, opts: dict) -> None:
+    strengths = await member_strengths(ctx, ctx.member)
+    if not strengths:
+        ctx.reply(
+            "Your list is empty for now. What do people thank you for? What came easily in "
+            'your last role? Add one with `/strengths add text:"Explaining complex things '
+            'simply"`.',
+            title="Your strengths",
+        )
+        return
+    ctx.reply(
+        strength_lines(strengths, numbered=True)
+        + "\n\nRead these before your next interview. `/strengths add text:...` adds one; "
+        "`/strengths remove number:n` removes one.",
+        title="Your strengths",
+    )
+
+
+@command(
+    "strengths add",
+    "Add a strength to your list.",
+    Option(
+        "text",
+        OptType.STRING,
+        "the strength, in a few words",
+        required=True,
+        max_length=SHORT_LIMIT,
+    ),
+    rest="text",
+    examples=('/strengths add text:"Calm under pressure"',),
+)
+async def strengths_add_cmd(ctx: Ctx, opts: dict) -> None:
+    strengths = await member_strengths(ctx, ctx.member)
+    if len(strengths) >= MAX_STRENGTHS:
+        raise UserError(
+            f"Your list already has {MAX_STRENGTHS} strengths.",
+            hint="Remove one with `/strengths remove number:n` first.",
+        )
+    text = opts["text"]
+    if not await add_strength(ctx, ctx.member, text):
+        raise UserError(f"“{text}” is already on your list.", hint="`/strengths` shows it.")
+    ctx.reply(
+        f"Added “{text}”. You now have {len(strengths) + 1} "
+        f"strength{'s' if strengths else ''} on your list.",
+        title="Strength added",
+    )
+
+
+@command(
+    "strengths remove",
+    "Remove a strength from your list by its number.",
+    Option(
+        "number",
+        OptType.INTEGER,
+        "its number in `/strengths`",
+        required=True,
+        min=1,
+        max=MAX_STRENGTHS,
+    ),
+    positional=("number",),
+)
+async def strengths_remove_cmd(ctx: Ctx, opts: dict) -> None:
+    strengths = await member_strengths(ctx, ctx.member)
+    number = opts["number"]
+    if number > len(strengths):
+        raise UserError(
+            f"There is no strength number {number}; your list has {len(strengths)}.",
+            hint="`/strengths` shows the numbers.",
+        )
+    gone = strengths[number - 1]
+    await ctx.session.delete(gone)
+    ctx.reply(f"Removed “{gone.text}”.", title="Strength removed")

@@ -1,0 +1,140 @@
+"""Communities, members and channels: find-or-create, scoped to one community, race-safe."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.core.errors import UserError
+from bot.core.messages import ChannelRef, MemberRef
+from bot.store.models import Channel, Community, Member
+
+UTC_ZONE = ZoneInfo("UTC")
+
+
+def insert_for(session: AsyncSession, table: type) -> object:
+    """A dialect insert that supports `on_conflict_do_nothing`."""
+    name = session.bind.dialect.name if session.bind is not None else "sqlite"
+    return (pg_insert if name == "postgresql" else sqlite_insert)(table)
+
+
+async def get_or_create_community(
+    session: AsyncSession, key: str, name: str, now: datetime
+) -> Community:
+    community = await session.scalar(select(Community).where(Community.key == key))
+    if community is None:
+        stmt = insert_for(session, Community).values(key=key, name=name or key, created_at=now)
+        await session.execute(stmt.on_conflict_do_nothing(index_elements=["key"]))  # type: ignore[attr-defined]
+        community = await session.scalar(select(Community).where(Community.key == key))
+        assert community is not None
+    elif name and community.name != name:
+        community.name = name
+    return community
+
+
+async def identify(
+    session: AsyncSession, key: str, ref: MemberRef
+) -> tuple[Community | None, Member | None]:
+    """The community and the member in one query (either may not exist yet)."""
+    row = (
+        await session.execute(
+            select(Community, Member)
+            .outerjoin(
+                Member,
+                (Member.community_id == Community.id) & (Member.platform_id == ref.ref),
+            )
+            .where(Community.key == key)
+        )
+    ).first()
+    if row is None:
+        return None, None
+    return row[0], row[1]
+
+
+async def get_or_create_member(
+    session: AsyncSession, community: Community, ref: MemberRef, now: datetime
+) -> Member:
+    query = select(Member).where(Member.community_id == community.id, Member.platform_id == ref.ref)
+    member = await session.scalar(query)
+    if member is None:
+        stmt = insert_for(session, Member).values(
+            community_id=community.id,
+            platform_id=ref.ref,
+            display_name=ref.name or ref.ref,
+            streak_days="all",
+            reminders=True,
+            leaderboard=True,
+            cheers_via="dm",
+            listed_moderator=False,
+            created_at=now,
+        )
+        await session.execute(
+            stmt.on_conflict_do_nothing(index_elements=["community_id", "platform_id"])  # type: ignore[attr-defined]
+        )
+        member = await session.scalar(query)
+        assert member is not None
+    elif ref.name and member.display_name != ref.name:
+        member.display_name = ref.name
+    return member
+
+
+async def find_member(session: AsyncSession, community: Community, ref: MemberRef) -> Member | None:
+    return await session.scalar(
+        select(Member).where(Member.community_id == community.id, Member.platform_id == ref.ref)
+    )
+
+
+async def upsert_channel(session: AsyncSession, community: Community, ref: ChannelRef) -> None:
+    row = await session.scalar(
+        select(Channel).where(Channel.community_id == community.id, Channel.ref == ref.ref)
+    )
+    if row is None:
+        stmt = insert_for(session, Channel).values(
+            community_id=community.id, ref=ref.ref, name=ref.name
+        )
+        await session.execute(
+            stmt.on_conflict_do_nothing(index_elements=["community_id", "ref"])  # type: ignore[attr-defined]
+        )
+    elif row.name != ref.name:
+        row.name = ref.name
+
+
+def zone_for(member: Member | None, community: Community | None) -> ZoneInfo:
+    """Member timezone, else community timezone, else UTC."""
+    for name in (member.timezone if member else None, community.timezone if community else None):
+        if name:
+            try:
+                return ZoneInfo(name)
+            except (ZoneInfoNotFoundError, ValueError):
+                continue
+    return UTC_ZONE
+
+
+_ZONES: list[str] | None = None
+
+
+def all_zones() -> list[str]:
+    global _ZONES
+    if _ZONES is None:
+        _ZONES = sorted(z for z in available_timezones() if "/" in z or z == "UTC")
+    return _ZONES
+
+
+def check_timezone(name: str) -> str:
+    """Validate an IANA timezone name, case-insensitively; return its canonical spelling."""
+    cleaned = name.strip()
+    lookup = {z.lower(): z for z in all_zones()}
+    canonical = lookup.get(cleaned.lower())
+    if canonical is None:
+        close = [z for z in all_zones() if cleaned.lower().split("/")[-1] in z.lower()][:5]
+        hint = f" Did you mean {', '.join(close)}?" if close else ""
+        raise UserError(
+            f"`{name}` is not a timezone I know.{hint}",
+            hint="Use an IANA name such as Europe/Berlin or America/New_York.",
+        )
+    return canonical

@@ -1,0 +1,201 @@
+"""`/privacy export` and `/privacy delete`: a full copy, then nothing left behind."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from bot.features.privacy import linked_tables
+from bot.store.models import Base, Cheer, Job, Member, Outbox
+from tests.support.harness import Community, transcript
+
+SCRIPT = """\
+!mod mo
+mo: /mod setup support_channel:#support wins_channel:#wins
+zelda: /settings timezone:Europe/Berlin
+zelda: /log applied company:Acme role:Analyst
+zelda: /strengths add text:Curious
+zelda: /rejection company:Acme share:anonymous note:"So close"
+zelda: /reflect company:Acme skill_gap:SQL followed_up:no
+zelda: /win text:"Second interview"
+zelda: /goal activity:applied per_week:5
+zelda: /pause days:2
+zelda: /buddy join purpose:networking
+bo: /buddy join purpose:networking
+mo: /mod pair
+bo: /cheer post:1 message:Hugs strength:Brave
+zelda: /cheer member:@bo message:"Thanks!" strength:Generous
+zelda: /template name:feedback-request company:Acme remind_days:7
+"""
+
+
+async def member_rows(community_db, member_id: int) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    counts: dict[str, int] = {}
+    async with community_db.sessions() as s:
+        for table, cols in linked_tables():
+            for col in cols:
+                n = await s.scalar(select(func.count()).select_from(table).where(col == member_id))
+                if n:
+                    counts[f"{table.name}.{col.name}"] = int(n)
+    return counts
+
+
+async def test_member_tables_come_from_the_schema() -> None:
+    covered = {t.name: {c.name for c in cols} for t, cols in linked_tables()}
+    assert covered["cheers"] == {"giver_id", "receiver_id"}
+    assert covered["buddy_pairs"] == {"member_a_id", "member_b_id"}
+    for name in ("checkin_answers", "checkin_reminders", "mutes", "audit_log", "streaks"):
+        assert name in covered
+    assert "members" not in covered and "jobs" not in covered
+    assert len(covered) == sum(
+        any(fk.column.table.name == "members" for fk in t.foreign_keys)
+        for t in Base.metadata.sorted_tables
+    )
+
+
+async def test_export_then_delete_leaves_nothing(db_url: str, tmp_path: Path) -> None:
+    out = await transcript(db_url, SCRIPT + "zelda: /privacy export\n", files=tmp_path)
+    export = out[-1]
+    assert export["to"] == "zelda" and export["ephemeral"] and len(export["attachments"]) == 1
+    data = json.loads(await asyncio.to_thread(Path(export["attachments"][0]).read_text, "utf-8"))
+    assert data["member"]["display_name"] == "zelda"
+    tables = data["tables"]
+    for name in (
+        "activities",
+        "applications",
+        "strengths",
+        "rejections",
+        "reflections",
+        "wins",
+        "goals",
+        "pauses",
+        "buddy_enrollments",
+        "buddy_pairs",
+        "cheers",
+        "posts",
+        "streaks",
+        "member_days",
+    ):
+        assert tables.get(name), name
+    me = data["member"]["id"]
+    received = next(c for c in tables["cheers"] if c["receiver_id"] == me)
+    assert received["giver_id"] is None and received["message"] == "Hugs"
+    pair = tables["buddy_pairs"][0]
+    assert None in (pair["member_a_id"], pair["member_b_id"])
+    assert data["scheduled_messages"]
+
+    from bot.store.db import open_database
+
+    db = open_database(db_url)
+    try:
+        before = await member_rows(db, me)
+        assert before.get("cheers.giver_id") == 1 and before.get("rejections.member_id") == 1
+        wrong = await transcript(db_url, "zelda: /privacy delete confirm:yes\n", files=tmp_path)
+        assert wrong[0]["error"] and "Nothing was deleted" in wrong[0]["text"]
+        assert await member_rows(db, me) == before
+        done = await transcript(db_url, "zelda: /privacy delete confirm:DELETE\n", files=tmp_path)
+        assert not done[0]["error"] and "erased" in done[0]["text"]
+        assert await member_rows(db, me) == {}
+        async with db.sessions() as s:
+            assert await s.get(Member, me) is None
+            kept = list(await s.scalars(select(Cheer).where(Cheer.message == "Thanks!")))
+            assert len(kept) == 1 and kept[0].giver_id is None
+            assert (
+                await s.scalar(
+                    select(func.count()).select_from(Job).where(Job.key.startswith(f"member:{me}:"))
+                )
+                == 0
+            )
+            outbox = list(await s.scalars(select(Outbox.message)))
+            assert not [m for m in outbox if (m.get("to") or {}).get("ref") == "zelda"]
+        # What zelda gave bo stays bo's, without zelda's name.
+        again = await transcript(db_url, "bo: /strengths\nbo: /stats\n", files=tmp_path)
+        assert "Generous (noticed by peers)" in again[0]["text"]
+        assert "Cheers received: 1" in again[1]["text"]
+    finally:
+        await db.dispose()
+
+
+async def test_delete_cancels_pending_reminders(community: Community) -> None:
+    await community.reply("ana", "/rejection company:Acme")
+    await community.reply("ana", "/template name:stay-in-touch remind_days:3")
+    reply = await community.reply("ana", "/privacy delete DELETE")
+    assert not reply.error
+    assert await community.advance("2026-11-10T09:00:00Z") == []
+    fresh = await community.reply("ana", "/stats")
+    assert "Rejections: 0" in fresh.plain_text()
+
+
+def _records(export_text: str) -> int:
+    """The total the export shows, checked against its per-table counts."""
+    line = next(x for x in export_text.splitlines() if x.startswith("Records: "))
+    total, _, tables = line.removeprefix("Records: ").partition(" — ")
+    assert int(total) == sum(int(part.rsplit(": ", 1)[1]) for part in tables.split(", "))
+    return int(total)
+
+
+async def test_delete_counts_what_the_export_listed_in_good_english(db_url: str) -> None:
+    out = await transcript(
+        db_url,
+        "!mod mo\n"
+        "mo: /mod setup support_channel:#support\n"
+        "ana: /log applied\n"
+        'bo: /cheer member:@ana strength:"Kind"\n'
+        'ana: /cheer member:@bo message:"Thank you"\n'
+        "ana: /privacy export\n"
+        "ana: /privacy delete confirm:DELETE\n"
+        "mo: /cheer member:@bo\n"
+        "mo: /cheer member:@cy\n"
+        "mo: /privacy export\n"
+        "mo: /privacy delete confirm:DELETE\n",
+    )
+    listed = _records(_reply(out, 6))
+    done = _reply(out, 7)
+    assert _erased(done) == listed - 1
+    assert (
+        "1 other record from `/privacy export` stays without your name: the cheer you gave, "
+        "with the person you cheered." in done
+    )
+    assert "cheer you gave stay" not in done
+    listed = _records(_reply(out, 10))
+    done = _reply(out, 11)
+    assert _erased(done) == listed - 3
+    assert (
+        "3 other records from `/privacy export` stay without your name: your moderator action "
+        "in the audit log; the 2 cheers you gave, with the people you cheered." in done
+    )
+
+
+def _reply(out: list[dict[str, Any]], line: int) -> str:
+    [reply] = [o for o in out if o["line"] == line]
+    return str(reply["text"])
+
+
+def _erased(done: str) -> int:
+    return int(done.split("erased: your settings and ")[1].split(" record")[0])
+
+
+async def test_delete_withdraws_shared_posts_and_forgets_moderators_notes(db_url: str) -> None:
+    out = await transcript(
+        db_url,
+        "!mod mo\n"
+        "mo: /mod setup support_channel:#support wins_channel:#wins\n"
+        'ana: /win text:"Second interview at Quillback!"\n'
+        "ana: /rejection company:Acme share:public\n"
+        'mo: /mod mute member:@ana days:1 reason:"ana posted spam about Acme"\n'
+        "mo: /mod unmute member:@ana\n"
+        "ana: /privacy delete confirm:DELETE\n"
+        "mo: /mod audit\n",
+    )
+    posted = {o["post_id"] for o in out if o["type"] == "post" and not o.get("withdrawn")}
+    assert len(posted) == 2
+    deleting = [o for o in out if o["line"] == 7]
+    withdrawn = {o["post_id"] for o in deleting if o["type"] == "post" and o.get("withdrawn")}
+    assert withdrawn == posted  # both of ana's posts leave their channels
+    audit = out[-1]["text"]
+    assert "mute" in audit and "a former member" in audit
+    assert "@ana" not in audit and "spam about Acme" not in audit

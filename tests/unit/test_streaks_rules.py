@@ -1,0 +1,153 @@
+"""The humane streak rules on their own: freezes, breaks, weekdays mode, pauses, travel.
+
+These drive `apply_day`/`view` directly (no store), so long histories stay fast; the
+store-backed behaviour through `/log` and `/streak` is in tests/test_streaks.py.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.features.streaks import MAX_FREEZES, Rules, apply_day, since_day, view
+from bot.store.models import Streak
+
+MONDAY = date(2026, 11, 2)
+
+
+def fresh() -> Streak:
+    return Streak(current=0, best=0, total_days=0, freezes=0, progress=0)
+
+
+def log_days(st: Streak, days: list[date], rules: Rules = Rules()) -> list[date]:
+    frozen: list[date] = []
+    for day in days:
+        frozen += apply_day(st, day, rules, new_day=True)
+    return frozen
+
+
+def run(start: date, n: int) -> list[date]:
+    return [start + timedelta(days=i) for i in range(n)]
+
+
+def test_a_freeze_for_every_seven_days_at_most_two() -> None:
+    st = fresh()
+    log_days(st, run(MONDAY, 6))
+    assert st.freezes == 0
+    log_days(st, [MONDAY + timedelta(days=6)])
+    assert (st.current, st.freezes) == (7, 1)
+    log_days(st, run(MONDAY + timedelta(days=7), 7))
+    assert (st.current, st.freezes) == (14, 2)
+    log_days(st, run(MONDAY + timedelta(days=14), 14))
+    assert (st.current, st.freezes) == (28, MAX_FREEZES)
+
+
+def test_missed_days_spend_freezes_then_break() -> None:
+    st = fresh()
+    log_days(st, run(MONDAY, 14))  # two freezes
+    day15 = MONDAY + timedelta(days=14)
+    # Miss one day: one freeze covers it and the streak goes on.
+    frozen = log_days(st, [day15 + timedelta(days=1)])
+    assert frozen == [day15]
+    assert (st.current, st.freezes) == (15, 1)
+    # Miss two days with one freeze left: the freeze still covers the first missed day
+    # (the heatmap keeps showing it), the second breaks the streak, the record stays.
+    last = day15 + timedelta(days=1)
+    frozen = log_days(st, [last + timedelta(days=3)])
+    assert frozen == [last + timedelta(days=1)]
+    assert (st.current, st.best, st.total_days, st.freezes) == (1, 15, 16, 0)
+
+
+def test_two_misses_with_two_freezes_keep_the_streak() -> None:
+    st = fresh()
+    log_days(st, run(MONDAY, 14))
+    after = MONDAY + timedelta(days=16)
+    assert log_days(st, [after]) == [MONDAY + timedelta(days=14), MONDAY + timedelta(days=15)]
+    assert (st.current, st.freezes) == (15, 0)
+
+
+def test_a_break_restarts_freeze_progress() -> None:
+    st = fresh()
+    log_days(st, run(MONDAY, 6))
+    restart = MONDAY + timedelta(days=10)
+    log_days(st, run(restart, 6))
+    assert (st.current, st.freezes) == (6, 0)
+    log_days(st, [restart + timedelta(days=6)])
+    assert (st.current, st.freezes) == (7, 1)
+
+
+def test_same_day_twice_counts_once() -> None:
+    st = fresh()
+    apply_day(st, MONDAY, Rules(), new_day=True)
+    apply_day(st, MONDAY, Rules(), new_day=False)
+    assert (st.current, st.total_days) == (1, 1)
+
+
+def test_weekdays_mode_weekends_neither_count_nor_break() -> None:
+    rules = Rules(weekdays_only=True)
+    st = fresh()
+    friday = MONDAY + timedelta(days=4)
+    log_days(st, run(MONDAY, 5), rules)
+    # Nothing on Saturday and Sunday; Monday continues the streak without a freeze.
+    assert log_days(st, [friday + timedelta(days=3)], rules) == []
+    assert (st.current, st.freezes) == (6, 0)
+    # Logging on a Saturday is an active day but does not lengthen the streak.
+    log_days(st, run(friday + timedelta(days=4), 4), rules)  # Tue..Fri: 10 counted days
+    saturday = friday + timedelta(days=8)
+    log_days(st, [saturday], rules)
+    assert (st.current, st.total_days) == (10, 11)
+    # Seven counted weekdays earned a freeze even though weekends sat between them.
+    assert st.freezes == 1
+
+
+def test_paused_days_never_break() -> None:
+    st = fresh()
+    log_days(st, [MONDAY])
+    pause = (MONDAY + timedelta(days=1), MONDAY + timedelta(days=30))
+    rules = Rules(pauses=(pause,))
+    assert log_days(st, [MONDAY + timedelta(days=31)], rules) == []
+    assert (st.current, st.freezes) == (2, 0)
+    # A day outside the pause is still required.
+    assert log_days(st, [MONDAY + timedelta(days=33)], rules) == []
+    assert st.current == 1
+
+
+def test_view_shows_pending_freezes_and_breaks_without_writing() -> None:
+    st = fresh()
+    log_days(st, run(MONDAY, 7))  # one freeze
+    last = MONDAY + timedelta(days=6)
+    pending = view(st, last + timedelta(days=2), Rules())
+    assert (pending.current, pending.freezes, pending.pending_frozen) == (
+        7,
+        0,
+        [last + timedelta(days=1)],
+    )
+    broken = view(st, last + timedelta(days=3), Rules())
+    assert (broken.current, broken.best, broken.total_days, broken.broken) == (0, 7, 7, True)
+    assert (st.current, st.freezes) == (7, 1)  # reading never changes the state
+
+
+def test_a_long_absence_is_judged_in_a_few_steps() -> None:
+    st = fresh()
+    log_days(st, [MONDAY])
+    rules = Rules()
+    # Three years away: the walk stops as soon as the misses exceed the freezes.
+    assert len(rules.missed_between(MONDAY, MONDAY + timedelta(days=1100), st.freezes)) == 1
+    log_days(st, [MONDAY + timedelta(days=1100)])
+    assert (st.current, st.best, st.total_days) == (1, 1, 2)
+
+
+def test_travel_east_counts_from_the_last_instant_in_the_new_zone() -> None:
+    st = fresh()
+    # Active on 2 November at 23:00 in Berlin (22:00 UTC)...
+    apply_day(st, MONDAY, Rules(), new_day=True)
+    st.last_active_at = datetime(2026, 11, 2, 22, 0, tzinfo=UTC)
+    tokyo = ZoneInfo("Asia/Tokyo")
+    # ...which is already 3 November in Tokyo, so 3 November is no miss there.
+    assert since_day(st, tokyo) == MONDAY + timedelta(days=1)
+    assert since_day(st, ZoneInfo("Europe/Berlin")) == MONDAY
+    frozen = apply_day(
+        st, MONDAY + timedelta(days=2), Rules(), new_day=True, since=since_day(st, tokyo)
+    )
+    assert frozen == []
+    assert (st.current, st.freezes) == (2, 0)
