@@ -23,6 +23,7 @@ from sqlalchemy.engine import make_url
 from bot.core.clock import ManualClock
 from bot.core.engine import Engine
 from bot.core.messages import Message
+from bot.features.catalog import REGISTRY
 from bot.store.db import Database, migrate, open_database
 from tests.support.harness import pg_admin_execute, pg_base_url
 
@@ -133,7 +134,7 @@ async def new_database(backend: str, workdir: Path, label: str) -> str:
 def engine_for(url: str, *, pool_size: int = 10) -> tuple[Engine, ManualClock, Database]:
     db = open_database(url, pool_size=pool_size)
     clock = ManualClock(NOW)
-    return Engine(db, clock), clock, db
+    return Engine(db, clock, REGISTRY), clock, db
 
 
 def sqlite_path(url: str) -> str:

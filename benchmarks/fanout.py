@@ -19,8 +19,11 @@ from sqlalchemy import func, select
 from benchmarks.common import NOW, engine_for
 from benchmarks.seed import writer_for
 from bot.core.context import Scope
+from bot.core.declarations import Feature
 from bot.core.messages import Message
-from bot.core.scheduler import Scheduler, job
+from bot.core.registry import Registry
+from bot.core.scheduler import Scheduler
+from bot.features.catalog import FEATURES
 from bot.store.models import Job, Outbox
 
 KIND = "bench.checkin"
@@ -28,7 +31,10 @@ PLATFORM = "bench"
 CHANNEL = "checkins"
 
 
-@job(KIND)
+BENCH_JOBS = Feature("bench-fanout")
+
+
+@BENCH_JOBS.job(KIND)
 async def bench_checkin(scope: Scope, row: Job) -> None:
     await scope.post(
         row.payload["channel"],
@@ -115,7 +121,8 @@ async def fanout(url: str, communities: int) -> Fanout:
     engine, clock, db = engine_for(url)
     try:
         clock.set(NOW + timedelta(minutes=1))
-        scheduler = Scheduler(engine, noop_send, platform=PLATFORM)
+        registry = Registry((*FEATURES, BENCH_JOBS))
+        scheduler = Scheduler(engine.db, engine.clock, registry, noop_send, platform=PLATFORM)
         t0 = time.perf_counter()
         ran = await scheduler.run_due()
         t1 = time.perf_counter()

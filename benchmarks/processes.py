@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 async def hold_communities(url: str, communities: int) -> dict[str, float]:
     engine, _clock, db = engine_for(url)
-    Scheduler(engine, noop_send, platform="memory")
+    Scheduler(engine.db, engine.clock, engine.registry, noop_send, platform="memory")
     try:
         gc.collect()
         before = rss_kib()

@@ -17,11 +17,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
+from bot.core import grants
 from bot.core.clock import ManualClock, SystemClock, parse_instant
 from bot.core.engine import Engine
 from bot.core.errors import UserError
 from bot.core.messages import ChannelRef, Kind, MemberRef, Message
 from bot.core.scheduler import Scheduler
+from bot.features.catalog import REGISTRY
 from bot.store.db import Database
 
 NAME = r"[A-Za-z0-9_-]+"
@@ -161,7 +163,14 @@ class Console:
         self.follow_real_time = follow_real_time
         self.resolver = ConsoleResolver()
         self.current_line = 0
-        self.scheduler = Scheduler(engine, self._send, platform="console")
+        self.scheduler = Scheduler(
+            engine.db,
+            engine.clock,
+            engine.registry,
+            self._send,
+            delivery=engine.delivery,
+            platform="console",
+        )
         self.posts = 0
 
     async def _send(self, msg: Message) -> str | None:
@@ -200,8 +209,12 @@ class Console:
             return
         if m := _MOD_LINE.match(line):
             user = m.group("user")
-            await self.engine.grant_moderator(
-                self.community_key, MemberRef(user, user), self.community_name
+            await grants.grant_moderator(
+                self.engine.db,
+                self.engine.clock,
+                self.community_key,
+                MemberRef(user, user),
+                self.community_name,
             )
             return
         if line.startswith("!"):
@@ -229,7 +242,7 @@ class Console:
             channel=ChannelRef(channel_name, channel_name),
             resolver=self.resolver,
         )
-        await self.engine.deliver(messages, self._send, self.community_key)
+        await self.engine.delivery.deliver(messages, self._send, self.community_key)
         await self.scheduler.run_due(self.clock.now())
         await self.scheduler.deliver()
 
@@ -260,7 +273,7 @@ async def run_console(
     stdout = stdout or sys.stdout
     interactive = script is None and stdin.isatty()
     clock = ManualClock(start or SystemClock().now())
-    engine = Engine(db, clock)
+    engine = Engine(db, clock, REGISTRY)
     output = Output(stdout, json_mode, files_dir or Path("rebound-files"))
     console = Console(
         engine, clock, output, community=community, follow_real_time=interactive and start is None

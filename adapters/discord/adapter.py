@@ -4,7 +4,7 @@ Interactions (slash commands, autocomplete, Cheer-style buttons, modal submits) 
 `bot.context.Invocation`s for `Engine.run`; the engine's messages come back as embeds,
 ephemeral replies, channel posts (threads under a prompt), direct messages and file
 attachments, with mentions never allowed. The scheduler loop runs alongside the client
-and delivers through REST. Commands are derived from `bot.commands.REGISTRY` and synced
+and delivers through REST. Commands are derived from the engine's registry and synced
 only when their payload changed. Platform failures are logged with context and shown to
 moderators in `/mod setup`; none of them stops the bot. SIGTERM finishes the commands in
 flight, stops the scheduler, closes the connection and the database.
@@ -36,12 +36,15 @@ from adapters.discord.render import NO_MENTIONS, CommandButton, render, truncate
 from bot.core.clock import Clock, SystemClock
 from bot.core.config import Config
 from bot.core.context import Invocation
-from bot.core.declarations import REGISTRY, Command, OptType, load_commands
-from bot.core.engine import DeliveryProblem, Engine, error_message, finish
+from bot.core.declarations import Command, OptType
+from bot.core.delivery import DELIVERY_KEY, DeliveryProblem
+from bot.core.engine import Engine, error_message
 from bot.core.errors import APOLOGY, UserError
 from bot.core.messages import Button, ChannelRef, Kind, MemberRef, Message
-from bot.core.scheduler import DELIVERY_KEY, Scheduler
+from bot.core.sanitizer import finish
+from bot.core.scheduler import Scheduler
 from bot.core.undelivered import dm_fallback
+from bot.features.catalog import REGISTRY
 from bot.store.db import Database, ensure_schema, open_database
 from bot.store.identity import insert_for
 from bot.store.models.core import PlatformState
@@ -245,7 +248,7 @@ class Bridge:
         data: dict[str, Any] = dict(interaction.data or {})
         path, raw = command_path(data)
         name = self.commands.resolve(path) or " ".join(path)
-        cmd = REGISTRY.get(name)
+        cmd = self.engine.registry.get(name)
         if cmd is not None and cmd.modal and not raw:
             await self.open_modal(interaction, cmd)
             return
@@ -254,14 +257,14 @@ class Bridge:
     async def on_autocomplete(self, interaction: discord.Interaction) -> None:
         assert interaction.guild_id is not None
         path, raw = command_path(dict(interaction.data or {}))
-        cmd = REGISTRY.get(self.commands.resolve(path) or "")
+        cmd = self.engine.registry.get(self.commands.resolve(path) or "")
         focused = next((o for o in raw if o.get("focused")), None)
         opt = cmd.option(focused["name"]) if cmd and focused else None
         suggestions: list[str] = []
         if opt is not None and focused is not None:
             prefix = str(focused.get("value") or "")
             if opt.autocomplete:
-                suggestions = await self.engine.complete(
+                suggestions = await self.engine.completions.complete(
                     community_key(interaction.guild_id), opt.autocomplete, prefix
                 )
             elif opt.choices:
@@ -286,10 +289,10 @@ class Bridge:
         async def typed() -> dict[str, Any]:
             return options
 
-        await self.run(interaction, name, typed, REGISTRY.get(name))
+        await self.run(interaction, name, typed, self.engine.registry.get(name))
 
     async def on_button(self, interaction: discord.Interaction, button: Button) -> None:
-        cmd = REGISTRY.get(button.command)
+        cmd = self.engine.registry.get(button.command)
 
         async def typed() -> dict[str, Any]:
             values: dict[str, Any] = {}
@@ -377,7 +380,7 @@ class Bridge:
     async def answer(
         self, interaction: discord.Interaction, inv: Invocation, messages: list[Message]
     ) -> None:
-        form = next((m for m in messages if m.modal and REGISTRY.get(m.modal)), None)
+        form = next((m for m in messages if m.modal and self.engine.registry.get(m.modal)), None)
         # A form cannot answer a form's own submit, nor a deferred interaction: then the
         # engine's message is shown as it is.
         if (
@@ -385,12 +388,12 @@ class Bridge:
             and not interaction.response.is_done()
             and interaction.type is not discord.InteractionType.modal_submit
         ):
-            await self.open_modal(interaction, REGISTRY[form.modal or ""])
+            await self.open_modal(interaction, self.engine.registry[form.modal or ""])
             messages = [m for m in messages if m.kind is not Kind.REPLY]
         # Replies first: they answer the interaction inside Discord's window.
         ordered = sorted(messages, key=lambda m: m.kind is not Kind.REPLY)
         sender = InteractionSender(self, interaction, inv)
-        await self.engine.deliver(ordered, sender.send, inv.community_key)
+        await self.engine.delivery.deliver(ordered, sender.send, inv.community_key)
         await sender.acknowledge()
 
     # --- delivery out ------------------------------------------------------------------
@@ -582,9 +585,16 @@ class ReboundClient(discord.AutoShardedClient):
         )
         self.engine = engine
         self.config = config
-        self.command_map = build_commands(load_commands())
+        self.command_map = build_commands(engine.registry)
         self.bridge = Bridge(self, engine, self.command_map, defer_after=defer_after)
-        self.scheduler = Scheduler(engine, self.bridge.scheduled_send, platform="discord")
+        self.scheduler = Scheduler(
+            engine.db,
+            engine.clock,
+            engine.registry,
+            self.bridge.scheduled_send,
+            delivery=engine.delivery,
+            platform="discord",
+        )
         self.scheduler_interval = scheduler_interval
         self.stopping = asyncio.Event()
         self.scheduler_task: asyncio.Task[None] | None = None
@@ -702,7 +712,7 @@ def create_client(
 ) -> ReboundClient:
     """The bot for this configuration; run it with `run_client`."""
     point_at(config)
-    engine = Engine(db, clock or SystemClock())
+    engine = Engine(db, clock or SystemClock(), REGISTRY)
     return ReboundClient(
         engine, config, scheduler_interval=scheduler_interval, defer_after=defer_after
     )

@@ -1,4 +1,4 @@
-"""Discord application commands derived from `bot.commands.REGISTRY`, and the way back.
+"""Discord application commands derived from the command registry, and the way back.
 
 `build_commands` turns the core declarations into the JSON payload Discord's bulk
 overwrite endpoint takes: one slash command per top-level name, subcommands for grouped
@@ -18,7 +18,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.core.declarations import GROUP_HELP, Command, Option, OptType
+from bot.core.declarations import Command, Option, OptType
+from bot.core.registry import Registry
 
 # Discord's documented limits for application commands.
 MAX_CHOICES = 25
@@ -122,7 +123,7 @@ class CommandMap:
         return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def build_commands(registry: Mapping[str, Command]) -> CommandMap:
+def build_commands(registry: Registry) -> CommandMap:
     """Derive every slash command from the declarations, in a stable order."""
     tree: dict[str, dict[str, Any]] = {}
     for cmd in registry.values():
@@ -162,7 +163,8 @@ def build_commands(registry: Mapping[str, Command]) -> CommandMap:
             entry["description"] = _describe(
                 root.help
                 if root
-                else GROUP_HELP.get(top) or f"/{top}: " + ", ".join(sorted(c.leaf for c in cmds))
+                else registry.groups.get(top)
+                or f"/{top}: " + ", ".join(sorted(c.leaf for c in cmds))
             )
             entry["options"] = subs
             if all(c.moderator for c in cmds):

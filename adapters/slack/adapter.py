@@ -36,13 +36,15 @@ from adapters.slack.delivery import SlackDelivery
 from adapters.slack.directory import Directory
 from bot.core.clock import SystemClock
 from bot.core.config import Config
-from bot.core.declarations import REGISTRY, Command
+from bot.core.declarations import Command
 from bot.core.engine import Engine
 from bot.core.errors import UserError
 from bot.core.grammar import parse_line, quote
 from bot.core.messages import Button, ChannelRef, Kind, MemberRef, Message
+from bot.core.registry import Registry
 from bot.core.scheduler import Scheduler
 from bot.core.undelivered import dm_fallback
+from bot.features.catalog import REGISTRY
 from bot.features.home import home
 from bot.store.db import ensure_schema, open_database
 
@@ -77,10 +79,10 @@ def workspace_of(body: dict[str, Any]) -> str | None:
     return next((c for c in candidates if isinstance(c, str) and c.startswith("T")), None)
 
 
-def _form_for(line: str) -> Command | None:
+def _form_for(line: str, registry: Registry) -> Command | None:
     """The command to show as a form: one declared with a form, typed without options."""
     try:
-        parsed = parse_line(line)
+        parsed = parse_line(line, registry)
     except UserError:
         return None
     return parsed.command if parsed.command.modal and not parsed.raw else None
@@ -179,7 +181,7 @@ class SlackApp:
         team_name: str = "",
     ) -> None:
         """Run a command line as a Slack member and deliver its messages."""
-        form = _form_for(line)
+        form = _form_for(line, self.engine.registry)
         if form is not None and trigger_id:
             if await self._open_modal(form, trigger_id, channel):
                 return
@@ -211,7 +213,7 @@ class SlackApp:
         channel: ChannelRef | None = None,
     ) -> None:
         for msg in messages:
-            form = REGISTRY.get(msg.modal) if msg.modal else None
+            form = self.engine.registry.get(msg.modal) if msg.modal else None
             if (
                 form is not None
                 and trigger_id
@@ -227,7 +229,7 @@ class SlackApp:
     async def _send(self, msg: Message, delivery: SlackDelivery, key: str) -> str | None:
         """Deliver one message; return Slack's error code if Slack refused it."""
         try:
-            await self.engine.deliver([msg], delivery.send, key)
+            await self.engine.delivery.deliver([msg], delivery.send, key)
         except SlackApiError as exc:
             error = str(exc.response.get("error"))
             log.warning("Slack refused a %s in %s: %s", msg.kind.value, key, error)
@@ -300,7 +302,7 @@ class SlackApp:
 
     async def _submit(self, body: dict[str, Any], view: dict[str, Any]) -> None:
         meta = json.loads(view.get("private_metadata") or "{}")
-        cmd = REGISTRY.get(meta.get("command", ""))
+        cmd = self.engine.registry.get(meta.get("command", ""))
         team_id = workspace_of(body)
         if cmd is None or team_id is None:
             log.warning("a form for an unknown command was submitted: %s", meta.get("command"))
@@ -352,9 +354,16 @@ async def serve(config: Config, stop: asyncio.Event, *, ready: asyncio.Event | N
     db = open_database(config.database_url)
     try:
         await ensure_schema(db)
-        engine = Engine(db, SystemClock())
+        engine = Engine(db, SystemClock(), REGISTRY)
         slack = SlackApp(engine, make_client(config), config.slack_signing_secret or "")
-        scheduler = Scheduler(engine, slack.delivery.send, platform="slack")
+        scheduler = Scheduler(
+            engine.db,
+            engine.clock,
+            engine.registry,
+            slack.delivery.send,
+            delivery=engine.delivery,
+            platform="slack",
+        )
         loop_task = asyncio.create_task(scheduler.loop(stop))
         if config.slack_app_token:
             from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from bot.core.declarations import Command, Option, OptType, top_level_names
+from bot.core.declarations import Command, Option, OptType
 from bot.core.grammar import quote
 from bot.core.messages import Field, Message
+from bot.features.catalog import REGISTRY
 
 SLASH = "/rebound"
 MAX_BLOCKS = 50
@@ -57,7 +58,7 @@ def _command_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
 
 def slash(text: str) -> str:
     """Show commands as typed on Slack: `/log` becomes `/rebound log`."""
-    names = tuple(top_level_names())
+    names = tuple(REGISTRY.top_level_names())
     if not names or not text:
         return text
     return _command_pattern(names).sub(rf"{SLASH} \1", text)

@@ -21,7 +21,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from adapters.slack.blocks import SlackMessage, render
-from bot.core.engine import DeliveryProblem
+from bot.core.delivery import DeliveryProblem
 from bot.core.messages import Attachment, Kind, Message
 from bot.core.undelivered import FILES_IN_DM
 

@@ -18,13 +18,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.core import safety
+from bot.core import jobs, safety
 from bot.core.messages import Attachment, Button, ChannelRef, Field, Kind, MemberRef, Message
 from bot.store import identity as members_mod
 from bot.store.models import AuditEntry, Channel, Community, Member, Post
 
 if TYPE_CHECKING:
-    from bot.core.engine import Engine
+    from bot.core.registry import Registry
 
 
 @dataclass
@@ -42,17 +42,16 @@ class Invocation:
     # The actor's platform role ids (Discord), for `/mod setup moderator_role:`.
     roles: tuple[str, ...] = ()
 
-    @property
-    def platform(self) -> str:
-        return self.community_key.split(":", 1)[0]
-
 
 class Scope:
-    def __init__(self, engine: Engine, session: AsyncSession, community: Community) -> None:
-        self.engine = engine
+    def __init__(
+        self, session: AsyncSession, community: Community, now: datetime, registry: Registry
+    ) -> None:
         self.session = session
         self.community = community
-        self.now: datetime = engine.clock.now()
+        self.now = now
+        # What the running code may look up: commands by name (`/help`), job kinds.
+        self.registry = registry
         self.messages: list[Message] = []
         # Set when crisis language was found: nothing may reach anyone but the invoker.
         self.private_only = False
@@ -148,9 +147,7 @@ class Scope:
     async def schedule(
         self, kind: str, due_at: datetime, *, key: str, payload: dict[str, Any] | None = None
     ) -> bool:
-        from bot.core import scheduler
-
-        return await scheduler.schedule(
+        return await jobs.schedule(
             self.session,
             kind=kind,
             due_at=due_at,
@@ -174,14 +171,12 @@ class Ctx(Scope):
 
     def __init__(
         self,
-        engine: Engine,
-        session: AsyncSession,
-        community: Community,
+        scope: Scope,
         member: Member,
         inv: Invocation,
         is_moderator: bool,
     ) -> None:
-        super().__init__(engine, session, community)
+        super().__init__(scope.session, scope.community, scope.now, scope.registry)
         self.member = member
         self.inv = inv
         self.is_moderator = is_moderator

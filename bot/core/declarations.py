@@ -3,26 +3,24 @@
 A command is declared once, next to its handler, with `@command(...)`: its name (a
 space separates a group from its subcommand, as in `mod setup`), typed options with
 choices and limits, help text, whether it is for moderators, and which questions its
-form asks. Groups without a command of their own are described once in `GROUP_HELP`.
-Discord app commands, the Slack `/rebound` grammar, the console and `/help` all read
-`REGISTRY`.
+form asks. Declarations belong to a `Feature`; a `Registry` (bot.core.registry) is built
+from a list of features, and Discord app commands, the Slack `/rebound` grammar, the
+console and `/help` all read the registry they are given.
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from bot.core.errors import UserError
 from bot.core.messages import ChannelRef, MemberRef
 
 if TYPE_CHECKING:
-    from bot.core.context import Ctx
+    from bot.core.context import Ctx, Scope
 
 NOTE_LIMIT = 1000
 TEMPLATE_LIMIT = 4000
@@ -150,68 +148,111 @@ class Command:
         return " ".join([f"/{self.name}", *(o.describe() for o in self.options)])
 
 
-REGISTRY: dict[str, Command] = {}
-
 # Completion sources adapters may offer for options that name one (`Option.autocomplete`).
 # A completer gets (session, community, prefix) and returns up to 25 suggestions.
 Completer = Callable[[Any, Any, str], Awaitable[list[str]]]
-COMPLETERS: dict[str, Completer] = {}
+# A job handler gets the job's scope and its row.
+JobHandler = Callable[["Scope", Any], Awaitable[None]]
+H = TypeVar("H", bound=Callable[..., Awaitable[None]])
 
 
-def completer(name: str) -> Callable[[Completer], Completer]:
-    def register(fn: Completer) -> Completer:
-        COMPLETERS[name] = fn
-        return fn
+class Feature:
+    """What one capability declares: its commands, job kinds and completion sources.
 
-    return register
+    A feature package creates one (`feature = Feature("streaks")`) and decorates its
+    handlers with `@feature.command(...)`, `@feature.job(kind)` and
+    `@feature.completer(source)`. Nothing is registered globally: a `Registry` is built
+    from a list of features. A module inside a package may declare its own part and the
+    package lists it in `includes`.
+    """
 
+    def __init__(
+        self,
+        name: str,
+        *,
+        includes: tuple[Feature, ...] = (),
+        group_help: dict[str, str] | None = None,
+    ) -> None:
+        self.name = name
+        self.includes = includes
+        # What a group without a command of its own is for (`/help`, Discord's group text).
+        self.group_help: dict[str, str] = dict(group_help or {})
+        self.commands: list[Command] = []
+        self.jobs: dict[str, JobHandler] = {}
+        self.completers: dict[str, Completer] = {}
 
-def command(
-    name: str,
-    help: str,
-    *options: Option,
-    moderator: bool = False,
-    positional: tuple[str, ...] = (),
-    rest: str | None = None,
-    flags: tuple[str, ...] = (),
-    readonly: bool = False,
-    slow: bool = False,
-    modal: bool = False,
-    modal_fields: tuple[str, ...] = (),
-    group_root_name: str = "list",
-    details: str = "",
-    examples: tuple[str, ...] = (),
-) -> Callable[[Handler], Handler]:
-    """Declare a command and register its handler."""
+    def parts(self) -> Iterator[Feature]:
+        yield self
+        for part in self.includes:
+            yield from part.parts()
 
-    def register(handler: Handler) -> Handler:
-        if name in REGISTRY:
-            raise RuntimeError(f"command /{name} is declared twice")
-        names = [o.name for o in options]
-        for p in (*positional, *([rest] if rest else []), *flags):
-            if p not in names:
-                raise RuntimeError(f"/{name}: positional {p!r} is not an option")
-        _check_modal_fields(name, options, modal, modal_fields)
-        REGISTRY[name] = Command(
-            name=name,
-            help=help,
-            options=tuple(options),
-            handler=handler,
-            moderator=moderator or name.startswith("mod "),
-            positional=positional,
-            rest=rest,
-            flags=flags,
-            readonly=readonly,
-            slow=slow,
-            modal=modal,
-            modal_fields=modal_fields,
-            group_root_name=group_root_name,
-            details=details,
-            examples=examples,
-        )
-        return handler
+    def command(
+        self,
+        name: str,
+        help: str,
+        *options: Option,
+        moderator: bool = False,
+        positional: tuple[str, ...] = (),
+        rest: str | None = None,
+        flags: tuple[str, ...] = (),
+        readonly: bool = False,
+        slow: bool = False,
+        modal: bool = False,
+        modal_fields: tuple[str, ...] = (),
+        group_root_name: str = "list",
+        details: str = "",
+        examples: tuple[str, ...] = (),
+    ) -> Callable[[H], H]:
+        """Declare a command next to its handler."""
 
-    return register
+        def register(handler: H) -> H:
+            names = [o.name for o in options]
+            for p in (*positional, *([rest] if rest else []), *flags):
+                if p not in names:
+                    raise RuntimeError(f"/{name}: positional {p!r} is not an option")
+            _check_modal_fields(name, options, modal, modal_fields)
+            self.commands.append(
+                Command(
+                    name=name,
+                    help=help,
+                    options=tuple(options),
+                    handler=handler,
+                    moderator=moderator or name.startswith("mod "),
+                    positional=positional,
+                    rest=rest,
+                    flags=flags,
+                    readonly=readonly,
+                    slow=slow,
+                    modal=modal,
+                    modal_fields=modal_fields,
+                    group_root_name=group_root_name,
+                    details=details,
+                    examples=examples,
+                )
+            )
+            return handler
+
+        return register
+
+    def job(self, kind: str) -> Callable[[H], H]:
+        """Register the handler of a job kind."""
+
+        def register(handler: H) -> H:
+            if kind in self.jobs:
+                raise RuntimeError(f"job kind {kind!r} registered twice")
+            self.jobs[kind] = handler
+            return handler
+
+        return register
+
+    def completer(self, source: str) -> Callable[[H], H]:
+        """Register a completion source (template names, timezones...)."""
+
+        def register(fn: H) -> H:
+            self.completers[source] = fn
+            return fn
+
+        return register
 
 
 def _check_modal_fields(
@@ -232,43 +273,6 @@ def _check_modal_fields(
     missing = [o.name for o in options if o.required and o.name not in fields]
     if missing:
         raise RuntimeError(f"/{name}: the form must ask for the required {missing}")
-
-
-def load_commands() -> dict[str, Command]:
-    """Import every module of `bot` so their declarations register; return the registry."""
-    import bot.features
-
-    for info in pkgutil.walk_packages(bot.features.__path__, "bot.features."):
-        importlib.import_module(info.name)
-    return REGISTRY
-
-
-# What a group without a command of its own is for: `/help` and Discord's group
-# description read it. A group whose root is a command (`/strengths`) uses that help.
-GROUP_HELP: dict[str, str] = {
-    "buddy": "Weekly practice-buddy pairing for mock interviews, résumé reviews or networking",
-    "privacy": "Export everything Rebound stores about you, or erase it",
-    "mod": "Set up and moderate the community",
-}
-
-
-def group_help(group: str) -> str:
-    """The one-line description of a group: its root command's help, or `GROUP_HELP`."""
-    root = REGISTRY.get(group)
-    if root is not None:
-        return root.help
-    return GROUP_HELP.get(group) or ", ".join(c.leaf for c in subcommands(group))
-
-
-def top_level_names() -> list[str]:
-    names: set[str] = set()
-    for cmd in REGISTRY.values():
-        names.add(cmd.group or cmd.name)
-    return sorted(names)
-
-
-def subcommands(group: str) -> list[Command]:
-    return sorted((c for c in REGISTRY.values() if c.group == group), key=lambda c: c.name)
 
 
 # --- validation shared by every adapter ---------------------------------------------

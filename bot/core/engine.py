@@ -12,44 +12,29 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
-from typing import Any, Protocol
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core import safety
 from bot.core.clock import Clock
-from bot.core.context import Ctx, Invocation
-from bot.core.declarations import COMPLETERS, REGISTRY, Command, load_commands, validate
+from bot.core.completion import Completions
+from bot.core.context import Ctx, Invocation, Scope
+from bot.core.declarations import Command, validate
+from bot.core.delivery import Delivery
 from bot.core.errors import APOLOGY, NotModerator, UserError
 from bot.core.grammar import Resolver, coerce, parse_line
 from bot.core.messages import ChannelRef, Kind, MemberRef, Message
+from bot.core.registry import Registry
+from bot.core.sanitizer import finish
 from bot.store import identity as members_mod
 from bot.store.db import Database
-from bot.store.models import Channel, Community, Member, Post
+from bot.store.models import Community, Member
 
 log = logging.getLogger(__name__)
 
 RETRIES = 4
-
-
-class Transport(Protocol):
-    """What an adapter gives the engine to deliver messages it produced on its own."""
-
-    async def send(self, message: Message) -> str | None:
-        """Deliver one message; return the platform's message id for posts."""
-        ...
-
-
-class DeliveryProblem(Exception):
-    """A platform refused a delivery (no access, deleted channel); shown to moderators."""
-
-    def __init__(self, problem: str, *, channel_ref: str | None = None) -> None:
-        super().__init__(problem)
-        self.problem = problem
-        self.channel_ref = channel_ref
 
 
 def _retryable(exc: BaseException) -> bool:
@@ -75,16 +60,18 @@ def error_message(text: str, inv: Invocation | None = None) -> Message:
 
 
 class Engine:
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(self, db: Database, clock: Clock, registry: Registry) -> None:
         self.db = db
         self.clock = clock
-        self.commands = load_commands()
+        self.registry = registry
+        self.delivery = Delivery(db, clock)
+        self.completions = Completions(db, registry)
         # Channels this process has recorded (community id, ref, name): skips a query a command.
         self._known_channels: set[tuple[int, str, str]] = set()
 
     # --- commands -------------------------------------------------------------------
     async def run(self, inv: Invocation) -> list[Message]:
-        cmd = REGISTRY.get(inv.command)
+        cmd = self.registry.get(inv.command)
         if cmd is None:
             return [error_message(f"There is no command `/{inv.command}`.", inv)]
         try:
@@ -162,7 +149,8 @@ class Engine:
                 channel_key = (community.id, inv.channel.ref, inv.channel.name)
                 if channel_key not in self._known_channels:
                     await members_mod.upsert_channel(session, community, inv.channel)
-            messages = await self._handle(cmd, inv, values, crisis, session, community, member)
+            scope = Scope(session, community, now, self.registry)
+            messages = await self._handle(cmd, inv, values, crisis, scope, member)
         if channel_key is not None:
             self._known_channels.add(channel_key)
         return messages
@@ -173,14 +161,13 @@ class Engine:
         inv: Invocation,
         values: dict[str, Any],
         crisis: bool,
-        session: AsyncSession,
-        community: Community,
+        scope: Scope,
         member: Member,
     ) -> list[Message]:
-        is_mod = is_moderator(community, member, inv)
+        is_mod = is_moderator(scope.community, member, inv)
         if cmd.moderator and not is_mod:
             raise NotModerator(cmd.name)
-        ctx = Ctx(self, session, community, member, inv, is_mod)
+        ctx = Ctx(scope, member, inv, is_mod)
         if crisis:
             ctx.private_only = True
             needed = next(
@@ -236,106 +223,16 @@ class Engine:
             roles=roles,
         )
         try:
-            parsed = parse_line(line)
+            parsed = parse_line(line, self.registry)
             inv.command = parsed.command.name
             inv.options = await coerce(parsed.command, parsed.raw, resolver)
         except UserError as exc:
             refused = [finish(error_message(str(exc), inv))]
-            named = _crisis_in_refused_line(line)
+            named = _crisis_in_refused_line(line, self.registry)
             if named is not None:
                 refused.insert(0, finish(await self._crisis_reply(inv, named)))
             return refused
         return await self.run(inv)
-
-    async def complete(self, community_key: str, source: str, prefix: str) -> list[str]:
-        """Suggestions for an option's autocomplete source (template names, timezones...)."""
-        fn = COMPLETERS.get(source)
-        if fn is None:
-            return []
-        async with self.db.read_sessions() as session, session.begin():
-            community = await session.scalar(
-                select(Community).where(Community.key == community_key)
-            )
-            return (await fn(session, community, prefix))[:25]
-
-    # --- delivery bookkeeping ---------------------------------------------------------
-    async def deliver(
-        self,
-        messages: list[Message],
-        send: Callable[[Message], Awaitable[str | None]],
-        community_key: str,
-    ) -> None:
-        """Send messages in order, recording post ids and channel problems."""
-        for msg in messages:
-            sent, ref = await self.send_one(msg, send, community_key)
-            if sent and (msg.post_id is not None or msg.kind is Kind.POST):
-                async with self.db.sessions() as session, session.begin():
-                    await self.settle(session, community_key, msg, ref)
-
-    async def send_one(
-        self, msg: Message, send: Callable[[Message], Awaitable[str | None]], community_key: str
-    ) -> tuple[bool, str | None]:
-        """Send one message; a refusal is recorded as the channel's problem, not raised."""
-        try:
-            return True, await send(msg)
-        except DeliveryProblem as exc:
-            log.warning("delivery to %s failed: %s", community_key, exc.problem)
-            channel_ref = exc.channel_ref or (msg.channel.ref if msg.channel else None)
-            if channel_ref:
-                await self.report_problem(community_key, channel_ref, exc.problem)
-            return False, None
-
-    async def settle(
-        self, session: AsyncSession, community_key: str, msg: Message, ref: str | None
-    ) -> None:
-        """In the caller's transaction: remember a post's platform id and clear the problem
-        recorded for a channel the bot could post in again."""
-        if msg.post_id is not None and ref:
-            await session.execute(
-                update(Post).where(Post.id == msg.post_id).values(platform_ref=ref)
-            )
-        if msg.kind is Kind.POST and msg.channel is not None:
-            await session.execute(
-                update(Channel)
-                .where(
-                    Channel.problem.is_not(None),
-                    Channel.ref == msg.channel.ref,
-                    Channel.community_id
-                    == select(Community.id).where(Community.key == community_key).scalar_subquery(),
-                )
-                .values(problem=None, problem_at=None)
-                .execution_options(synchronize_session=False)
-            )
-
-    async def report_problem(self, community_key: str, channel_ref: str, problem: str) -> None:
-        async with self.db.sessions() as session, session.begin():
-            community = await session.scalar(
-                select(Community).where(Community.key == community_key)
-            )
-            if community is None:
-                return
-            known = await session.scalar(
-                select(Channel.id).where(
-                    Channel.community_id == community.id, Channel.ref == channel_ref
-                )
-            )
-            if known is None:  # never rename a known channel to its id
-                await members_mod.upsert_channel(
-                    session, community, ChannelRef(channel_ref, channel_ref)
-                )
-            await session.execute(
-                update(Channel)
-                .where(Channel.community_id == community.id, Channel.ref == channel_ref)
-                .values(problem=problem, problem_at=self.clock.now())
-            )
-
-    async def grant_moderator(self, community_key: str, actor: MemberRef, name: str = "") -> None:
-        """The platform made `actor` a moderator (the console's `!mod`)."""
-        async with self.db.sessions() as session, session.begin():
-            now = self.clock.now()
-            community = await members_mod.get_or_create_community(session, community_key, name, now)
-            member = await members_mod.get_or_create_member(session, community, actor, now)
-            member.listed_moderator = True
 
 
 def is_moderator(community: Community, member: Member, inv: Invocation) -> bool:
@@ -357,26 +254,15 @@ def _screened_crisis(cmd: Command, name: str, value: Any) -> bool:
     )
 
 
-def _crisis_in_refused_line(line: str) -> str | None:
+def _crisis_in_refused_line(line: str, registry: Registry) -> str | None:
     """A line the parser refused (an unknown option...) that speaks of a crisis: the
     command it named, or None. Commands whose text is exempt from screening (resources
     naming crisis lines) are not screened here either."""
     words = line.strip().lstrip("/").lower().split()
     if not words or not safety.contains_crisis_language(line):
         return None
-    named = " ".join(words[:2]) if " ".join(words[:2]) in REGISTRY else words[0]
-    family = [c for c in REGISTRY.values() if c.name == named or c.group == words[0]]
+    named = " ".join(words[:2]) if " ".join(words[:2]) in registry else words[0]
+    family = [c for c in registry.values() if c.name == named or c.group == words[0]]
     if any(o.is_free_text and not o.crisis_check for c in family for o in c.options):
         return None
     return named
-
-
-def finish(msg: Message) -> Message:
-    """Every outgoing message passes here: no member text can mass-mention."""
-    msg.text = safety.neutralise(msg.text)
-    if msg.title:
-        msg.title = safety.neutralise(msg.title)
-    for f in msg.fields:
-        f.name = safety.neutralise(f.name)
-        f.value = safety.neutralise(f.value)
-    return msg

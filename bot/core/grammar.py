@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from bot.core.declarations import REGISTRY, Command, OptType, subcommands
+from bot.core.declarations import Command, OptType
 from bot.core.errors import UserError
 from bot.core.messages import ChannelRef, MemberRef
+from bot.core.registry import Registry
 
 _NAME_RE = re.compile(r"^([a-z][a-z_]*):(.*)$", re.DOTALL | re.IGNORECASE)
 # What an empty command line runs.
@@ -28,6 +29,8 @@ class Token:
     text: str
     # True when the token began with a quote, so `"a:b"` is never read as an option.
     quoted_start: bool
+    # The token as typed, quotes included: `company:"//x"` is a quoted value, not a link.
+    typed: str = ""
 
 
 @dataclass
@@ -46,6 +49,7 @@ def tokenize(text: str) -> list[Token]:
     """Split on whitespace, honouring double quotes with `\\"` and `\\\\` escapes."""
     tokens: list[Token] = []
     buf: list[str] = []
+    start = 0
     in_token = False
     quoted = False
     quoted_start = False
@@ -64,13 +68,16 @@ def tokenize(text: str) -> list[Token]:
         elif ch == '"':
             if not in_token:
                 quoted_start = True
+                start = i
             in_token = True
             quoted = True
         elif ch.isspace():
             if in_token:
-                tokens.append(Token("".join(buf), quoted_start))
+                tokens.append(Token("".join(buf), quoted_start, text[start:i]))
                 buf, in_token, quoted_start = [], False, False
         else:
+            if not in_token:
+                start = i
             in_token = True
             buf.append(ch)
         i += 1
@@ -80,18 +87,19 @@ def tokenize(text: str) -> list[Token]:
             hint='Close the quote, like note:"Backend role at Acme" (write \\" for a quote inside).',
         )
     if in_token:
-        tokens.append(Token("".join(buf), quoted_start))
+        tokens.append(Token("".join(buf), quoted_start, text[start:]))
     return tokens
 
 
 def quote(value: str) -> str:
-    """Quote a value so `tokenize` gives it back unchanged."""
-    if value and not any(c.isspace() or c in '"\\' for c in value):
+    """Quote a value so `tokenize` gives it back unchanged (and `name://...` stays a value:
+    unquoted, `company://x` would read as a link in the text, not as the option)."""
+    if value and not value.startswith("//") and not any(c.isspace() or c in '"\\' for c in value):
         return value
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def parse_line(text: str) -> ParsedLine:
+def parse_line(text: str, registry: Registry) -> ParsedLine:
     """Parse a command line (with or without the leading `/`) into a command and raw values.
 
     An empty line (or a lone `/`) is `help`.
@@ -104,29 +112,29 @@ def parse_line(text: str) -> ParsedLine:
     if not head:
         raise UserError("Type a command, like /help.")
     cmd: Command | None = None
-    if rest and not rest[0].quoted_start and f"{head} {rest[0].text.lower()}" in REGISTRY:
-        cmd = REGISTRY[f"{head} {rest[0].text.lower()}"]
+    if rest and not rest[0].quoted_start and f"{head} {rest[0].text.lower()}" in registry:
+        cmd = registry[f"{head} {rest[0].text.lower()}"]
         rest = rest[1:]
-    elif head in REGISTRY:
-        cmd = REGISTRY[head]
-    elif subcommands(head):
-        names = ", ".join(c.leaf for c in subcommands(head))
+    elif head in registry:
+        cmd = registry[head]
+    elif registry.subcommands(head):
+        names = ", ".join(c.leaf for c in registry.subcommands(head))
         raise UserError(
             f"`/{head}` needs a subcommand: {names}.",
             hint=f"Try `/help command:{head}`.",
         )
     if cmd is None:
-        raise UserError(f"There is no command `/{head}`.", hint=_suggest(head))
-    return ParsedLine(cmd, _assign(cmd, rest))
+        raise UserError(f"There is no command `/{head}`.", hint=_suggest(head, registry))
+    return ParsedLine(cmd, _assign(cmd, rest, registry))
 
 
-def _assign(cmd: Command, tokens: list[Token]) -> dict[str, str]:
+def _assign(cmd: Command, tokens: list[Token], registry: Registry) -> dict[str, str]:
     raw: dict[str, str] = {}
     positional = [p for p in cmd.positional]
     rest_words: list[str] | None = None
     for tok in tokens:
         match = None if tok.quoted_start else _NAME_RE.match(tok.text)
-        if match and match.group(2).startswith("//"):
+        if match and match.group(2).startswith("//") and '"' not in tok.typed[: match.end(1) + 2]:
             match = None  # a link such as https://acme.example/jobs is text, not an option
         if match and cmd.option(match.group(1).lower()):
             name, value = match.group(1).lower(), match.group(2)
@@ -161,7 +169,9 @@ def _assign(cmd: Command, tokens: list[Token]) -> dict[str, str]:
         if cmd.rest and cmd.rest not in raw:
             rest_words = [tok.text]
             continue
-        raise UserError(f"I did not understand `{tok.text}` in `/{cmd.name}`.", hint=_hint(cmd))
+        raise UserError(
+            f"I did not understand `{tok.text}` in `/{cmd.name}`.", hint=_hint(cmd, registry)
+        )
     if rest_words is not None and cmd.rest:
         raw[cmd.rest] = " ".join(rest_words)
     return raw
@@ -186,17 +196,17 @@ async def coerce(cmd: Command, raw: dict[str, str], resolver: Resolver) -> dict[
     return values
 
 
-def _hint(cmd: Command) -> str:
+def _hint(cmd: Command, registry: Registry) -> str:
     """How to write `cmd` right; a group root also names its subcommands."""
-    subs = subcommands(cmd.name)
+    subs = registry.subcommands(cmd.name)
     if subs:
         names = " or ".join(f"`{c.usage()}`" for c in subs)
         return f"Did you mean {names}? On its own: `{cmd.usage()}`."
     return f"Write options as name:value. Usage: {cmd.usage()}"
 
 
-def _suggest(head: str) -> str:
-    names = sorted({c.group or c.name for c in REGISTRY.values()})
+def _suggest(head: str, registry: Registry) -> str:
+    names = registry.top_level_names()
     close = [n for n in names if n.startswith(head[:2])] if head else []
     if close:
         return f"Did you mean {', '.join('/' + n for n in close)}? `/help` lists every command."

@@ -19,81 +19,25 @@ import asyncio
 import logging
 import os
 import socket
-from collections.abc import Awaitable, Callable
-from contextvars import ContextVar
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.core.clock import ManualClock
+from bot.core.clock import Clock, ManualClock
 from bot.core.context import Scope
-from bot.core.engine import finish
+from bot.core.delivery import DELIVERY_KEY, Delivery, Send
 from bot.core.messages import Message
-from bot.store.identity import insert_for
+from bot.core.registry import Registry
+from bot.core.sanitizer import finish
+from bot.store.db import Database
 from bot.store.models import Community, Job, Outbox
-
-if TYPE_CHECKING:
-    from bot.core.engine import Engine
 
 log = logging.getLogger(__name__)
 
-JobHandler = Callable[[Scope, Job], Awaitable[None]]
-JOB_HANDLERS: dict[str, JobHandler] = {}
 MAX_ATTEMPTS = 5
 LEASE = timedelta(seconds=60)
-# While an outbox row is being sent: `outbox:<id>`, an idempotency key a transport may pass
-# to a platform that deduplicates (or record), so a re-sent row is recognisably the same.
-DELIVERY_KEY: ContextVar[str | None] = ContextVar("rebound_delivery_key", default=None)
-
-
-def job(kind: str) -> Callable[[JobHandler], JobHandler]:
-    """Register the handler of a job kind."""
-
-    def register(handler: JobHandler) -> JobHandler:
-        if kind in JOB_HANDLERS:
-            raise RuntimeError(f"job kind {kind!r} registered twice")
-        JOB_HANDLERS[kind] = handler
-        return handler
-
-    return register
-
-
-async def schedule(
-    session: AsyncSession,
-    *,
-    kind: str,
-    due_at: datetime,
-    key: str,
-    payload: dict[str, Any],
-    community_id: int | None,
-    now: datetime,
-) -> bool:
-    """Create a job once per key. Returns False when the key already existed."""
-    stmt = insert_for(session, Job).values(
-        community_id=community_id,
-        kind=kind,
-        key=key,
-        due_at=due_at,
-        payload=payload,
-        status="pending",
-        attempts=0,
-        created_at=now,
-    )
-    result = await session.execute(stmt.on_conflict_do_nothing(index_elements=["key"]))  # type: ignore[attr-defined]
-    return bool(result.rowcount)
-
-
-async def cancel(
-    session: AsyncSession, *, key: str | None = None, key_prefix: str | None = None
-) -> int:
-    """Cancel pending jobs by key or key prefix; returns how many."""
-    cond = Job.key == key if key is not None else Job.key.startswith(key_prefix or "\x00")
-    result = await session.execute(
-        update(Job).where(cond, Job.status == "pending").values(status="cancelled")
-    )
-    return result.rowcount or 0
 
 
 def default_worker_id() -> str:
@@ -114,14 +58,21 @@ class Scheduler:
 
     def __init__(
         self,
-        engine: Engine,
-        send: Callable[[Message], Awaitable[str | None]] | None,
+        db: Database,
+        clock: Clock,
+        registry: Registry,
+        send: Send | None,
         *,
         platform: str,
         worker_id: str | None = None,
         batch: int = 50,
+        delivery: Delivery | None = None,
     ) -> None:
-        self.engine = engine
+        self.db = db
+        self.clock = clock
+        self.registry = registry
+        # The adapter's delivery bookkeeping, shared with its commands' replies.
+        self.delivery = delivery or Delivery(db, clock)
         self.send = send
         self.platform = platform
         self.worker_id = worker_id or default_worker_id()
@@ -132,7 +83,7 @@ class Scheduler:
         """Run due jobs of this platform's communities, one transaction per batch."""
         total = 0
         while True:
-            now_ = now or self.engine.clock.now()
+            now_ = now or self.clock.now()
             take = self.batch if limit is None else min(self.batch, limit - total)
             if take <= 0:
                 break
@@ -153,7 +104,7 @@ class Scheduler:
     async def _claim_and_run(
         self, now: datetime, take: int, *, failed: _BatchFailed | None = None
     ) -> int:
-        db = self.engine.db
+        db = self.db
         async with db.sessions() as session, session.begin():
             query = (
                 select(Job)
@@ -190,11 +141,10 @@ class Scheduler:
     async def _run_one(
         self, session: AsyncSession, row: Job, now: datetime, community: Community
     ) -> None:
-        handler = JOB_HANDLERS.get(row.kind)
+        handler = self.registry.jobs.get(row.kind)
         if handler is None:
             raise LookupError(f"no handler for job kind {row.kind!r}")
-        scope = Scope(self.engine, session, community)
-        scope.now = now
+        scope = Scope(session, community, now, self.registry)
         await handler(scope, row)
         for msg in scope.messages:
             session.add(
@@ -245,9 +195,9 @@ class Scheduler:
         if self.send is None:
             return 0
         sent_count = 0
-        db = self.engine.db
+        db = self.db
         while True:
-            now = self.engine.clock.now()
+            now = self.clock.now()
             async with db.sessions() as session, session.begin():
                 query = (
                     select(Outbox)
@@ -287,7 +237,7 @@ class Scheduler:
                 sent, ref = False, None
                 token = DELIVERY_KEY.set(f"outbox:{row.id}")
                 try:
-                    sent, ref = await self.engine.send_one(msg, self.send, key)
+                    sent, ref = await self.delivery.send_one(msg, self.send, key)
                 except Exception as exc:
                     error = f"{type(exc).__name__}: {exc}"[:2000]
                     log.exception("outbox %s delivery failed", row.id)
@@ -297,7 +247,7 @@ class Scheduler:
                 async with db.sessions() as session, session.begin():
                     values: dict[str, Any] = {"attempts": Outbox.attempts + 1}
                     if error is None:
-                        values["sent_at"] = self.engine.clock.now()
+                        values["sent_at"] = self.clock.now()
                     else:
                         values["last_error"] = error
                         values["claimed_at"] = None
@@ -305,13 +255,13 @@ class Scheduler:
                         update(Outbox).where(Outbox.id == row.id).values(**values)
                     )
                     if sent:
-                        await self.engine.settle(session, key, msg, ref)
+                        await self.delivery.settle(session, key, msg, ref)
                 if error is None:
                     sent_count += 1
 
     # --- drivers ---------------------------------------------------------------------
     async def next_due(self, until: datetime) -> datetime | None:
-        async with self.engine.db.read_sessions() as session, session.begin():
+        async with self.db.read_sessions() as session, session.begin():
             return await session.scalar(
                 select(Job.due_at)
                 .join(Community, Community.id == Job.community_id)

@@ -13,9 +13,12 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
-from bot.core.scheduler import job, schedule
+from bot.core.declarations import Feature
+from bot.core.jobs import schedule
+from bot.features.catalog import REGISTRY
 from bot.store import identity as members
 from bot.store.db import open_database
 from bot.store.models import Activity, Application, Community, Goal, Member, Pause
@@ -149,7 +152,17 @@ ana: /log applied
 TICK = "test-console-tick"
 
 
-@job(TICK)
+# Job kinds only these tests know, added to the app's registry for each test.
+TEST_JOBS = Feature("test-console")
+
+
+@pytest.fixture(autouse=True)
+def _test_jobs(monkeypatch: pytest.MonkeyPatch) -> None:
+    for kind, handler in TEST_JOBS.jobs.items():
+        monkeypatch.setitem(REGISTRY.jobs, kind, handler)
+
+
+@TEST_JOBS.job(TICK)
 async def _tick(scope, row) -> None:  # type: ignore[no-untyped-def]
     """Posts the instant it runs at; `again` schedules one more tick an hour later."""
     await scope.post("general", f"tick {row.payload['n']} at {scope.now:%d %H:%M}", kind="test")

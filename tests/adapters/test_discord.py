@@ -23,6 +23,7 @@ from bot.core.clock import ManualClock, parse_instant
 from bot.core.config import Config
 from bot.core.messages import Message
 from bot.core.undelivered import OTHER_DMS_CLOSED
+from bot.features.catalog import REGISTRY
 from bot.store.db import Database, open_database
 from tests.support.fake_discord import (
     MANAGE_GUILD,
@@ -97,7 +98,7 @@ class World:
         client = create_client(
             self.config(**extra), db, clock=self.clock, scheduler_interval=0.05, defer_after=None
         )
-        settled = client.engine.settle
+        settled = client.engine.delivery.settle
 
         async def settle(session: AsyncSession, key: str, msg: Message, ref: str | None) -> None:
             await settled(session, key, msg, ref)
@@ -113,7 +114,7 @@ class World:
                 self.pending.add(notify)
                 notify.add_done_callback(self.pending.discard)
 
-        client.engine.settle = settle  # type: ignore[method-assign]
+        client.engine.delivery.settle = settle  # type: ignore[method-assign]
         task = asyncio.create_task(run_client(client, self.fake.token))
         self.running.append((client, task, db))
         await self.fake.until(lambda: len(self.fake.identified) > before or task.done())
@@ -174,12 +175,10 @@ async def world(tmp_path: Path) -> AsyncIterator[World]:
 
 
 async def test_login_syncs_commands_once(world: World) -> None:
-    from bot.core.declarations import top_level_names
-
     client = await world.start()
     (sync,) = world.fake.find("PUT", rf"/applications/{world.fake.app_id}/commands")
     names = {c["name"] for c in sync.json}
-    assert names == set(top_level_names())
+    assert names == set(REGISTRY.top_level_names())
     mod = next(c for c in sync.json if c["name"] == "mod")
     assert mod["default_member_permissions"] == str(MANAGE_GUILD)
     assert {o["name"] for o in mod["options"]} >= {"setup", "checkin-schedule", "remove"}

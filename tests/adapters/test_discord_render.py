@@ -19,9 +19,9 @@ from adapters.discord.render import (
     TITLE_LIMIT,
     render,
 )
-from bot.core.declarations import GROUP_HELP, REGISTRY, load_commands
 from bot.core.messages import Attachment, Button, Field, Kind, MemberRef, Message
 from bot.core.undelivered import OTHER_DMS_CLOSED, OWN_DMS_CLOSED, dm_fallback
+from bot.features.catalog import REGISTRY
 
 NAME = re.compile(r"^[-_a-z0-9]{1,32}$")
 
@@ -46,7 +46,7 @@ def _check_options(where: str, options: list[dict[str, Any]]) -> None:
 
 
 def test_every_declared_command_fits_discord() -> None:
-    commands = build_commands(load_commands())
+    commands = build_commands(REGISTRY)
     assert len(commands.payload) <= 100
     for cmd in commands.payload:
         assert NAME.match(cmd["name"]), cmd["name"]
@@ -82,15 +82,15 @@ def test_a_form_asks_what_its_declaration_names() -> None:
 
 
 def test_groups_without_a_command_are_described_by_their_declaration() -> None:
-    commands = build_commands(load_commands())
+    commands = build_commands(REGISTRY)
     described = {c["name"]: c["description"] for c in commands.payload}
-    for group, text in GROUP_HELP.items():
+    for group, text in REGISTRY.groups.items():
         assert described[group] == text
     assert described["strengths"] == REGISTRY["strengths"].help
 
 
 def test_group_root_becomes_its_list_subcommand() -> None:
-    commands = build_commands(load_commands())
+    commands = build_commands(REGISTRY)
     strengths = next(c for c in commands.payload if c["name"] == "strengths")
     assert "default_member_permissions" not in strengths
     assert commands.resolve(("strengths", REGISTRY["strengths"].group_root_name)) == "strengths"

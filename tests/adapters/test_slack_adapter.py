@@ -37,7 +37,13 @@ class SlackEnv:
 
     @property
     def scheduler(self) -> Scheduler:
-        return Scheduler(self.engine, self.app.delivery.send, platform="slack")
+        return Scheduler(
+            self.engine.db,
+            self.engine.clock,
+            self.engine.registry,
+            self.app.delivery.send,
+            platform="slack",
+        )
 
     async def ask(self, text: str, **kw: object) -> Call:
         """Run `/rebound text`; return the first private answer posted to its response_url."""

@@ -15,11 +15,9 @@ from adapters.slack.blocks import (
     render,
     submission_line,
 )
-from bot.core.declarations import REGISTRY, load_commands
 from bot.core.grammar import parse_line
 from bot.core.messages import Button, Field, Kind, Message
-
-load_commands()
+from bot.features.catalog import REGISTRY
 
 
 def _all_blocks(msg: Message) -> list[dict]:
@@ -86,7 +84,7 @@ def test_every_modal_command_has_a_form_that_round_trips() -> None:
                 }
             elif opt.type.value == "string":
                 state[opt.name] = {"value": {"type": "plain_text_input", "value": 'say "hi" there'}}
-        parsed = parse_line(submission_line(cmd, state))
+        parsed = parse_line(submission_line(cmd, state), REGISTRY)
         assert parsed.command is cmd
         for opt in cmd.options:
             if opt.type.value == "string":

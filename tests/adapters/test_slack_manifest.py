@@ -7,7 +7,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 MANIFEST = (ROOT / "slack-manifest.yml").read_text(encoding="utf-8")
-ADAPTER = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "adapters" / "slack").glob("*.py"))
+ADAPTER = "\n".join(
+    p.read_text(encoding="utf-8") for p in (ROOT / "adapters" / "slack").glob("*.py")
+)
 
 # The bot scope each Web API method the adapter calls needs (views.* need none).
 SCOPES = {

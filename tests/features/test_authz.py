@@ -11,9 +11,10 @@ from typing import Any
 from sqlalchemy import select
 
 from bot.core.context import Invocation
-from bot.core.declarations import Command, OptType, load_commands
+from bot.core.declarations import Command, OptType
 from bot.core.engine import Engine
 from bot.core.messages import ChannelRef, MemberRef, Message
+from bot.features.catalog import REGISTRY
 from bot.store.models import Base
 from tests.support.harness import Community
 
@@ -47,9 +48,7 @@ def required_options(cmd: Command) -> dict[str, Any]:
 
 
 def mod_commands() -> list[Command]:
-    return sorted(
-        (c for c in load_commands().values() if c.name.startswith("mod ")), key=lambda c: c.name
-    )
+    return sorted((c for c in REGISTRY.values() if c.name.startswith("mod ")), key=lambda c: c.name)
 
 
 async def invoke(

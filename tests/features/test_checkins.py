@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from bot.core import scheduler
+from bot.core import jobs
 from bot.core.clock import parse_instant
 from bot.core.messages import Message
 from bot.store.models import AuditEntry, CheckinReminder, CheckinRun, Community, Job
@@ -217,7 +217,7 @@ async def test_reminders_reach_only_participants_once(community: Driver) -> None
     async with community.engine.db.sessions() as s, s.begin():
         run = await s.scalar(select(CheckinRun).where(CheckinRun.closed_at.is_(None)))
         assert run is not None
-        await scheduler.schedule(
+        await jobs.schedule(
             s,
             kind="checkin.remind",
             due_at=community.clock.now(),

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from bot.core.context import Ctx, Invocation
+from bot.core.context import Ctx, Invocation, Scope
 from bot.core.messages import ChannelRef, Kind, MemberRef
 from bot.store.identity import get_or_create_community, get_or_create_member
 from bot.store.models import Cheer, Strength
@@ -175,7 +175,9 @@ async def test_private_only_lets_nothing_reach_anyone_else(community: Community)
         ana = await get_or_create_member(session, place, MemberRef("ana", "ana"), now)
         bo = await get_or_create_member(session, place, MemberRef("bo", "bo"), now)
         inv = Invocation(community.key, MemberRef("ana", "ana"), "log", {}, GENERAL)
-        ctx = Ctx(engine, session, place, ana, inv, is_moderator=False)
+        ctx = Ctx(
+            Scope(session, place, engine.clock.now(), engine.registry), ana, inv, is_moderator=False
+        )
         ctx.private_only = True
         assert ctx.dm(bo, "hello") is None
         assert await ctx.post("general", "hello", kind="win", author=ana) is None

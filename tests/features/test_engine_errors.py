@@ -11,8 +11,9 @@ import logging
 
 import pytest
 
-from bot.core.declarations import REGISTRY, Handler
+from bot.core.declarations import Handler
 from bot.core.errors import APOLOGY, UserError
+from bot.features.catalog import REGISTRY
 from tests.support.harness import Community
 
 
@@ -23,7 +24,9 @@ def wrap_log(monkeypatch: pytest.MonkeyPatch, fail: BaseException) -> None:
         await original(ctx, opts)
         raise fail
 
-    monkeypatch.setitem(REGISTRY, "log", dataclasses.replace(REGISTRY["log"], handler=handler))
+    monkeypatch.setitem(
+        REGISTRY.commands, "log", dataclasses.replace(REGISTRY["log"], handler=handler)
+    )
 
 
 async def nothing_stored(community: Community) -> None:

@@ -121,7 +121,9 @@ async def test_heatmap_days_know_joined_paused_and_weekend_rest(community: Commu
 
         c = await get_or_create_community(session, community.key, "", community.clock.now())
         m = await get_or_create_member(session, c, MemberRef("ana", "ana"), community.clock.now())
-        days = await pictures.heatmap_days(Scope(community.engine, session, c), m)
+        days = await pictures.heatmap_days(
+            Scope(session, c, community.clock.now(), community.engine.registry), m
+        )
     assert days[date(2026, 11, 1)] == ("before", 0)
     assert days[date(2026, 11, 2)][0] == "active"
     assert days[date(2026, 11, 7)] == ("rest", 0)  # Saturday, weekdays mode

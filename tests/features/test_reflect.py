@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.core.declarations import REGISTRY
+from bot.features.catalog import REGISTRY
 from tests.support.harness import Community
 
 

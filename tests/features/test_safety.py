@@ -9,9 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.core import safety
-from bot.core.declarations import NOTE_LIMIT, SHORT_LIMIT, TEMPLATE_LIMIT, load_commands
+from bot.core.declarations import NOTE_LIMIT, SHORT_LIMIT, TEMPLATE_LIMIT
 from bot.core.engine import finish
 from bot.core.messages import Field, Kind, Message
+from bot.features.catalog import REGISTRY
 from tests.features.test_authz import invoke, required_options, sample_value, snapshot
 from tests.support.harness import Community, transcript
 
@@ -165,7 +166,7 @@ async def test_every_command_keeps_crisis_text_private(community: Community) -> 
     await community.run("bo", "/log applied")
     text = f"suicidal {WORD}"
     tried = []
-    for cmd in sorted(load_commands().values(), key=lambda c: c.name):
+    for cmd in sorted(REGISTRY.values(), key=lambda c: c.name):
         screened = [
             o.name
             for o in cmd.options
@@ -287,7 +288,7 @@ async def test_flood_limit_per_member_on_shared_posts(community: Community) -> N
 
 
 def test_every_free_text_option_has_the_contract_limit() -> None:
-    for cmd in load_commands().values():
+    for cmd in REGISTRY.values():
         for opt in cmd.options:
             if not opt.is_free_text:
                 continue
@@ -310,7 +311,7 @@ async def test_text_beyond_any_limit_is_refused_clearly_and_changes_nothing(
     await community.run("mo", "/help")
     before = await snapshot(engine)
     checked = 0
-    for cmd in load_commands().values():
+    for cmd in REGISTRY.values():
         for opt in cmd.options:
             if not opt.is_free_text or opt.max_length is None:
                 continue

@@ -10,12 +10,15 @@ from collections import Counter
 from datetime import datetime, timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select
 
 from bot.core.clock import ManualClock, parse_instant
 from bot.core.context import Scope
-from bot.core.engine import Engine
-from bot.core.scheduler import MAX_ATTEMPTS, Scheduler, job, schedule
+from bot.core.declarations import Feature
+from bot.core.jobs import schedule
+from bot.core.scheduler import MAX_ATTEMPTS, Scheduler
+from bot.features.catalog import REGISTRY
 from bot.store import identity as members
 from bot.store.db import Database, open_database
 from bot.store.models import Activity, Job, Member, Outbox
@@ -29,7 +32,17 @@ COUNT = "test-core-count"
 ran: list[tuple[str, datetime]] = []
 
 
-@job(ORDER)
+# Job kinds only these tests know, added to the app's registry for each test.
+TEST_JOBS = Feature("test-scheduler")
+
+
+@pytest.fixture(autouse=True)
+def _test_jobs(monkeypatch: pytest.MonkeyPatch) -> None:
+    for kind, handler in TEST_JOBS.jobs.items():
+        monkeypatch.setitem(REGISTRY.jobs, kind, handler)
+
+
+@TEST_JOBS.job(ORDER)
 async def _order(scope: Scope, row: Job) -> None:
     ran.append((row.key, scope.now))
     await scope.post("general", f"{row.key} at {scope.now:%H:%M}", kind="test")
@@ -38,7 +51,7 @@ async def _order(scope: Scope, row: Job) -> None:
         await scope.schedule(ORDER, scope.now + timedelta(minutes=follow), key=f"{row.key}+")
 
 
-@job(FLAKY)
+@TEST_JOBS.job(FLAKY)
 async def _flaky(scope: Scope, row: Job) -> None:
     ran.append((row.key, scope.now))
     if row.attempts < row.payload["fail"]:
@@ -46,7 +59,7 @@ async def _flaky(scope: Scope, row: Job) -> None:
     await scope.post("general", f"{row.key} finally ran", kind="test")
 
 
-@job(BROKEN)
+@TEST_JOBS.job(BROKEN)
 async def _broken(scope: Scope, row: Job) -> None:
     ran.append((row.key, scope.now))
     # Writes made before the failure must not survive it.
@@ -64,7 +77,7 @@ async def _broken(scope: Scope, row: Job) -> None:
     raise ValueError("always broken")
 
 
-@job(COUNT)
+@TEST_JOBS.job(COUNT)
 async def _count(scope: Scope, row: Job) -> None:
     ran.append((row.key, scope.now))
     await asyncio.sleep(0)  # let the other scheduler interleave
@@ -190,7 +203,7 @@ async def test_two_schedulers_run_each_job_exactly_once(db_url: str) -> None:
         )
         clock = ManualClock(parse_instant("2026-11-02T12:00:00Z"))
         schedulers = [
-            Scheduler(Engine(db, clock), None, platform="console", worker_id=f"w{i}", batch=5)
+            Scheduler(db, clock, REGISTRY, None, platform="console", worker_id=f"w{i}", batch=5)
             for i, db in enumerate(dbs)
         ]
         ran.clear()

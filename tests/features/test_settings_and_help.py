@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.declarations import REGISTRY, top_level_names
+from bot.features.catalog import REGISTRY
 from tests.support.harness import Community
 
 
@@ -78,7 +78,7 @@ async def test_help_lists_every_command(community: Community) -> None:
     reply = await community.reply("ana", "/help")
     text = reply.plain_text()
     listed = set(re.findall(r"^/([a-z-]+) — ", "\n".join(f.value for f in reply.fields), re.M))
-    assert listed == set(top_level_names())
+    assert listed == set(REGISTRY.top_level_names())
     assert "/help command:log" in text
     assert "(moderators only)" in text  # /mod is listed, marked for moderators
 

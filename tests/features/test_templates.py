@@ -127,9 +127,11 @@ async def test_template_add_validates(community: Community) -> None:
 async def test_template_names_autocomplete(community: Community) -> None:
     community.moderators.add("mo")
     await community.reply("mo", "/mod template-add name:feedback-thanks body:Thanks")
-    found = await community.engine.complete(community.key, "templates", "feedback")
+    found = await community.engine.completions.complete(community.key, "templates", "feedback")
     assert found[:3] == ["feedback-request", "feedback-follow-up", "feedback-thanks"]
-    assert await community.engine.complete(community.key, "templates", "stay") == ["stay-in-touch"]
+    assert await community.engine.completions.complete(community.key, "templates", "stay") == [
+        "stay-in-touch"
+    ]
 
 
 async def test_rendered_template_is_private(community: Community) -> None:

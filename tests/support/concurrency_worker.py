@@ -16,6 +16,7 @@ from bot.core.clock import ManualClock, parse_instant
 from bot.core.context import Invocation
 from bot.core.engine import Engine
 from bot.core.messages import ChannelRef, MemberRef
+from bot.features.catalog import REGISTRY
 from bot.store.db import open_database
 
 COMMUNITY = "console:concurrency"
@@ -25,7 +26,7 @@ KINDS = ("applied", "networked", "learned", "practiced")
 async def main(url: str, worker: int, members: int, logs: int) -> None:
     db = open_database(url, pool_size=2)
     clock = ManualClock(parse_instant("2026-11-02T00:00:00Z"))
-    engine = Engine(db, clock)
+    engine = Engine(db, clock, REGISTRY)
     try:
         while True:
             line = (await asyncio.to_thread(sys.stdin.readline)).split()

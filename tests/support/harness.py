@@ -20,6 +20,7 @@ from bot.core.clock import ManualClock, parse_instant
 from bot.core.engine import Engine
 from bot.core.messages import ChannelRef, MemberRef, Message
 from bot.core.scheduler import Scheduler
+from bot.features.catalog import REGISTRY
 from bot.store.db import Database, migrate, open_database
 
 PG_URL_ENV = "REBOUND_TEST_PG_URL"
@@ -121,7 +122,13 @@ class Community:
     moderators: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
-        self.scheduler = Scheduler(self.engine, self._send, platform=self.key.split(":")[0])
+        self.scheduler = Scheduler(
+            self.engine.db,
+            self.engine.clock,
+            self.engine.registry,
+            self._send,
+            platform=self.key.split(":")[0],
+        )
         self._posts = 0
 
     async def _send(self, msg: Message) -> str | None:
@@ -141,7 +148,7 @@ class Community:
             resolver=ConsoleResolver(),
             platform_moderator=user in self.moderators,
         )
-        await self.engine.deliver(messages, self._send, self.key)
+        await self.engine.delivery.deliver(messages, self._send, self.key)
         return messages
 
     async def reply(self, user: str, line: str, channel: str = "general") -> Message:
@@ -163,7 +170,7 @@ async def make_engine(
 ) -> tuple[Engine, ManualClock, Database]:
     db = open_database(url)
     clock = ManualClock(parse_instant(start))
-    return Engine(db, clock), clock, db
+    return Engine(db, clock, REGISTRY), clock, db
 
 
 async def transcript(

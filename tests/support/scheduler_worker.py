@@ -6,7 +6,7 @@ clock there, runs every due job, delivers the outbox and answers `done <ISO inst
 polls or sleeps.
 
 Its transport records each delivery in the test-only `fault_deliveries` table, keyed by
-the outbox row being sent (`bot.scheduler.DELIVERY_KEY`): a row sent again is counted in
+the outbox row being sent (`bot.core.delivery.DELIVERY_KEY`): a row sent again is counted in
 `resent`, never as a second delivery, so the test can tell a duplicated job (two rows)
 from a re-sent one.
 
@@ -29,6 +29,7 @@ from bot.core.clock import ManualClock, parse_instant
 from bot.core.context import Scope
 from bot.core.engine import Engine
 from bot.core.messages import Message
+from bot.features.catalog import REGISTRY
 from bot.store.db import Database, open_database
 from bot.store.models import Job
 
@@ -60,7 +61,7 @@ def transport(db: Database, worker: str):  # type: ignore[no-untyped-def]
 
 def block_inside(key: str, marker: str) -> None:
     """Make the first run of job `key` hang after doing its work, before it commits."""
-    for kind, handler in list(scheduler.JOB_HANDLERS.items()):
+    for kind, handler in list(REGISTRY.jobs.items()):
 
         async def blocking(scope: Scope, job: Job, handler=handler) -> None:  # type: ignore[no-untyped-def]
             await handler(scope, job)
@@ -68,7 +69,7 @@ def block_inside(key: str, marker: str) -> None:
                 print("blocked", flush=True)
                 await asyncio.Event().wait()
 
-        scheduler.JOB_HANDLERS[kind] = blocking
+        REGISTRY.jobs[kind] = blocking
 
 
 def _claim(marker: str) -> bool:
@@ -91,11 +92,13 @@ async def main(argv: list[str]) -> None:
     args = parser.parse_args(argv)
     db = open_database(args.db, pool_size=2)
     clock = ManualClock(parse_instant(args.start))
-    engine = Engine(db, clock)
+    engine = Engine(db, clock, REGISTRY)
     if args.block_key:
         block_inside(args.block_key, args.marker)
     worker = scheduler.Scheduler(
-        engine,
+        engine.db,
+        engine.clock,
+        engine.registry,
         transport(db, args.name),
         platform=args.platform,
         worker_id=args.name,

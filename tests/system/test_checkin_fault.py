@@ -28,6 +28,7 @@ from adapters.console.adapter import ConsoleResolver
 from bot.core.clock import ManualClock
 from bot.core.engine import Engine
 from bot.core.messages import ChannelRef, MemberRef
+from bot.features.catalog import REGISTRY
 from bot.store.db import Database, open_database
 from bot.store.models import CheckinRun, CheckinSchedule, Community, Job, Outbox, Post
 from tests.support.harness import new_pg_database, new_sqlite_database, pg_base_url
@@ -178,7 +179,7 @@ def layout(community: str, zone: ZoneInfo, j: int, n: int) -> Plan:
 
 async def populate(url: str) -> list[Plan]:
     db = open_database(url)
-    engine = Engine(db, ManualClock(START))
+    engine = Engine(db, ManualClock(START), REGISTRY)
     plans: list[Plan] = []
     try:
         async with db.sessions() as session, session.begin():
@@ -421,7 +422,7 @@ async def test_two_processes_race_the_same_due_jobs_on_postgres(tmp_path: Path) 
     need_postgres()
     url = await new_pg_database()
     db = open_database(url)
-    engine = Engine(db, ManualClock(START))
+    engine = Engine(db, ManualClock(START), REGISTRY)
     try:
         async with db.sessions() as session, session.begin():
             await session.execute(text(DELIVERIES))

@@ -15,7 +15,7 @@ import pytest
 
 from bot.core import logs
 from bot.core.config import Config
-from bot.core.declarations import REGISTRY
+from bot.features.catalog import REGISTRY
 from tests.support.harness import Community
 
 ENV = {
@@ -72,7 +72,9 @@ async def test_an_internal_error_with_secrets_in_it_logs_none_of_them(
     async def leaky(ctx, opts) -> None:  # type: ignore[no-untyped-def]
         raise RuntimeError(f"token {ENV['DISCORD_TOKEN']} rejected by {ENV['DATABASE_URL']}")
 
-    monkeypatch.setitem(REGISTRY, "log", dataclasses.replace(REGISTRY["log"], handler=leaky))
+    monkeypatch.setitem(
+        REGISTRY.commands, "log", dataclasses.replace(REGISTRY["log"], handler=leaky)
+    )
     reply = await community.reply("ana", "/log applied")
     assert reply.error
     text = log_output.getvalue()

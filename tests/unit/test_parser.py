@@ -7,12 +7,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from adapters.console.adapter import ConsoleResolver
-from bot.core.declarations import REGISTRY, load_commands
+from bot.core import grammar
 from bot.core.errors import UserError
-from bot.core.grammar import coerce, parse_line, quote, tokenize
+from bot.core.grammar import ParsedLine, coerce, quote, tokenize
 from bot.core.messages import ChannelRef, MemberRef
-
-load_commands()
+from bot.features.catalog import REGISTRY
 
 # Text with the characters that matter to the grammar over-represented.
 GRAMMAR_CHARS = st.sampled_from([*' "\\:@#/\t\n_-', "log", "note", "applied", "mod"])
@@ -21,6 +20,10 @@ ARBITRARY = st.one_of(
     st.lists(st.one_of(GRAMMAR_CHARS, st.text(max_size=3))).map("".join),
 )
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def parse_line(text: str) -> ParsedLine:
+    return grammar.parse_line(text, REGISTRY)
 
 
 @FAST
@@ -166,3 +169,9 @@ def test_a_stray_word_after_a_group_root_lists_its_subcommands() -> None:
     assert "I did not understand `frob` in `/strengths`" in str(caught.value)
     hint = caught.value.hint or ""
     assert "/strengths add text:text" in hint and "/strengths remove number:1-50" in hint
+
+
+def test_a_value_that_starts_like_a_link_is_quoted_and_round_trips() -> None:
+    """Found by Hypothesis: `company://` unquoted read as a link inside the text."""
+    parsed = parse_line(f"/log activity:applied company:{quote('//')} note:{quote('')}")
+    assert parsed.raw["company"] == "//"

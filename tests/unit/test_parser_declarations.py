@@ -5,20 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.core.context import Ctx
-from bot.core.declarations import (
-    GROUP_HELP,
-    MAX_MODAL_FIELDS,
-    REGISTRY,
-    Option,
-    OptType,
-    command,
-    group_help,
-    load_commands,
-    subcommands,
-    top_level_names,
-)
-
-load_commands()
+from bot.core.declarations import MAX_MODAL_FIELDS, Feature, Option, OptType
+from bot.features.catalog import REGISTRY
 
 
 async def _noop(ctx: Ctx, opts: dict) -> None:
@@ -45,9 +33,10 @@ TEXT = [Option(f"q{i}", OptType.STRING, f"question {i}") for i in range(7)]
 def test_a_form_declaration_is_checked_when_declared(
     kwargs: dict, options: list[Option], problem: str
 ) -> None:
+    feature = Feature("zz-test")
     with pytest.raises(RuntimeError, match=problem.replace("[", r"\[").replace("]", r"\]")):
-        command("zz-form-test", "A test form.", *options, **kwargs)(_noop)
-    assert "zz-form-test" not in REGISTRY
+        feature.command("zz-form-test", "A test form.", *options, **kwargs)(_noop)
+    assert feature.commands == []
 
 
 def test_every_declared_form_fits_the_smallest_platform() -> None:
@@ -77,8 +66,10 @@ def test_usage_shows_values_the_way_people_write_them() -> None:
 
 
 def test_every_group_without_a_command_has_a_description() -> None:
-    rootless = [n for n in top_level_names() if n not in REGISTRY and subcommands(n)]
-    assert set(rootless) == set(GROUP_HELP)
+    rootless = [
+        n for n in REGISTRY.top_level_names() if n not in REGISTRY and REGISTRY.subcommands(n)
+    ]
+    assert set(rootless) == set(REGISTRY.groups)
     for name in rootless:
-        assert group_help(name) == GROUP_HELP[name]
-    assert group_help("strengths") == REGISTRY["strengths"].help
+        assert REGISTRY.group_help(name) == REGISTRY.groups[name]
+    assert REGISTRY.group_help("strengths") == REGISTRY["strengths"].help

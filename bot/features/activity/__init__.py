@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from bot.core.context import Ctx
-from bot.core.declarations import NOTE_LIMIT, Option, OptType, command
+from bot.core.declarations import NOTE_LIMIT, Feature, Option, OptType
 from bot.features import goals, streaks
-from bot.features.activity import applications
+from bot.features.activity import applications, kinds
 from bot.features.activity.kinds import KIND_LABELS, KINDS
 from bot.store.models import Activity
+
+feature = Feature("activity", includes=(kinds.feature,))
 
 _CHEERS = {
     "applied": "Another application out there — that takes courage.",
@@ -36,7 +38,7 @@ _TITLES = {
 }
 
 
-@command(
+@feature.command(
     "log",
     "Record job-search activity; it counts for your streak and weekly goals.",
     Option(

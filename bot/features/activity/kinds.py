@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.core.declarations import completer
+from bot.core.declarations import Feature
+
+feature = Feature("activity.kinds")
 
 KINDS = (
     "applied",
@@ -33,6 +35,6 @@ KIND_LABELS = {
 }
 
 
-@completer("kinds")
+@feature.completer("kinds")
 async def complete_kinds(_session: Any, _community: Any, prefix: str) -> list[str]:
     return [k for k in KINDS if k.startswith(prefix.lower())]

@@ -20,11 +20,18 @@ from sqlalchemy import func, select, update
 
 from bot.core import dates
 from bot.core.context import Ctx, Scope
-from bot.core.declarations import Option, OptType, check_time, command
+from bot.core.declarations import Feature, Option, OptType, check_time
 from bot.core.errors import UserError
+from bot.core.jobs import cancel
 from bot.core.messages import Field
-from bot.core.scheduler import cancel, job
 from bot.store.models import BuddyEnrollment, BuddyPair, Job, Member
+
+feature = Feature(
+    "buddies",
+    group_help={
+        "buddy": "Weekly practice-buddy pairing for mock interviews, résumé reviews or networking"
+    },
+)
 
 PURPOSES = ("mock-interview", "resume-review", "networking")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -295,7 +302,7 @@ async def _next_line(ctx: Ctx) -> str:
     return f"Next pairing: {dates.long_when(ctx.local(due, ctx.member))} (your time)."
 
 
-@command(
+@feature.command(
     "buddy join",
     "Join weekly practice-buddy pairing.",
     Option("purpose", OptType.CHOICE, "what you want to practise", choices=PURPOSES),
@@ -324,7 +331,7 @@ async def buddy_join_cmd(ctx: Ctx, opts: dict) -> None:
     )
 
 
-@command("buddy leave", "Stop being paired with a practice buddy.")
+@feature.command("buddy leave", "Stop being paired with a practice buddy.")
 async def buddy_leave_cmd(ctx: Ctx, opts: dict) -> None:
     enrollment = await _enrollment(ctx)
     if enrollment is None:
@@ -337,7 +344,9 @@ async def buddy_leave_cmd(ctx: Ctx, opts: dict) -> None:
     )
 
 
-@command("buddy status", "Whether you are signed up, and your current buddy.", readonly=True)
+@feature.command(
+    "buddy status", "Whether you are signed up, and your current buddy.", readonly=True
+)
 async def buddy_status_cmd(ctx: Ctx, opts: dict) -> None:
     enrollment = await _enrollment(ctx)
     if enrollment is None:
@@ -402,13 +411,13 @@ async def _schedule_weekly(scope: Scope, day: str, at: str) -> datetime:
     return due
 
 
-@job(PAIR_JOB)
+@feature.job(PAIR_JOB)
 async def pairing_job(scope: Scope, row: Job) -> None:
     await run_pairing(scope)
     await _schedule_weekly(scope, row.payload.get("day", "mon"), row.payload.get("time", "09:00"))
 
 
-@command(
+@feature.command(
     "mod pair",
     "Run practice-buddy pairing now, or schedule it weekly.",
     Option("schedule", OptType.CHOICE, "weekly pairing, or off", choices=("weekly", "off")),

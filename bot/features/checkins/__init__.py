@@ -15,9 +15,9 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
-from bot.core import scheduler
+from bot.core import jobs
 from bot.core.context import Ctx
-from bot.core.declarations import NOTE_LIMIT, Option, OptType, check_time, command
+from bot.core.declarations import NOTE_LIMIT, Feature, Option, OptType, check_time
 from bot.core.errors import UserError
 from bot.core.messages import Button, ChannelRef, Field, Kind, Message
 from bot.features import streaks
@@ -26,6 +26,8 @@ from bot.features.checkins.recurrence import CADENCES, DAYS, Recurrence
 from bot.features.moderation import mutes
 from bot.store.models import CheckinAnswer, CheckinRun, CheckinSchedule, Job, Post
 
+feature = Feature("checkins", includes=(runs.feature,))
+
 ANSWER_FIELDS = ("did", "next", "blocker", "mood")
 MOODS = {1: "rough", 2: "low", 3: "okay", 4: "good", 5: "great"}
 
@@ -33,7 +35,7 @@ MOODS = {1: "rough", 2: "low", 3: "okay", 4: "good", 5: "great"}
 # --- /checkin ------------------------------------------------------------------------------
 
 
-@command(
+@feature.command(
     "checkin",
     "Answer the open check-in: what you did, what's next, anything in your way.",
     Option("did", OptType.STRING, "what you did since the last check-in", max_length=NOTE_LIMIT),
@@ -216,7 +218,7 @@ async def _next_hint(ctx: Ctx) -> str:
 # --- /mod checkin-* ------------------------------------------------------------------------
 
 
-@command(
+@feature.command(
     "mod checkin-schedule",
     "Schedule a recurring check-in in a channel, at the community's local time.",
     Option("channel", OptType.CHANNEL, "where the prompt and summary are posted", required=True),
@@ -334,7 +336,7 @@ async def _check_no_clash(ctx: Ctx, channel: ChannelRef, rec: Recurrence) -> lis
     return neighbours
 
 
-@command(
+@feature.command(
     "mod checkin-schedules",
     "The community's check-in schedules, with their ids and next runs.",
     readonly=True,
@@ -391,7 +393,7 @@ async def schedules_cmd(ctx: Ctx, opts: dict) -> None:
     ctx.reply(text, title="Check-in schedules", fields=fields)
 
 
-@command(
+@feature.command(
     "mod checkin-cancel",
     "Stop a check-in schedule; its open check-in closes now with a summary.",
     Option(
@@ -417,7 +419,7 @@ async def cancel_cmd(ctx: Ctx, opts: dict) -> None:
     if sched.cancelled_at is not None:
         raise UserError(f"Check-in {sched.id} is already cancelled.")
     sched.cancelled_at = ctx.now
-    await scheduler.cancel(ctx.session, key_prefix=runs.schedule_key_prefix(sched.id))
+    await jobs.cancel(ctx.session, key_prefix=runs.schedule_key_prefix(sched.id))
     open_runs = await ctx.session.scalars(
         select(CheckinRun).where(
             CheckinRun.schedule_id == sched.id,
@@ -436,7 +438,7 @@ async def cancel_cmd(ctx: Ctx, opts: dict) -> None:
     )
 
 
-@command(
+@feature.command(
     "mod checkin-now",
     "Open a check-in in a channel right now.",
     Option("channel", OptType.CHANNEL, "where to post the prompt", required=True),

@@ -22,8 +22,9 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, exists, func, select, update
 
-from bot.core import dates, scheduler
+from bot.core import dates
 from bot.core.context import Scope
+from bot.core.declarations import Feature
 from bot.core.messages import Button, Field
 from bot.features.checkins.recurrence import (
     Recurrence,
@@ -45,6 +46,8 @@ from bot.store.models import (
     Streak,
     Win,
 )
+
+feature = Feature("checkins.runs")
 
 OPEN_KIND = "checkin.open"
 CLOSE_KIND = "checkin.close"
@@ -170,7 +173,7 @@ async def next_opening(scope: Scope, schedule_id: int) -> datetime | None:
 # --- opening ------------------------------------------------------------------------------
 
 
-@scheduler.job(OPEN_KIND)
+@feature.job(OPEN_KIND)
 async def open_job(scope: Scope, job: Job) -> None:
     sched = await scope.session.get(CheckinSchedule, job.payload["schedule_id"])
     if sched is None or sched.community_id != scope.community.id or sched.cancelled_at:
@@ -258,7 +261,7 @@ async def open_run(
 # --- closing --------------------------------------------------------------------------------
 
 
-@scheduler.job(CLOSE_KIND)
+@feature.job(CLOSE_KIND)
 async def close_job(scope: Scope, job: Job) -> None:
     run = await scope.session.get(CheckinRun, job.payload["run_id"])
     if run is not None and run.community_id == scope.community.id:
@@ -406,7 +409,7 @@ def _clip(text: str, limit: int = 200) -> str:
 # --- reminding -----------------------------------------------------------------------------
 
 
-@scheduler.job(REMIND_KIND)
+@feature.job(REMIND_KIND)
 async def remind_job(scope: Scope, job: Job) -> None:
     run = await scope.session.get(CheckinRun, job.payload["run_id"])
     if (

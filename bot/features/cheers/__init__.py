@@ -18,13 +18,15 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from bot.core.context import Ctx, Scope
-from bot.core.declarations import NOTE_LIMIT, SHORT_LIMIT, Option, OptType, command
+from bot.core.declarations import NOTE_LIMIT, SHORT_LIMIT, Feature, Option, OptType
 from bot.core.errors import UserError
 from bot.core.messages import Button
 from bot.features.moderation import mutes
 from bot.features.strengths import add_strength
 from bot.store import identity as members_mod
 from bot.store.models import Cheer, Member, Post
+
+feature = Feature("cheers")
 
 DAILY_LIMIT = 20
 
@@ -62,7 +64,7 @@ async def cheers_given_today(ctx: Ctx) -> int:
     )
 
 
-@command(
+@feature.command(
     "cheer",
     "Encourage a member or the author of a shared post.",
     Option("member", OptType.MEMBER, "who to cheer"),

@@ -6,17 +6,19 @@ from sqlalchemy import select
 
 from bot.core import safety
 from bot.core.context import Ctx
-from bot.core.declarations import NOTE_LIMIT, Option, OptType, command
+from bot.core.declarations import NOTE_LIMIT, Feature, Option, OptType
 from bot.core.messages import ChannelRef, Field, MemberRef
 from bot.store.identity import check_timezone
 from bot.store.models import Channel, Member
+
+feature = Feature("community")
 
 CHANNEL_OPTIONS = ("checkin_channel", "support_channel", "wins_channel")
 # Values that clear a text setting back to its default.
 RESET_WORDS = {"default", "none", "reset"}
 
 
-@command(
+@feature.command(
     "mod setup",
     "Community configuration: channels, timezone, support resources, weekly goal, moderators.",
     Option("checkin_channel", OptType.CHANNEL, "where check-ins are posted by default"),

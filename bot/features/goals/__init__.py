@@ -8,10 +8,12 @@ from sqlalchemy import func, select
 
 from bot.core import dates
 from bot.core.context import Ctx, Scope
-from bot.core.declarations import Option, OptType, command
+from bot.core.declarations import Feature, Option, OptType
 from bot.core.errors import UserError
 from bot.features.activity.kinds import KINDS
 from bot.store.models import Activity, Goal, Member
+
+feature = Feature("goals")
 
 LEARNING = "learning"
 
@@ -68,7 +70,7 @@ def _bar(done: int, target: int, width: int = 10) -> str:
     return "▰" * filled + "▱" * (width - filled)
 
 
-@command(
+@feature.command(
     "goal",
     "Set a weekly target for an activity (0 removes it); alone, shows this week's progress.",
     Option("activity", OptType.CHOICE, "which activity", choices=KINDS, autocomplete="kinds"),

@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 from bot.core.context import Ctx
-from bot.core.declarations import (
-    REGISTRY,
-    Command,
-    Option,
-    OptType,
-    command,
-    group_help,
-    subcommands,
-    top_level_names,
-)
+from bot.core.declarations import Command, Feature, Option, OptType
 from bot.core.errors import UserError
 from bot.core.messages import Field
+
+feature = Feature("help")
 
 SECTIONS: list[tuple[str, tuple[str, ...]]] = [
     ("Activity and streaks", ("log", "streak", "goal", "pause", "stats", "leaderboard")),
@@ -25,16 +18,17 @@ SECTIONS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
-def _summary(name: str) -> str:
-    cmd = REGISTRY.get(name)
+def _summary(ctx: Ctx, name: str) -> str:
+    registry = ctx.registry
+    cmd = registry.get(name)
     if cmd is not None:
         return cmd.help + (" (moderators only)" if cmd.moderator else "")
-    subs = subcommands(name)
-    text = f"{group_help(name).rstrip('.')}: {', '.join(c.leaf for c in subs)}."
+    subs = registry.subcommands(name)
+    text = f"{registry.group_help(name).rstrip('.')}: {', '.join(c.leaf for c in subs)}."
     return text + (" (moderators only)" if subs and all(c.moderator for c in subs) else "")
 
 
-@command(
+@feature.command(
     "help",
     "Every command, or the details of one.",
     Option("command", OptType.STRING, "a command name, like log or mod", max_length=64),
@@ -46,15 +40,15 @@ async def help_cmd(ctx: Ctx, opts: dict) -> None:
     if name:
         _one(ctx, name)
         return
-    names = set(top_level_names())
+    names = set(ctx.registry.top_level_names())
     fields: list[Field] = []
     for title, members in SECTIONS:
         shown = [n for n in members if n in names]
         if shown:
-            fields.append(Field(title, "\n".join(f"/{n} — {_summary(n)}" for n in shown)))
+            fields.append(Field(title, "\n".join(f"/{n} — {_summary(ctx, n)}" for n in shown)))
         names -= set(members)
     if names:
-        fields.append(Field("More", "\n".join(f"/{n} — {_summary(n)}" for n in sorted(names))))
+        fields.append(Field("More", "\n".join(f"/{n} — {_summary(ctx, n)}" for n in sorted(names))))
     ctx.reply(
         "Rebound helps you keep going: log small steps, keep a humane streak, recover from "
         "rejections and cheer each other on. `/help command:log` shows the details of one command.",
@@ -64,16 +58,21 @@ async def help_cmd(ctx: Ctx, opts: dict) -> None:
 
 
 def _one(ctx: Ctx, name: str) -> None:
-    if name in REGISTRY and not subcommands(name):
-        cmds = [REGISTRY[name]]
+    registry = ctx.registry
+    if name in registry and not registry.subcommands(name):
+        cmds = [registry[name]]
     else:
-        cmds = ([REGISTRY[name]] if name in REGISTRY else []) + subcommands(name)
-        if not cmds and name.replace(" ", "") in REGISTRY:
-            cmds = [REGISTRY[name.replace(" ", "")]]
+        cmds = ([registry[name]] if name in registry else []) + registry.subcommands(name)
+        if not cmds and name.replace(" ", "") in registry:
+            cmds = [registry[name.replace(" ", "")]]
     if not cmds:
         raise UserError(f"There is no command `/{name}`.", hint="`/help` lists every command.")
     fields = [Field(c.usage(), _details(c)) for c in cmds]
-    about = "" if name in REGISTRY or not subcommands(name) else group_help(name).rstrip(".") + "."
+    about = (
+        ""
+        if name in registry or not registry.subcommands(name)
+        else registry.group_help(name).rstrip(".") + "."
+    )
     ctx.reply(about, title=f"/{name}", fields=fields)
 
 

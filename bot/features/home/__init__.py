@@ -12,10 +12,11 @@ from sqlalchemy import select
 
 from bot.core import dates
 from bot.core.context import Scope
-from bot.core.declarations import REGISTRY
-from bot.core.engine import Engine, finish
+from bot.core.engine import Engine
 from bot.core.messages import Kind, MemberRef, Message
+from bot.core.sanitizer import finish
 from bot.features import goals, streaks
+from bot.features.catalog import REGISTRY
 from bot.store.models import Community, Member, Win
 
 RECENT_WINS = 3
@@ -43,7 +44,7 @@ async def home(engine: Engine, community_key: str, actor: MemberRef) -> list[Mes
         if community is None or member is None:
             parts.extend(_first_visit())
         else:
-            scope = Scope(engine, session, community)
+            scope = Scope(session, community, engine.clock.now(), engine.registry)
             parts.append(await _streak(scope, member))
             parts.append(await _goals(scope, member))
             parts.append(await _wins(scope, member))

@@ -10,10 +10,12 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from bot.core.context import Ctx
-from bot.core.declarations import command
+from bot.core.declarations import Feature
 from bot.core.messages import Field
 from bot.features import streaks
 from bot.store.models import Cheer, Member, Streak
+
+feature = Feature("leaderboard")
 
 TOP = 10
 # Stored streaks read to find the top ones as of today (lapsed ones drop out).
@@ -61,7 +63,7 @@ def _table(rows: list[tuple[Member, int]], unit: str) -> str:
     return "\n".join(lines)
 
 
-@command(
+@feature.command(
     "leaderboard",
     "Top current streaks and top encouragers (members who opted out never appear).",
     readonly=True,

@@ -20,7 +20,7 @@ from sqlalchemy import func, select, update
 
 from bot.core import dates
 from bot.core.context import Ctx, Scope
-from bot.core.declarations import Option, OptType, command
+from bot.core.declarations import Feature, Option, OptType
 from bot.core.errors import UserError
 from bot.core.messages import Attachment, Field, Kind, Message
 from bot.features import streaks
@@ -45,6 +45,12 @@ from bot.store.models import (
     Win,
 )
 
+feature = Feature(
+    "moderation",
+    includes=(mutes.feature,),
+    group_help={"mod": "Set up and moderate the community"},
+)
+
 AUDIT_SHOWN = 20
 MAX_MUTE_DAYS = 365
 CHART_WEEKS = 8
@@ -63,7 +69,7 @@ EXTRA_KINDS = ("rejection", "win", "checkin", "reflection", "cheer")
 # --- mute ---------------------------------------------------------------------------------
 
 
-@command(
+@feature.command(
     "mod mute",
     "Mute a member: they cannot share posts or cheer until the mute ends or is lifted.",
     Option("member", OptType.MEMBER, "who to mute", required=True),
@@ -121,7 +127,7 @@ async def mute_cmd(ctx: Ctx, opts: dict) -> None:
     ctx.reply("\n".join(lines), title="Member muted")
 
 
-@command(
+@feature.command(
     "mod unmute",
     "Lift a member's mute now.",
     Option("member", OptType.MEMBER, "who to unmute", required=True),
@@ -159,7 +165,7 @@ _KIND_NAMES = {
 }
 
 
-@command(
+@feature.command(
     "mod remove",
     "Remove a shared post: withdraw it from the channel and erase its text.",
     Option(
@@ -253,7 +259,7 @@ async def erase_post(scope: Scope, post: Post) -> None:
 # --- audit --------------------------------------------------------------------------------
 
 
-@command(
+@feature.command(
     "mod audit",
     f"The last {AUDIT_SHOWN} moderator actions: who, what, target, when.",
     readonly=True,
@@ -348,7 +354,7 @@ def kind_order(kinds: Iterable[str]) -> list[str]:
 # --- stats --------------------------------------------------------------------------------
 
 
-@command(
+@feature.command(
     "mod stats",
     "Community dashboard: active members, check-in rate, activity by kind, streaks, a chart.",
     readonly=True,
@@ -495,7 +501,7 @@ async def _streak_distribution(ctx: Ctx) -> str:
 # --- export -------------------------------------------------------------------------------
 
 
-@command(
+@feature.command(
     "mod export",
     "Download aggregate activity per week and kind as a CSV (no names, no notes).",
     slow=True,

@@ -13,10 +13,13 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, or_, select
 
-from bot.core import dates, scheduler
+from bot.core import dates, jobs
 from bot.core.context import Scope
+from bot.core.declarations import Feature
 from bot.core.errors import UserError
 from bot.store.models import AuditEntry, Job, Member, Mute, Post
+
+feature = Feature("moderation.mutes")
 
 FLOOD_WINDOW = timedelta(minutes=10)
 FLOOD_LIMIT = 5
@@ -105,10 +108,10 @@ async def start_mute(
 
 async def lift_mute(scope: Scope, mute: Mute) -> None:
     mute.lifted_at = scope.now
-    await scheduler.cancel(scope.session, key=f"{EXPIRY_JOB}:{mute.id}")
+    await jobs.cancel(scope.session, key=f"{EXPIRY_JOB}:{mute.id}")
 
 
-@scheduler.job(EXPIRY_JOB)
+@feature.job(EXPIRY_JOB)
 async def expire_mute(scope: Scope, job: Job) -> None:
     """A timed mute ran out: lift it, note it in the audit log, and tell the member."""
     mute = await scope.session.get(Mute, int(job.payload["mute"]))

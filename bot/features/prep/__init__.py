@@ -8,12 +8,14 @@ company if there is one) said to do differently, plus open learning goals.
 from __future__ import annotations
 
 from bot.core.context import Ctx
-from bot.core.declarations import Option, OptType, command
+from bot.core.declarations import Feature, Option, OptType
 from bot.core.messages import Field
 from bot.features import goals
 from bot.features.activity import applications
 from bot.features.reflections import latest_reflection
 from bot.features.strengths import member_strengths, strength_lines
+
+feature = Feature("prep")
 
 
 def checklist(company: str, role: str | None) -> str:
@@ -34,7 +36,7 @@ def checklist(company: str, role: str | None) -> str:
     )
 
 
-@command(
+@feature.command(
     "prep",
     "Before an interview: a research checklist, your strengths and your last reflection.",
     Option("company", OptType.STRING, "the company you are meeting", required=True, max_length=200),

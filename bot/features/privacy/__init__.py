@@ -20,11 +20,15 @@ from typing import Any
 from sqlalchemy import Column, Table, delete, func, or_, select, update
 
 from bot.core.context import Ctx
-from bot.core.declarations import Option, OptType, command
+from bot.core.declarations import Feature, Option, OptType
 from bot.core.errors import UserError
 from bot.core.messages import Attachment, Field
 from bot.features import moderation
 from bot.store.models import AuditEntry, Base, Job, Member, Outbox, Post
+
+feature = Feature(
+    "privacy", group_help={"privacy": "Export everything Rebound stores about you, or erase it"}
+)
 
 CONFIRM_WORD = "DELETE"
 FORMER_MEMBER = "a former member"
@@ -162,7 +166,7 @@ async def _pending_jobs(ctx: Ctx, member: Member) -> int:
     )
 
 
-@command("privacy export", "Everything stored about you in this community, as a JSON file.")
+@feature.command("privacy export", "Everything stored about you in this community, as a JSON file.")
 async def export_cmd(ctx: Ctx, opts: dict) -> None:
     payload = await export_data(ctx, ctx.member)
     blob = json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True).encode()
@@ -189,7 +193,7 @@ async def export_cmd(ctx: Ctx, opts: dict) -> None:
     )
 
 
-@command(
+@feature.command(
     "privacy delete",
     "Erase everything about you in this community; cheers you gave stay, without your name.",
     Option("confirm", OptType.STRING, "type DELETE to confirm", required=True, max_length=20),

@@ -12,13 +12,15 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.core.context import Ctx, Scope
-from bot.core.declarations import NOTE_LIMIT, Option, OptType, command
+from bot.core.declarations import NOTE_LIMIT, Feature, Option, OptType
 from bot.core.messages import Field
 from bot.features import streaks
 from bot.features.activity import applications
 from bot.features.goals import LEARNING
 from bot.features.templates import BUILTINS, render
 from bot.store.models import Goal, Member, Reflection
+
+feature = Feature("reflections")
 
 QUESTIONS = (
     "company — which interview is this about?",
@@ -63,7 +65,7 @@ async def latest_reflection(
     return await scope.session.scalar(base)
 
 
-@command(
+@feature.command(
     "reflect",
     "Reflect after an interview: what went well, what to change, and what to learn next.",
     Option("company", OptType.STRING, "which interview", max_length=200),

@@ -15,9 +15,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from bot.core.context import Ctx, Scope
-from bot.core.declarations import NOTE_LIMIT, Option, OptType, command
+from bot.core.declarations import NOTE_LIMIT, Feature, Option, OptType
 from bot.core.messages import Field
-from bot.core.scheduler import job
 from bot.features import privacy, streaks
 from bot.features.activity import applications
 from bot.features.cheers import post_with_cheer
@@ -25,6 +24,8 @@ from bot.features.moderation import mutes
 from bot.features.strengths import member_strengths, strength_lines
 from bot.features.templates import BUILTINS, render
 from bot.store.models import Job, Member, Reflection, Rejection
+
+feature = Feature("rejections")
 
 PROMPT_JOB = "reflection-prompt"
 STAGES = ("applied", "screen", "interview", "final")
@@ -65,7 +66,7 @@ def self_care(count: int) -> str:
     return SELF_CARE[(count - 1) % len(SELF_CARE)]
 
 
-@command(
+@feature.command(
     "rejection",
     "Log a rejection and get a short recovery plan; optionally share it for support.",
     Option("company", OptType.STRING, "the company", max_length=200),
@@ -199,7 +200,7 @@ async def _share(ctx: Ctx, rejection: Rejection, share: str) -> Field | None:
     return Field("Shared", f"Posted in {where} as post {post.id}, so peers can cheer you on.")
 
 
-@job(PROMPT_JOB)
+@feature.job(PROMPT_JOB)
 async def reflection_prompt_job(scope: Scope, row: Job) -> None:
     """The day after a rejection: a gentle DM with the reflection questions."""
     member = await scope.session.get(Member, row.payload.get("member_id"))

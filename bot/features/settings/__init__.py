@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from bot.core.context import Ctx
-from bot.core.declarations import Option, OptType, command, completer
+from bot.core.declarations import Feature, Option, OptType
 from bot.core.messages import Field
 from bot.store.identity import all_zones, check_timezone, zone_for
 
+feature = Feature("settings")
 
-@command(
+
+@feature.command(
     "settings",
     "Your timezone, which days count, reminders, leaderboard and how cheers reach you.",
     Option(
@@ -67,7 +69,7 @@ async def settings_cmd(ctx: Ctx, opts: dict) -> None:
     ctx.reply(text, title="Your settings", fields=fields)
 
 
-@completer("timezones")
+@feature.completer("timezones")
 async def complete_timezones(_session: Any, _community: Any, prefix: str) -> list[str]:
     needle = prefix.lower()
     starts = [z for z in all_zones() if z.lower().startswith(needle)]

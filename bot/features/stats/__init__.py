@@ -7,17 +7,19 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from bot.core.context import Ctx
-from bot.core.declarations import command
+from bot.core.declarations import Feature
 from bot.core.messages import Field
 from bot.features import streaks
 from bot.store.models import Activity, Application, Cheer, Member, Reflection, Rejection, Win
+
+feature = Feature("stats")
 
 
 async def _count(ctx: Ctx, query) -> int:  # type: ignore[no-untyped-def]
     return int(await ctx.session.scalar(query) or 0)
 
 
-@command(
+@feature.command(
     "stats",
     "Your journey so far: applications, interviews, offers, cheers and more.",
     readonly=True,

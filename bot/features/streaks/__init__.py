@@ -25,11 +25,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core import dates
 from bot.core.context import Ctx, Scope
-from bot.core.declarations import Option, OptType, command
+from bot.core.declarations import Feature, Option, OptType
 from bot.core.errors import UserError
 from bot.core.messages import Field
 from bot.store.identity import insert_for
 from bot.store.models import Member, MemberDay, Pause, Streak
+
+feature = Feature("streaks")
 
 FREEZE_EVERY = 7
 MAX_FREEZES = 2
@@ -300,7 +302,7 @@ async def day_strip(scope: Scope, member: Member, v: StreakView, days: int = STR
 STRIP_LEGEND = "■ active   ❄ freeze used   ‖ paused   – not counted   · missed   ○ today"
 
 
-@command(
+@feature.command(
     "streak",
     "Your current and best streak, active days, freezes and the last 14 days.",
     Option("member", OptType.MEMBER, "whose streak to show (default: yours)"),
@@ -385,7 +387,7 @@ def _encouragement(v: StreakView) -> str:
     return "You showed up today. That is what matters."
 
 
-@command(
+@feature.command(
     "pause",
     "Take a break: paused days neither break your streak nor get check-in reminders.",
     Option("days", OptType.INTEGER, "how many days, starting today", min=1, max=MAX_PAUSE_DAYS),

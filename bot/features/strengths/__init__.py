@@ -12,9 +12,11 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.core.context import Ctx, Scope
-from bot.core.declarations import SHORT_LIMIT, Option, OptType, command
+from bot.core.declarations import SHORT_LIMIT, Feature, Option, OptType
 from bot.core.errors import UserError
 from bot.store.models import Member, Strength
+
+feature = Feature("strengths")
 
 MAX_STRENGTHS = 50
 
@@ -64,7 +66,7 @@ async def add_strength(
     return True
 
 
-@command(
+@feature.command(
     "strengths",
     "Your list of strengths to read before the next interview.",
     readonly=True,
@@ -87,7 +89,7 @@ async def strengths_cmd(ctx: Ctx, opts: dict) -> None:
     )
 
 
-@command(
+@feature.command(
     "strengths add",
     "Add a strength to your list.",
     Option(
@@ -117,7 +119,7 @@ async def strengths_add_cmd(ctx: Ctx, opts: dict) -> None:
     )
 
 
-@command(
+@feature.command(
     "strengths remove",
     "Remove a strength from your list by its number.",
     Option(

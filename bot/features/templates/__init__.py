@@ -19,12 +19,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core import dates
 from bot.core.context import Ctx, Scope
-from bot.core.declarations import TEMPLATE_LIMIT, Option, OptType, command, completer
+from bot.core.declarations import TEMPLATE_LIMIT, Feature, Option, OptType
 from bot.core.errors import UserError
 from bot.core.messages import Field
-from bot.core.scheduler import job
 from bot.features import privacy
 from bot.store.models import Community, Job, Member, Template
+
+feature = Feature("templates")
 
 PLACEHOLDERS = ("company", "contact", "role", "my_name")
 NAME_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -209,7 +210,7 @@ async def get_template(scope: Scope, name: str) -> EmailTemplate:
     return _from_row(row)
 
 
-@command(
+@feature.command(
     "template",
     "Feedback and follow-up emails ready to copy; alone, lists this community's templates.",
     Option(
@@ -293,7 +294,7 @@ async def _list(ctx: Ctx) -> None:
     )
 
 
-@job(FOLLOW_UP_JOB)
+@feature.job(FOLLOW_UP_JOB)
 async def follow_up_job(scope: Scope, row: Job) -> None:
     member = await scope.session.get(Member, row.payload.get("member_id"))
     if member is None or member.community_id != scope.community.id:
@@ -340,7 +341,7 @@ def check_template_text(name: str, body: str, title: str | None) -> None:
         )
 
 
-@command(
+@feature.command(
     "mod template-add",
     "Add or replace one of this community's email templates.",
     Option(
@@ -402,7 +403,7 @@ async def template_add_cmd(ctx: Ctx, opts: dict) -> None:
     )
 
 
-@command(
+@feature.command(
     "mod template-remove",
     "Remove one of this community's own email templates (built-ins stay).",
     Option(
@@ -434,7 +435,7 @@ async def template_remove_cmd(ctx: Ctx, opts: dict) -> None:
     ctx.reply(f"Removed the template {name}.", title="Template removed")
 
 
-@completer("templates")
+@feature.completer("templates")
 async def complete_templates(session: Any, community: Community | None, prefix: str) -> list[str]:
     names = list(BUILTINS)
     if community is not None:

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from bot.core import dates
 from bot.core.context import Ctx
-from bot.core.declarations import NOTE_LIMIT, Option, OptType, command
+from bot.core.declarations import NOTE_LIMIT, Feature, Option, OptType
 from bot.core.errors import UserError
 from bot.core.messages import Field
 from bot.features import streaks
@@ -20,10 +20,12 @@ from bot.features.cheers import post_with_cheer
 from bot.features.moderation import mutes
 from bot.store.models import Win
 
+feature = Feature("wins")
+
 LIST_LIMIT = 20
 
 
-@command(
+@feature.command(
     "win",
     "Record a win — an interview invite, a reply, an offer — and celebrate it.",
     Option("text", OptType.STRING, "what happened", required=True, max_length=NOTE_LIMIT),
@@ -99,7 +101,7 @@ async def _share(ctx: Ctx, win: Win) -> str:
     return f"Posted in {(await ctx.channel(channel)).label} as post {post.id}."
 
 
-@command("wins", "Your wins so far, newest first.", readonly=True)
+@feature.command("wins", "Your wins so far, newest first.", readonly=True)
 async def wins_cmd(ctx: Ctx, opts: dict) -> None:
     total = int(
         await ctx.session.scalar(

@@ -1,0 +1,52 @@
+"""Durable jobs: creating one once per unique key, and cancelling pending ones.
+
+A job is a row with a unique `key`; scheduling the same key twice creates it once, so
+every process may schedule freely. `bot.core.scheduler` claims and runs due jobs.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.store.identity import insert_for
+from bot.store.models import Job
+
+
+async def schedule(
+    session: AsyncSession,
+    *,
+    kind: str,
+    due_at: datetime,
+    key: str,
+    payload: dict[str, Any],
+    community_id: int | None,
+    now: datetime,
+) -> bool:
+    """Create a job once per key. Returns False when the key already existed."""
+    stmt = insert_for(session, Job).values(
+        community_id=community_id,
+        kind=kind,
+        key=key,
+        due_at=due_at,
+        payload=payload,
+        status="pending",
+        attempts=0,
+        created_at=now,
+    )
+    result = await session.execute(stmt.on_conflict_do_nothing(index_elements=["key"]))  # type: ignore[attr-defined]
+    return bool(result.rowcount)
+
+
+async def cancel(
+    session: AsyncSession, *, key: str | None = None, key_prefix: str | None = None
+) -> int:
+    """Cancel pending jobs by key or key prefix; returns how many."""
+    cond = Job.key == key if key is not None else Job.key.startswith(key_prefix or "\x00")
+    result = await session.execute(
+        update(Job).where(cond, Job.status == "pending").values(status="cancelled")
+    )
+    return result.rowcount or 0

@@ -1,0 +1,60 @@
+"""The list of Rebound's features, and the registry the live app builds from it.
+
+Adding a capability means adding its package under `bot/features/` and naming it here;
+no adapter changes. Tests may build a `Registry` from any subset of `FEATURES`.
+"""
+
+from __future__ import annotations
+
+from bot.core.declarations import Feature
+from bot.core.registry import Registry
+from bot.features import (
+    activity,
+    buddies,
+    checkins,
+    cheers,
+    community,
+    goals,
+    help,
+    leaderboard,
+    moderation,
+    prep,
+    privacy,
+    reflections,
+    rejections,
+    settings,
+    stats,
+    streaks,
+    strengths,
+    templates,
+    wins,
+)
+
+FEATURES: tuple[Feature, ...] = (
+    help.feature,
+    activity.feature,
+    streaks.feature,
+    goals.feature,
+    stats.feature,
+    leaderboard.feature,
+    rejections.feature,
+    reflections.feature,
+    strengths.feature,
+    wins.feature,
+    prep.feature,
+    templates.feature,
+    checkins.feature,
+    cheers.feature,
+    buddies.feature,
+    settings.feature,
+    privacy.feature,
+    community.feature,
+    moderation.feature,
+)
+
+REGISTRY = Registry(FEATURES)
+
+
+def build_registry(features: tuple[Feature, ...] = FEATURES) -> Registry:
+    """A registry of `features` (all of Rebound's by default)."""
+    return Registry(features)
