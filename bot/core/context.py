@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.core import jobs, safety
+from bot.core import jobs, safety, zones
 from bot.core.messages import Attachment, Button, ChannelRef, Field, Kind, MemberRef, Message
 from bot.store import identity as members_mod
 from bot.store.models import AuditEntry, Channel, Community, Member, Post
@@ -58,7 +58,7 @@ class Scope:
 
     # --- time ---------------------------------------------------------------------
     def zone(self, member: Member | None = None) -> ZoneInfo:
-        return members_mod.zone_for(member, self.community)
+        return zones.zone_for(member, self.community)
 
     def today(self, member: Member | None = None) -> date:
         return self.now.astimezone(self.zone(member)).date()

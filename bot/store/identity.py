@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.core.errors import UserError
-from bot.core.messages import ChannelRef, MemberRef
 from bot.store.models import Channel, Community, Member
 
-UTC_ZONE = ZoneInfo("UTC")
+
+class PlatformRef(Protocol):
+    """A member or channel as the platform names it: its id and its display name
+    (`bot.core.messages.MemberRef` and `ChannelRef`)."""
+
+    @property
+    def ref(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
 
 
 def insert_for(session: AsyncSession, table: type) -> object:
@@ -38,7 +45,7 @@ async def get_or_create_community(
 
 
 async def identify(
-    session: AsyncSession, key: str, ref: MemberRef
+    session: AsyncSession, key: str, ref: PlatformRef
 ) -> tuple[Community | None, Member | None]:
     """The community and the member in one query (either may not exist yet)."""
     row = (
@@ -57,7 +64,7 @@ async def identify(
 
 
 async def get_or_create_member(
-    session: AsyncSession, community: Community, ref: MemberRef, now: datetime
+    session: AsyncSession, community: Community, ref: PlatformRef, now: datetime
 ) -> Member:
     query = select(Member).where(Member.community_id == community.id, Member.platform_id == ref.ref)
     member = await session.scalar(query)
@@ -83,13 +90,15 @@ async def get_or_create_member(
     return member
 
 
-async def find_member(session: AsyncSession, community: Community, ref: MemberRef) -> Member | None:
+async def find_member(
+    session: AsyncSession, community: Community, ref: PlatformRef
+) -> Member | None:
     return await session.scalar(
         select(Member).where(Member.community_id == community.id, Member.platform_id == ref.ref)
     )
 
 
-async def upsert_channel(session: AsyncSession, community: Community, ref: ChannelRef) -> None:
+async def upsert_channel(session: AsyncSession, community: Community, ref: PlatformRef) -> None:
     row = await session.scalar(
         select(Channel).where(Channel.community_id == community.id, Channel.ref == ref.ref)
     )
@@ -102,39 +111,3 @@ async def upsert_channel(session: AsyncSession, community: Community, ref: Chann
         )
     elif row.name != ref.name:
         row.name = ref.name
-
-
-def zone_for(member: Member | None, community: Community | None) -> ZoneInfo:
-    """Member timezone, else community timezone, else UTC."""
-    for name in (member.timezone if member else None, community.timezone if community else None):
-        if name:
-            try:
-                return ZoneInfo(name)
-            except (ZoneInfoNotFoundError, ValueError):
-                continue
-    return UTC_ZONE
-
-
-_ZONES: list[str] | None = None
-
-
-def all_zones() -> list[str]:
-    global _ZONES
-    if _ZONES is None:
-        _ZONES = sorted(z for z in available_timezones() if "/" in z or z == "UTC")
-    return _ZONES
-
-
-def check_timezone(name: str) -> str:
-    """Validate an IANA timezone name, case-insensitively; return its canonical spelling."""
-    cleaned = name.strip()
-    lookup = {z.lower(): z for z in all_zones()}
-    canonical = lookup.get(cleaned.lower())
-    if canonical is None:
-        close = [z for z in all_zones() if cleaned.lower().split("/")[-1] in z.lower()][:5]
-        hint = f" Did you mean {', '.join(close)}?" if close else ""
-        raise UserError(
-            f"`{name}` is not a timezone I know.{hint}",
-            hint="Use an IANA name such as Europe/Berlin or America/New_York.",
-        )
-    return canonical

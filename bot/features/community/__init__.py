@@ -8,7 +8,7 @@ from bot.core import safety
 from bot.core.context import Ctx
 from bot.core.declarations import NOTE_LIMIT, Feature, Option, OptType
 from bot.core.messages import ChannelRef, Field, MemberRef
-from bot.store.identity import check_timezone
+from bot.core.zones import check_timezone
 from bot.store.models import Channel, Member
 
 feature = Feature("community")

@@ -7,7 +7,7 @@ from typing import Any
 from bot.core.context import Ctx
 from bot.core.declarations import Feature, Option, OptType
 from bot.core.messages import Field
-from bot.store.identity import all_zones, check_timezone, zone_for
+from bot.core.zones import all_zones, check_timezone, zone_for
 
 feature = Feature("settings")
 
