@@ -1,16 +1,30 @@
-# Rebound — every target bootstraps .venv itself.
+# Rebound — every target bootstraps .venv itself, from uv.lock.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# uv itself lives in its own small venv, so `uv sync` (which removes whatever
+# the lock does not list from .venv) never uninstalls it.
+UV_VERSION := 0.13.9
+UV_VENV := .uv
+UV := $(UV_VENV)/bin/uv
+export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: run test lint bench clean
+.PHONY: run test test-fast lint bench lock clean
 
-$(STAMP): pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+$(UV):
+	$(PYTHON) -m venv $(UV_VENV)
+	$(UV_VENV)/bin/python -m pip install --quiet uv==$(UV_VERSION)
+
+# --locked installs exactly what uv.lock says and fails if pyproject.toml has
+# changed since it was written (run `make lock`). The project is installed editable.
+$(STAMP): uv.lock pyproject.toml | $(UV)
+	UV_PROJECT_ENVIRONMENT=$(VENV) $(UV) sync --locked --extra dev --python $(PYTHON)
 	@touch $(STAMP)
+
+# `make lock` after editing dependencies; `make lock UPGRADE=1` moves every pin to the newest allowed.
+lock: | $(UV)
+	$(UV) lock --python $(PYTHON) $(if $(UPGRADE),--upgrade)
 
 run: $(STAMP)
 	$(BIN)/rebound console
@@ -22,8 +36,12 @@ lint: $(STAMP)
 test: $(STAMP) lint
 	scripts/with-postgres.sh $(BIN)/python -m pytest -q
 
+# Unit and feature tests on SQLite only: a quick check while working (make test runs everything).
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q tests/unit tests/features -k "not postgres" -p no:cacheprovider
+
 bench: $(STAMP)
 	scripts/with-postgres.sh $(BIN)/python -m benchmarks
 
 clean:
-	rm -rf $(VENV) .pytest_cache rebound.db rebound.db-wal rebound.db-shm
+	rm -rf $(VENV) $(UV_VENV) .pytest_cache rebound.db rebound.db-wal rebound.db-shm

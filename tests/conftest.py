@@ -6,6 +6,7 @@ import os
 from collections.abc import AsyncIterator
 
 import pytest
+from hypothesis import settings
 
 from tests.support.harness import (
     Community,
@@ -16,6 +17,12 @@ from tests.support.harness import (
 )
 
 BACKENDS = ["sqlite", "postgres"]
+
+# Hypothesis: CI runs the same examples every time (no saved-example database, no
+# wall-clock deadline on a loaded runner); local runs keep Hypothesis's defaults.
+settings.register_profile("ci", derandomize=True, database=None, deadline=None)
+settings.register_profile("dev")
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 @pytest.fixture(params=BACKENDS)

@@ -134,9 +134,9 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 
 
-def _fold(text: str) -> str:
+def _fold(text: str, invisible: str = "") -> str:
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
-    text = _INVISIBLE.sub("", text).lower()
+    text = _INVISIBLE.sub(invisible, text).lower()
     return re.sub(r"\s+", " ", text)
 
 
@@ -144,8 +144,11 @@ def contains_crisis_language(text: str | None) -> bool:
     """Whether `text` speaks of suicide or self-harm (see the module docstring)."""
     if not text:
         return False
-    folded = _BENIGN.sub(" ", _fold(text))
-    return bool(_CRISIS_RE.search(folded))
+    # A zero-width character can hide inside a word ("ki\u200bll myself") or stand where
+    # a space was ("kill\u200bmyself"): either reading that matches counts.
+    return any(
+        _CRISIS_RE.search(_BENIGN.sub(" ", _fold(text, invisible))) for invisible in ("", " ")
+    )
 
 
 class CrisisOutcome(StrEnum):
