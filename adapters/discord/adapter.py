@@ -73,7 +73,6 @@ TEXT_INPUT_MAX = 4000
 CHOICE_NAME = 100
 # Discord error codes the adapter tells apart.
 DMS_CLOSED = 50007
-UNKNOWN_CHANNEL = 10003
 UNKNOWN_MESSAGE = 10008
 THREAD_EXISTS = 160004
 _MENTION = re.compile(r"<@!?(\d+)>|\b(\d{15,21})\b")

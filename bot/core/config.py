@@ -10,8 +10,6 @@ from sqlalchemy.exc import ArgumentError
 
 from bot.store.db import DEFAULT_URL, normalise_url
 
-SECRET_NAMES = ("DISCORD_TOKEN", "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN")
-
 
 def load_dotenv_file() -> None:
     try:
