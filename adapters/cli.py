@@ -9,18 +9,19 @@ import logging
 import sys
 from pathlib import Path
 
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
-
 from bot.core import logs
 from bot.core.clock import parse_instant
 from bot.core.config import Config, load_dotenv_file
 from bot.store.db import (
+    DATABASE_ERRORS,
+    BadDatabaseURL,
     SchemaOutdated,
     ensure_schema,
     migrate,
     normalise_url,
     open_database,
     redact,
+    safe_url,
 )
 
 log = logging.getLogger("rebound")
@@ -81,27 +82,20 @@ def main(argv: list[str] | None = None) -> int:
     except SchemaOutdated as exc:
         print(f"rebound: {exc}", file=sys.stderr)
         return 2
-    except ArgumentError:
+    except BadDatabaseURL:
         print(
             "rebound: the database URL is not one I can read; use sqlite:///rebound.db "
             "or postgresql://user:password@host/name",
             file=sys.stderr,
         )
         return 2
-    except (OSError, SQLAlchemyError) as exc:
+    except DATABASE_ERRORS as exc:
         # Through the log, so the secrets filter blanks any password in the message.
-        log.error("cannot use the database %s: %s", _safe_url(config.database_url), exc)
+        log.error("cannot use the database %s: %s", safe_url(config.database_url), exc)
         return 1
     except KeyboardInterrupt:
         return 130
     return 2
-
-
-def _safe_url(url: str) -> str:
-    try:
-        return redact(url)
-    except ArgumentError:
-        return "(unreadable URL)"
 
 
 async def _console(args: argparse.Namespace, config: Config) -> int:

@@ -29,7 +29,6 @@ import yarl
 from discord import app_commands
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
-from sqlalchemy import select
 
 from adapters.discord.commands import CommandMap, build_commands, command_path, modal_options
 from adapters.discord.render import NO_MENTIONS, CommandButton, render, truncate
@@ -46,8 +45,7 @@ from bot.core.scheduler import Scheduler
 from bot.core.undelivered import dm_fallback
 from bot.features.catalog import REGISTRY
 from bot.store.db import Database, ensure_schema, open_database
-from bot.store.identity import insert_for
-from bot.store.models.core import PlatformState
+from bot.store.platform_state import read_state, write_state
 
 log = logging.getLogger(__name__)
 
@@ -617,12 +615,7 @@ class ReboundClient(discord.AutoShardedClient):
         guild_id = self.config.discord_guild_id
         key = f"discord.commands:{app_id}:{guild_id or 'global'}"
         digest = self.command_map.digest()
-        db = self.engine.db
-        async with db.read_sessions() as session, session.begin():
-            stored = await session.scalar(
-                select(PlatformState.value).where(PlatformState.key == key)
-            )
-        if stored == digest:
+        if await read_state(self.engine.db, key) == digest:
             log.info("discord: %d commands unchanged, not syncing", len(self.command_map.payload))
             return False
         payload = self.command_map.payload
@@ -630,14 +623,7 @@ class ReboundClient(discord.AutoShardedClient):
             await self.http.bulk_upsert_guild_commands(app_id, int(guild_id), payload)
         else:
             await self.http.bulk_upsert_global_commands(app_id, payload)
-        async with db.sessions() as session, session.begin():
-            now = self.engine.clock.now()
-            stmt = insert_for(session, PlatformState).values(key=key, value=digest, updated_at=now)
-            await session.execute(
-                stmt.on_conflict_do_update(  # type: ignore[attr-defined]
-                    index_elements=["key"], set_={"value": digest, "updated_at": now}
-                )
-            )
+        await write_state(self.engine.db, key, digest, self.engine.clock.now())
         log.info(
             "discord: synced %d commands %s",
             len(payload),

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -35,6 +36,11 @@ class SchemaOutdated(RuntimeError):
     pass
 
 
+# What reaching or using a database can raise, for callers that report it in one line.
+BadDatabaseURL = ArgumentError
+DATABASE_ERRORS: tuple[type[Exception], ...] = (OSError, SQLAlchemyError)
+
+
 def normalise_url(url: str | None) -> str:
     """Accept the spellings platforms hand out and pick the async drivers."""
     if not url:
@@ -51,6 +57,14 @@ def normalise_url(url: str | None) -> str:
 def redact(url: str) -> str:
     """A URL safe to log: never the password."""
     return make_url(url).render_as_string(hide_password=True)
+
+
+def safe_url(url: str) -> str:
+    """`redact`, or a placeholder for a URL that cannot even be read."""
+    try:
+        return redact(url)
+    except ArgumentError:
+        return "(unreadable URL)"
 
 
 @dataclass
