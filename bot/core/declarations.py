@@ -10,6 +10,7 @@ console and `/help` all read the registry they are given.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
@@ -100,7 +101,61 @@ class Option:
         return "text"
 
 
-Handler = Callable[["Ctx", dict[str, Any]], Awaitable[None]]
+OPTION_SPEC = "rebound.option"
+
+
+def option(
+    type: OptType,
+    help: str,
+    *,
+    required: bool = False,
+    choices: tuple[str, ...] = (),
+    min: int | None = None,
+    max: int | None = None,
+    max_length: int | None = None,
+    autocomplete: str | None = None,
+    crisis_check: bool = True,
+    shape: str | None = None,
+) -> Any:
+    """One field of a command's options dataclass: its type, limits and help.
+
+    The field's name is the option's name and the field order is the option order, so a
+    handler reads `opts.company` and a misspelt name is a type error. The engine fills
+    every field (None when an optional option was not given).
+    """
+    spec = {
+        "type": type,
+        "help": help,
+        "required": required,
+        "choices": choices,
+        "min": min,
+        "max": max,
+        "max_length": max_length,
+        "autocomplete": autocomplete,
+        "crisis_check": crisis_check,
+        "shape": shape,
+    }
+    return dataclasses.field(default=None, metadata={OPTION_SPEC: spec})
+
+
+def options_of(cls: type[Any]) -> tuple[Option, ...]:
+    """The declared options of an options dataclass, in field order."""
+    if not dataclasses.is_dataclass(cls):
+        raise RuntimeError(f"{cls.__name__} is not a dataclass of options")
+    found = []
+    for f in dataclasses.fields(cls):
+        if OPTION_SPEC not in f.metadata:
+            raise RuntimeError(f"{cls.__name__}.{f.name} is not declared with option(...)")
+        found.append(Option(f.name, **f.metadata[OPTION_SPEC]))
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class NoOptions:
+    """The options of a command that takes none."""
+
+
+Handler = Callable[["Ctx", Any], Awaitable[None]]
 
 
 @dataclass(frozen=True)
@@ -109,6 +164,8 @@ class Command:
     help: str
     options: tuple[Option, ...]
     handler: Handler
+    # The dataclass a handler receives its options as (None: a dict, for older handlers).
+    options_type: type[Any] | None = None
     moderator: bool = False
     # Options that may be given without `name:` in the text grammar, in order. The last
     # one may be `rest`, taking the remaining words ("/log applied Backend role at Acme").
@@ -137,6 +194,12 @@ class Command:
     @property
     def leaf(self) -> str:
         return self.name.rsplit(" ", 1)[-1]
+
+    def bind(self, values: dict[str, Any]) -> Any:
+        """Validated values as the handler receives them."""
+        if self.options_type is None:
+            return values
+        return self.options_type(**values)
 
     def option(self, name: str) -> Option | None:
         for opt in self.options:
@@ -190,7 +253,7 @@ class Feature:
         self,
         name: str,
         help: str,
-        *options: Option,
+        *spec: Option | type[Any],
         moderator: bool = False,
         positional: tuple[str, ...] = (),
         rest: str | None = None,
@@ -205,6 +268,13 @@ class Feature:
     ) -> Callable[[H], H]:
         """Declare a command next to its handler."""
 
+        options_type = spec[0] if len(spec) == 1 and isinstance(spec[0], type) else None
+        options = (
+            options_of(options_type)
+            if options_type is not None
+            else tuple(o for o in spec if isinstance(o, Option))
+        )
+
         def register(handler: H) -> H:
             names = [o.name for o in options]
             for p in (*positional, *([rest] if rest else []), *flags):
@@ -215,8 +285,9 @@ class Feature:
                 Command(
                     name=name,
                     help=help,
-                    options=tuple(options),
+                    options=options,
                     handler=handler,
+                    options_type=options_type,
                     moderator=moderator or name.startswith("mod "),
                     positional=positional,
                     rest=rest,

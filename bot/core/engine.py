@@ -178,7 +178,7 @@ class Engine:
             if needed:
                 ctx.crisis_reply(safety.CrisisOutcome.STOPPED, needed)
                 return ctx.messages
-        await cmd.handler(ctx, values)
+        await cmd.handler(ctx, cmd.bind(values))
         if crisis:
             ctx.crisis_reply(
                 safety.CrisisOutcome.STOPPED if ctx.crisis_stopped else safety.CrisisOutcome.PRIVATE

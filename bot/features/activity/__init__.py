@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from bot.core.context import Ctx
-from bot.core.declarations import NOTE_LIMIT, Feature, Option, OptType
+from bot.core.declarations import NOTE_LIMIT, Feature, OptType, option
 from bot.features import goals, streaks
 from bot.features.activity import applications, kinds
 from bot.features.activity.kinds import KIND_LABELS, KINDS
@@ -38,21 +40,23 @@ _TITLES = {
 }
 
 
+@dataclass(frozen=True)
+class LogOptions:
+    activity: str = option(
+        OptType.CHOICE, "what you did", required=True, choices=KINDS, autocomplete="kinds"
+    )
+    note: str | None = option(OptType.STRING, "a few words about it", max_length=NOTE_LIMIT)
+    count: int | None = option(OptType.INTEGER, "how many (default 1)", min=1, max=50)
+    company: str | None = option(
+        OptType.STRING, "the company, to track the application", max_length=200
+    )
+    role: str | None = option(OptType.STRING, "the role", max_length=200)
+
+
 @feature.command(
     "log",
     "Record job-search activity; it counts for your streak and weekly goals.",
-    Option(
-        "activity",
-        OptType.CHOICE,
-        "what you did",
-        required=True,
-        choices=KINDS,
-        autocomplete="kinds",
-    ),
-    Option("note", OptType.STRING, "a few words about it", max_length=NOTE_LIMIT),
-    Option("count", OptType.INTEGER, "how many (default 1)", min=1, max=50),
-    Option("company", OptType.STRING, "the company, to track the application", max_length=200),
-    Option("role", OptType.STRING, "the role", max_length=200),
+    LogOptions,
     positional=("activity",),
     rest="note",
     examples=(
@@ -61,11 +65,11 @@ _TITLES = {
         "/log activity:networked count:3",
     ),
 )
-async def log_cmd(ctx: Ctx, opts: dict) -> None:
-    kind: str = opts["activity"]
-    count: int = opts["count"] or 1
-    company: str | None = opts["company"]
-    role: str | None = opts["role"]
+async def log_cmd(ctx: Ctx, opts: LogOptions) -> None:
+    kind: str = opts.activity
+    count: int = opts.count or 1
+    company: str | None = opts.company
+    role: str | None = opts.role
     app = None
     if company and kind == "applied":
         app = await applications.open_application(ctx, ctx.member, company, role)
@@ -79,7 +83,7 @@ async def log_cmd(ctx: Ctx, opts: dict) -> None:
             member_id=ctx.member.id,
             kind=kind,
             count=count,
-            note=opts["note"],
+            note=opts.note,
             company=company,
             role=role,
             application_id=app.id if app else None,
