@@ -16,7 +16,6 @@ from bot.store.db import (
     DATABASE_ERRORS,
     BadDatabaseURL,
     SchemaOutdated,
-    ensure_schema,
     migrate,
     normalise_url,
     open_database,
@@ -99,11 +98,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 async def _console(args: argparse.Namespace, config: Config) -> int:
-    db = open_database(config.database_url)
-    try:
-        await ensure_schema(db)
-        from adapters.console.adapter import run_console
+    from adapters.base import open_store
+    from adapters.console.adapter import run_console
 
+    async with open_store(config.database_url) as db:
         try:
             start = parse_instant(args.clock) if args.clock else None
         except ValueError:
@@ -117,8 +115,6 @@ async def _console(args: argparse.Namespace, config: Config) -> int:
             community=args.community,
             files_dir=Path(args.files) if args.files else None,
         )
-    finally:
-        await db.dispose()
     return 0
 
 

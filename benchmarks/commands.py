@@ -17,8 +17,8 @@ from benchmarks.common import NOW, Latencies, check_ok, timed
 from benchmarks.seed import CHANNEL, COMMUNITY_KEY, Seeded
 from bot.core.context import Invocation
 from bot.core.engine import Engine
+from bot.core.kinds import KINDS
 from bot.core.messages import ChannelRef, MemberRef
-from bot.features.activity.kinds import KINDS
 from bot.store.models import Activity
 
 WARMUP = 100

@@ -29,9 +29,9 @@ from benchmarks.common import check_ok, engine_for, rss_kib
 from benchmarks.fanout import noop_send
 from benchmarks.seed import CHANNEL
 from bot.core.context import Invocation
+from bot.core.kinds import KINDS
 from bot.core.messages import ChannelRef, MemberRef
 from bot.core.scheduler import Scheduler
-from bot.features.activity.kinds import KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
 

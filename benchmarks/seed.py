@@ -19,7 +19,7 @@ from typing import Any, Protocol
 from sqlalchemy.engine import make_url
 
 from benchmarks.common import NOW
-from bot.features.activity.kinds import KINDS
+from bot.core.kinds import KINDS
 from bot.features.streaks import Rules, apply_day
 from bot.store.models import Streak
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from adapters.console.adapter import run_console
 from benchmarks.common import NOW
-from bot.features.activity.kinds import KINDS
+from bot.core.kinds import KINDS
 from bot.store.db import open_database
 
 

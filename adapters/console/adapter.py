@@ -3,6 +3,9 @@
 Reads transcript lines (`USER: /command ...`, `USER in #channel: /command ...`,
 `!time ISO`, `!mod USER`), runs them through the same engine, store and scheduler as
 the real adapters, and prints every message the bot sends, for people or as JSON lines.
+It follows the `adapters.base.Adapter` contract where it fits: it has no forms, so a
+command declared with one gets the engine's text answer, and a button is shown as the
+command line that pressing it means.
 """
 
 from __future__ import annotations
@@ -17,13 +20,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
+from adapters.base import Capabilities, build_engine
 from bot.core import grants
 from bot.core.clock import ManualClock, SystemClock, parse_instant
-from bot.core.engine import Engine
+from bot.core.context import Invocation
+from bot.core.engine import Engine, Refused
 from bot.core.errors import UserError
+from bot.core.grammar import quote
 from bot.core.messages import ChannelRef, Kind, MemberRef, Message
 from bot.core.scheduler import Scheduler
-from bot.features.catalog import REGISTRY
 from bot.store.db import Database
 
 NAME = r"[A-Za-z0-9_-]+"
@@ -118,7 +123,18 @@ class Output:
 
 
 def _button_command(command: str, args: dict[str, str]) -> str:
-    return "/" + " ".join([command, *(f"{k}:{v}" for k, v in args.items())])
+    """The command line pressing a button means (the console shows buttons this way)."""
+    return "/" + " ".join([command, *(f"{k}:{quote(v)}" for k, v in args.items())])
+
+
+def read_command_line(line: str) -> tuple[str, str | None, str] | None:
+    """`USER [in #channel]: /command ...` (or a bare `/command ...`, as "you") as the
+    user, the channel and the command line; None when the line is not a command."""
+    if line.startswith("/"):
+        return "you", None, line
+    if m := _COMMAND_LINE.match(line):
+        return m.group("user"), m.group("channel"), m.group("cmd")
+    return None
 
 
 def _human(line: int, msg: Message, channel: str | None, to: str | None, paths: list[str]) -> str:
@@ -146,6 +162,13 @@ def _human(line: int, msg: Message, channel: str | None, to: str | None, paths: 
 
 
 class Console:
+    """The console as `adapters.base.Adapter`: the terminal is its platform."""
+
+    platform = "console"
+    capabilities = Capabilities(
+        modals=False, threads=False, ephemeral=True, buttons=False, pictures=True
+    )
+
     def __init__(
         self,
         engine: Engine,
@@ -172,6 +195,38 @@ class Console:
             platform="console",
         )
         self.posts = 0
+
+    # --- the Adapter contract: nothing to connect to -------------------------------------
+    async def start(self) -> None:
+        return None
+
+    async def serving(self) -> None:
+        return None
+
+    async def stop(self) -> None:
+        return None
+
+    async def close(self) -> None:
+        return None
+
+    async def send(self, msg: Message) -> str | None:
+        return await self._send(msg)
+
+    # --- translating --------------------------------------------------------------------
+    def origin(self, user: str, channel: str | None) -> Invocation:
+        """Who acted and where: a console user in a channel (#general unless named)."""
+        channel_name = channel or "general"
+        return Invocation(
+            community_key=self.community_key,
+            actor=MemberRef(user, user),
+            command="",
+            channel=ChannelRef(channel_name, channel_name),
+            community_name=self.community_name,
+        )
+
+    async def invocation(self, user: str, channel: str | None, line: str) -> Invocation:
+        """The invocation a command line typed by `user` means (raises `Refused`)."""
+        return await self.engine.read_line(line, self.origin(user, channel), self.resolver)
 
     async def _send(self, msg: Message) -> str | None:
         self.output.emit(self.current_line, msg)
@@ -223,25 +278,19 @@ class Console:
                 "forward) and `!mod USER` (make USER a moderator)."
             )
             return
-        if line.startswith("/"):
-            user, channel, cmd = "you", None, line
-        elif m := _COMMAND_LINE.match(line):
-            user, channel, cmd = m.group("user"), m.group("channel"), m.group("cmd")
-        else:
+        read = read_command_line(line)
+        if read is None:
             self._problem(
                 "I could not read that line. Write `USER: /command ...`, "
                 "`USER in #channel: /command ...`, `!time ISO` or `!mod USER`."
             )
             return
-        channel_name = channel or "general"
-        messages = await self.engine.run_line(
-            cmd,
-            community_key=self.community_key,
-            community_name=self.community_name,
-            actor=MemberRef(user, user),
-            channel=ChannelRef(channel_name, channel_name),
-            resolver=self.resolver,
-        )
+        try:
+            inv = await self.invocation(*read)
+        except Refused as exc:
+            messages = exc.messages
+        else:
+            messages = await self.engine.run(inv)
         await self.engine.delivery.deliver(messages, self._send, self.community_key)
         await self.scheduler.run_due(self.clock.now())
         await self.scheduler.deliver()
@@ -273,7 +322,7 @@ async def run_console(
     stdout = stdout or sys.stdout
     interactive = script is None and stdin.isatty()
     clock = ManualClock(start or SystemClock().now())
-    engine = Engine(db, clock, REGISTRY)
+    engine = build_engine(db, clock)
     output = Output(stdout, json_mode, files_dir or Path("rebound-files"))
     console = Console(
         engine, clock, output, community=community, follow_real_time=interactive and start is None

@@ -1,13 +1,16 @@
 """The Discord adapter: `rebound discord` on discord.py, translating and nothing more.
 
 Interactions (slash commands, autocomplete, Cheer-style buttons, modal submits) become
-`bot.context.Invocation`s for `Engine.run`; the engine's messages come back as embeds,
-ephemeral replies, channel posts (threads under a prompt), direct messages and file
-attachments, with mentions never allowed. The scheduler loop runs alongside the client
-and delivers through REST. Commands are derived from the engine's registry and synced
-only when their payload changed. Platform failures are logged with context and shown to
-moderators in `/mod setup`; none of them stops the bot. SIGTERM finishes the commands in
-flight, stops the scheduler, closes the connection and the database.
+typed `Invocation`s (`adapters.discord.events`) for `Engine.run`; the engine's messages
+come back as embeds, ephemeral replies, channel posts (threads under a prompt), direct
+messages and file attachments, with mentions never allowed. What the engine decides,
+this follows: a command with a form given no answers opens its modal (`form_for`), a
+slow command is deferred at once (`defer_after`), a refused DM falls back to a private
+reply (`falling_back`). Commands are derived from the engine's registry and synced only
+when their payload changed. Platform failures are logged with context and shown to
+moderators in `/mod setup`; none of them stops the bot. `DiscordAdapter` is the
+`adapters.base.Adapter`; `adapters.base.serve` runs it with the scheduler and drains it
+on SIGTERM.
 """
 
 from __future__ import annotations
@@ -17,11 +20,9 @@ import base64
 import binascii
 import contextlib
 import logging
-import re
-import signal
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any, NoReturn
+from typing import Any, Literal, NoReturn
 
 import aiohttp
 import discord
@@ -30,21 +31,25 @@ from discord import app_commands
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
+from adapters.base import Capabilities, serve
 from adapters.discord.commands import CommandMap, build_commands, command_path, modal_options
+from adapters.discord.events import (
+    MODAL_PREFIX,
+    DiscordResolver,
+    button_invocation,
+    command_invocation,
+    community_key,
+    form_invocation,
+)
 from adapters.discord.render import NO_MENTIONS, CommandButton, render, truncate
-from bot.core.clock import Clock, SystemClock
 from bot.core.config import Config
 from bot.core.context import Invocation
 from bot.core.declarations import Command, OptType
-from bot.core.delivery import DELIVERY_KEY, DeliveryProblem
-from bot.core.engine import Engine, error_message
-from bot.core.errors import APOLOGY, UserError
+from bot.core.delivery import DELIVERY_KEY, DeliveryProblem, Send
+from bot.core.engine import RESTARTING, Engine, Refused
+from bot.core.errors import APOLOGY
 from bot.core.messages import Button, ChannelRef, Kind, MemberRef, Message
-from bot.core.sanitizer import finish
-from bot.core.scheduler import Scheduler
-from bot.core.undelivered import dm_fallback
-from bot.features.catalog import REGISTRY
-from bot.store.db import Database, ensure_schema, open_database
+from bot.core.undelivered import DMRefused, falling_back
 from bot.store.platform_state import read_state, write_state
 
 log = logging.getLogger(__name__)
@@ -62,8 +67,7 @@ PERMISSIONS = discord.Permissions(
 # Answer within Discord's 3 seconds: a command still running after this is deferred first.
 DEFER_AFTER = 1.5
 SHUTDOWN_GRACE = 20.0
-THREAD_ARCHIVE_MINUTES = 1440
-MODAL_PREFIX = "rbm:"
+THREAD_ARCHIVE_MINUTES: Literal[1440] = 1440
 MODAL_TITLE = 45
 MODAL_LABEL = 45
 PLACEHOLDER = 100
@@ -73,19 +77,10 @@ CHOICE_NAME = 100
 DMS_CLOSED = 50007
 UNKNOWN_MESSAGE = 10008
 THREAD_EXISTS = 160004
-_MENTION = re.compile(r"<@!?(\d+)>|\b(\d{15,21})\b")
-
-
-class DMsClosed(Exception):
-    """The member does not accept direct messages from the bot."""
 
 
 class TransientFailure(Exception):
     """Discord is rate-limiting or failing for now; the outbox tries again later."""
-
-
-def community_key(guild_id: int) -> str:
-    return f"discord:{guild_id}"
 
 
 def application_id_from_token(token: str) -> int:
@@ -104,13 +99,15 @@ def install_link(config: Config) -> str:
     """The install link: scopes bot + applications.commands and the permissions Rebound uses."""
     if not config.discord_token:
         raise ValueError("set DISCORD_TOKEN to the bot token of your Discord application")
-    guild = discord.Object(int(config.discord_guild_id)) if config.discord_guild_id else None
-    return discord.utils.oauth_url(
-        application_id_from_token(config.discord_token),
-        permissions=PERMISSIONS,
-        scopes=SCOPES,
-        **({"guild": guild} if guild else {}),
-    )
+    app_id = application_id_from_token(config.discord_token)
+    if config.discord_guild_id:
+        return discord.utils.oauth_url(
+            app_id,
+            permissions=PERMISSIONS,
+            scopes=SCOPES,
+            guild=discord.Object(int(config.discord_guild_id)),
+        )
+    return discord.utils.oauth_url(app_id, permissions=PERMISSIONS, scopes=SCOPES)
 
 
 def point_at(config: Config) -> None:
@@ -138,17 +135,8 @@ def describe_failure(exc: BaseException) -> tuple[str, bool]:
     return "Discord could not be reached", True
 
 
-def _text_inputs(components: list[dict[str, Any]]) -> dict[str, str]:
-    """The values of a modal submit, whatever rows or labels wrap the text inputs."""
-    values: dict[str, str] = {}
-    for comp in components:
-        if "value" in comp and "custom_id" in comp:
-            values[comp["custom_id"]] = comp["value"]
-        inner = list(comp.get("components") or [])
-        if comp.get("component"):
-            inner.append(comp["component"])
-        values.update(_text_inputs(inner))
-    return values
+# Turns an interaction's origin and its server's resolver into the invocation it means.
+Translate = Callable[[Invocation, DiscordResolver], Awaitable[Invocation | None]]
 
 
 class Bridge:
@@ -169,9 +157,8 @@ class Bridge:
         self.threads: set[int] = set()
 
     # --- interactions in -------------------------------------------------------------
-    def invocation(
-        self, interaction: discord.Interaction, command: str, options: dict[str, Any]
-    ) -> Invocation:
+    def origin(self, interaction: discord.Interaction) -> Invocation:
+        """Who acted and where: an invocation still without its command."""
         assert interaction.guild_id is not None
         user = interaction.user
         channel = interaction.channel
@@ -183,8 +170,7 @@ class Bridge:
         return Invocation(
             community_key=community_key(interaction.guild_id),
             actor=MemberRef(str(user.id), user.display_name),
-            command=command,
-            options=options,
+            command="",
             channel=ChannelRef(str(channel.id), getattr(channel, "name", None) or str(channel.id))
             if channel is not None
             else None,
@@ -195,61 +181,41 @@ class Bridge:
             roles=roles,
         )
 
-    async def member_ref(self, guild: discord.Guild | None, user_id: int) -> MemberRef:
-        member = guild.get_member(user_id) if guild else None
-        if member is None and guild is not None:
-            try:
-                member = await guild.fetch_member(user_id)
-            except discord.NotFound:
-                raise UserError(
-                    f"<@{user_id}> is not a member of this server.",
-                    hint="Mention members of this server, like @ana @bo.",
-                ) from None
-        if member is None:
-            return MemberRef(str(user_id), str(user_id))
-        return MemberRef(str(member.id), member.display_name)
+    def resolver(self, guild: discord.Guild | None) -> DiscordResolver:
+        """Members and channels of the interaction's server, for the grammar's parser."""
 
-    async def options(
-        self,
-        interaction: discord.Interaction,
-        cmd: Command | None,
-        raw: list[dict[str, Any]],
-    ) -> dict[str, Any]:
-        """Slash-command option values as the engine's typed values."""
-        resolved: dict[str, Any] = (interaction.data or {}).get("resolved") or {}
-        values: dict[str, Any] = {}
-        for item in raw:
-            name, value = item["name"], item.get("value")
-            decl = cmd.option(name) if cmd else None
-            kind = decl.type if decl else None
-            if kind is OptType.MEMBER:
-                member = (resolved.get("members") or {}).get(str(value)) or {}
-                user = (resolved.get("users") or {}).get(str(value)) or {}
-                shown = member.get("nick") or user.get("global_name") or user.get("username")
-                values[name] = MemberRef(str(value), shown or str(value))
-            elif kind is OptType.CHANNEL:
-                channel = (resolved.get("channels") or {}).get(str(value)) or {}
-                values[name] = ChannelRef(str(value), channel.get("name") or str(value))
-            elif kind is OptType.MEMBERS:
-                values[name] = [
-                    await self.member_ref(interaction.guild, int(a or b))
-                    for a, b in _MENTION.findall(str(value))
-                ]
-            elif kind is OptType.ROLE:
-                values[name] = str(value)
-            else:
-                values[name] = value
-        return values
+        async def by_id(user_id: str) -> MemberRef | None:
+            member = guild.get_member(int(user_id)) if guild else None
+            if member is None and guild is not None:
+                try:
+                    member = await guild.fetch_member(int(user_id))
+                except discord.NotFound:
+                    return None
+            if member is None:
+                return MemberRef(user_id, user_id)
+            return MemberRef(str(member.id), member.display_name)
+
+        async def named(name: str) -> MemberRef | None:
+            member = guild.get_member_named(name) if guild else None
+            return MemberRef(str(member.id), member.display_name) if member else None
+
+        def channel(channel_id: str) -> ChannelRef | None:
+            found = guild.get_channel(int(channel_id)) if guild else None
+            return ChannelRef(channel_id, found.name) if found is not None else None
+
+        return DiscordResolver(by_id, named, channel)
 
     async def on_command(self, interaction: discord.Interaction) -> None:
-        data: dict[str, Any] = dict(interaction.data or {})
-        path, raw = command_path(data)
-        name = self.commands.resolve(path) or " ".join(path)
-        cmd = self.engine.registry.get(name)
-        if cmd is not None and cmd.modal and not raw:
-            await self.open_modal(interaction, cmd)
+        if await self.outside_a_server(interaction):
             return
-        await self.run(interaction, name, lambda: self.options(interaction, cmd, raw), cmd)
+        data: dict[str, Any] = dict(interaction.data or {})
+        await self.respond(
+            interaction,
+            lambda origin, resolver: command_invocation(
+                self.engine, self.commands, data, origin, resolver
+            ),
+            forms=True,
+        )
 
     async def on_autocomplete(self, interaction: discord.Interaction) -> None:
         assert interaction.guild_id is not None
@@ -276,34 +242,25 @@ class Bridge:
 
     async def on_modal_submit(self, interaction: discord.Interaction) -> None:
         data: dict[str, Any] = dict(interaction.data or {})
-        custom_id = str(data.get("custom_id", ""))
-        if not custom_id.startswith(MODAL_PREFIX):
+        if not str(data.get("custom_id", "")).startswith(MODAL_PREFIX):
             return
-        name = custom_id[len(MODAL_PREFIX) :]
-        values = _text_inputs(list(data.get("components") or []))
-        options = {k: v for k, v in values.items() if v.strip()}
-
-        async def typed() -> dict[str, Any]:
-            return options
-
-        await self.run(interaction, name, typed, self.engine.registry.get(name))
+        if await self.outside_a_server(interaction):
+            return
+        # A form's own submit never opens a form again: an empty one gets the engine's answer.
+        await self.respond(
+            interaction,
+            lambda origin, resolver: form_invocation(self.engine, data, origin, resolver),
+            forms=False,
+        )
 
     async def on_button(self, interaction: discord.Interaction, button: Button) -> None:
-        cmd = self.engine.registry.get(button.command)
-
-        async def typed() -> dict[str, Any]:
-            values: dict[str, Any] = {}
-            for key, value in button.args.items():
-                decl = cmd.option(key) if cmd else None
-                if decl is not None and decl.type is OptType.MEMBER:
-                    values[key] = await self.member_ref(interaction.guild, int(value))
-                elif decl is not None and decl.type is OptType.CHANNEL:
-                    values[key] = ChannelRef(value, value)
-                else:
-                    values[key] = value
-            return values
-
-        await self.run(interaction, button.command, typed, cmd)
+        if await self.outside_a_server(interaction):
+            return
+        await self.respond(
+            interaction,
+            lambda origin, resolver: button_invocation(self.engine, button, origin, resolver),
+            forms=True,
+        )
 
     async def open_modal(self, interaction: discord.Interaction, cmd: Command) -> None:
         title = cmd.help if len(cmd.help) <= MODAL_TITLE else f"/{cmd.name}"
@@ -336,31 +293,41 @@ class Bridge:
         modal.stop()
         await interaction.response.send_modal(modal)
 
-    async def run(
+    async def outside_a_server(self, interaction: discord.Interaction) -> bool:
+        """Answer an interaction from outside a server (a DM with the bot); True if so."""
+        if interaction.guild_id is not None:
+            return False
+        await interaction.response.send_message(
+            "Rebound works inside a server, where your community is: "
+            "use the command in one of its channels.",
+            ephemeral=True,
+            allowed_mentions=NO_MENTIONS,
+        )
+        return True
+
+    async def respond(
         self,
         interaction: discord.Interaction,
-        name: str,
-        typed: Callable[[], Awaitable[dict[str, Any]]],
-        cmd: Command | None,
+        translate: Translate,
+        *,
+        forms: bool,
     ) -> None:
-        """Run a command for this interaction and answer it, deferring if it takes a while."""
-        if interaction.guild_id is None:
-            await interaction.response.send_message(
-                "Rebound works inside a server, where your community is: "
-                "use the command in one of its channels.",
-                ephemeral=True,
-                allowed_mentions=NO_MENTIONS,
-            )
-            return
+        """Translate the interaction, then follow the engine: open the command's form when
+        it says so, else run the command, deferring when it takes a while, and answer."""
+        origin = self.origin(interaction)
         try:
-            options = await typed()
-        except UserError as exc:
-            inv = self.invocation(interaction, name, {})
-            await self.answer(interaction, inv, [finish(error_message(str(exc), inv))])
+            inv: Invocation | None = await translate(origin, self.resolver(interaction.guild))
+        except Refused as exc:
+            await self.answer(interaction, origin, exc.messages)
             return
-        inv = self.invocation(interaction, name, options)
+        if inv is None:
+            return
+        form = self.engine.form_for(inv) if forms else None
+        if form is not None and not interaction.response.is_done():
+            await self.open_modal(interaction, form)
+            return
         task = asyncio.create_task(self.engine.run(inv))
-        wait = 0.0 if cmd is not None and cmd.slow else self.defer_after
+        wait = self.engine.defer_after(inv, self.defer_after)
         if wait is not None:
             done, _ = await asyncio.wait({task}, timeout=wait)
             if not done:
@@ -377,20 +344,11 @@ class Bridge:
     async def answer(
         self, interaction: discord.Interaction, inv: Invocation, messages: list[Message]
     ) -> None:
-        form = next((m for m in messages if m.modal and self.engine.registry.get(m.modal)), None)
-        # A form cannot answer a form's own submit, nor a deferred interaction: then the
-        # engine's message is shown as it is.
-        if (
-            form is not None
-            and not interaction.response.is_done()
-            and interaction.type is not discord.InteractionType.modal_submit
-        ):
-            await self.open_modal(interaction, self.engine.registry[form.modal or ""])
-            messages = [m for m in messages if m.kind is not Kind.REPLY]
         # Replies first: they answer the interaction inside Discord's window.
         ordered = sorted(messages, key=lambda m: m.kind is not Kind.REPLY)
         sender = InteractionSender(self, interaction, inv)
-        await self.engine.delivery.deliver(ordered, sender.send, inv.community_key)
+        send = falling_back(sender.send, inv.actor)
+        await self.engine.delivery.deliver(ordered, send, inv.community_key)
         await sender.acknowledge()
 
     # --- delivery out ------------------------------------------------------------------
@@ -401,8 +359,10 @@ class Bridge:
         # which Discord deduplicates.
         key = DELIVERY_KEY.get()
         for i, page in enumerate(render(msg)):
-            nonce = f"{key}.{i}"[:25] if key else None
-            sent = await channel.send(**page.kwargs(), **({"nonce": nonce} if nonce else {}))
+            kwargs = page.kwargs()
+            if key:
+                kwargs["nonce"] = f"{key}.{i}"[:25]
+            sent = await channel.send(**kwargs)
             first = first or sent.id
         return first
 
@@ -463,7 +423,7 @@ class Bridge:
             await self.send_pages(channel, msg)
         except discord.Forbidden as exc:
             if exc.code == DMS_CLOSED:
-                raise DMsClosed from exc
+                raise DMRefused(msg.to.ref) from exc
             self.fail(exc, f"direct message to {msg.to.ref}", None, retry_later)
         except (discord.HTTPException, aiohttp.ClientError, TimeoutError) as exc:
             self.fail(exc, f"direct message to {msg.to.ref}", None, retry_later)
@@ -482,17 +442,15 @@ class Bridge:
             self.fail(exc, f"removing message {msg.withdraw_ref}", msg.channel.ref, False)
 
     async def scheduled_send(self, msg: Message) -> str | None:
-        """The scheduler's transport: posts and DMs through REST; transient failures retry."""
+        """The scheduler's transport: posts and DMs through REST; transient failures retry.
+        A refused DM raises `DMRefused` (see `undelivered.falling_back`)."""
         if msg.withdraw_ref:
             await self.withdraw(msg)
             return None
         if msg.kind is Kind.POST and msg.channel is not None:
             return await self.post(msg, retry_later=True)
         if msg.to is not None:
-            try:
-                return await self.send_dm(msg, retry_later=True)
-            except DMsClosed:
-                raise DeliveryProblem(f"{msg.to.name} does not accept direct messages") from None
+            return await self.send_dm(msg, retry_later=True)
         log.warning("discord: scheduled %s message without a destination dropped", msg.kind.value)
         return None
 
@@ -514,11 +472,7 @@ class InteractionSender:
             await self.reply(msg)
             return None
         if msg.kind is Kind.DM:
-            try:
-                return await self.bridge.send_dm(msg)
-            except DMsClosed:
-                await self.reply(dm_fallback(msg, self.inv.actor))
-                return None
+            return await self.bridge.send_dm(msg)
         return await self.bridge.post(msg)
 
     async def reply(self, msg: Message) -> None:
@@ -562,39 +516,29 @@ class InteractionSender:
 
 
 class ReboundClient(discord.AutoShardedClient):
-    """discord.py's client with Rebound's bridge, command sync and scheduler loop."""
+    """discord.py's client with Rebound's bridge and command sync."""
 
     def __init__(
         self,
         engine: Engine,
         config: Config,
         *,
-        scheduler_interval: float = 5.0,
         defer_after: float | None = DEFER_AFTER,
     ) -> None:
         intents = discord.Intents.none()
         intents.guilds = True
-        super().__init__(
-            intents=intents,
-            allowed_mentions=NO_MENTIONS,
-            shard_count=config.discord_shard_count,
-            shard_ids=list(config.discord_shard_ids) if config.discord_shard_ids else None,
-        )
+        shards: dict[str, Any] = {"shard_count": config.discord_shard_count}
+        if config.discord_shard_ids:
+            shards["shard_ids"] = list(config.discord_shard_ids)
+        super().__init__(intents=intents, allowed_mentions=NO_MENTIONS, **shards)
         self.engine = engine
         self.config = config
         self.command_map = build_commands(engine.registry)
         self.bridge = Bridge(self, engine, self.command_map, defer_after=defer_after)
-        self.scheduler = Scheduler(
-            engine.db,
-            engine.clock,
-            engine.registry,
-            self.bridge.scheduled_send,
-            delivery=engine.delivery,
-            platform="discord",
-        )
-        self.scheduler_interval = scheduler_interval
-        self.stopping = asyncio.Event()
-        self.scheduler_task: asyncio.Task[None] | None = None
+        # Set once logged in with the commands synced: REST (and the scheduler) may start.
+        self.started = asyncio.Event()
+        # Cleared when shutting down: interactions that arrive then are not run.
+        self.accepting = True
         self.inflight: set[asyncio.Task[Any]] = set()
         self.synced: bool | None = None
 
@@ -604,9 +548,7 @@ class ReboundClient(discord.AutoShardedClient):
             # Honour the configured gateway: with a known shard count discord.py uses it.
             self.shard_count, _, _ = await self.http.get_bot_gateway()
         self.synced = await self.sync_commands()
-        self.scheduler_task = asyncio.create_task(
-            self.scheduler.loop(self.stopping, interval=self.scheduler_interval)
-        )
+        self.started.set()
 
     async def sync_commands(self) -> bool:
         """Overwrite the app's commands when the derived payload changed; True if it did."""
@@ -632,12 +574,22 @@ class ReboundClient(discord.AutoShardedClient):
         return True
 
     @contextlib.asynccontextmanager
-    async def _tracked(self, what: str, interaction: discord.Interaction) -> AsyncIterator[None]:
+    async def _tracked(self, what: str, interaction: discord.Interaction) -> AsyncIterator[bool]:
+        """Track the interaction as work in flight; yields False once shutting down (it was
+        answered that Rebound is restarting)."""
+        if not self.accepting:
+            with contextlib.suppress(discord.HTTPException):
+                if interaction.type is not discord.InteractionType.autocomplete:
+                    await interaction.response.send_message(
+                        RESTARTING, ephemeral=True, allowed_mentions=NO_MENTIONS
+                    )
+            yield False
+            return
         task = asyncio.current_task()
         if task is not None:
             self.inflight.add(task)
         try:
-            yield
+            yield True
         except Exception:
             log.exception(
                 "discord: %s failed (guild=%s user=%s interaction=%s)",
@@ -657,7 +609,9 @@ class ReboundClient(discord.AutoShardedClient):
 
     async def on_interaction(self, interaction: discord.Interaction) -> None:
         kind = interaction.type
-        async with self._tracked(f"interaction {kind.name}", interaction):
+        async with self._tracked(f"interaction {kind.name}", interaction) as taking:
+            if not taking:
+                return
             if kind is discord.InteractionType.application_command:
                 await self.bridge.on_command(interaction)
             elif kind is discord.InteractionType.autocomplete:
@@ -666,19 +620,9 @@ class ReboundClient(discord.AutoShardedClient):
                 await self.bridge.on_modal_submit(interaction)
 
     async def on_button_press(self, interaction: discord.Interaction, button: Button) -> None:
-        async with self._tracked(f"button {button.command}", interaction):
-            await self.bridge.on_button(interaction, button)
-
-    async def shutdown(self) -> None:
-        """Finish commands in flight, stop the scheduler loop, then disconnect."""
-        if self.stopping.is_set():
-            return
-        log.info("discord: shutting down")
-        self.stopping.set()
-        if self.scheduler_task is not None:
-            await self.scheduler_task
-        await self.finish_inflight(SHUTDOWN_GRACE)
-        await self.close()
+        async with self._tracked(f"button {button.command}", interaction) as taking:
+            if taking:
+                await self.bridge.on_button(interaction, button)
 
     async def finish_inflight(self, grace: float | None = None) -> None:
         """Wait until the interactions being handled now are answered and delivered."""
@@ -687,26 +631,59 @@ class ReboundClient(discord.AutoShardedClient):
             await asyncio.wait(running, timeout=grace)
 
 
-def create_client(
-    config: Config,
-    db: Database,
-    *,
-    clock: Clock | None = None,
-    scheduler_interval: float = 5.0,
-    defer_after: float | None = DEFER_AFTER,
-) -> ReboundClient:
-    """The bot for this configuration; run it with `run_client`."""
-    point_at(config)
-    engine = Engine(db, clock or SystemClock(), REGISTRY)
-    return ReboundClient(
-        engine, config, scheduler_interval=scheduler_interval, defer_after=defer_after
+class DiscordAdapter:
+    """Rebound on Discord, as `adapters.base.Adapter`: a client logged in with `token`."""
+
+    platform = "discord"
+    capabilities = Capabilities(
+        modals=True, threads=True, ephemeral=True, buttons=True, pictures=True
     )
 
+    def __init__(
+        self,
+        engine: Engine,
+        config: Config,
+        *,
+        defer_after: float | None = DEFER_AFTER,
+    ) -> None:
+        point_at(config)
+        self.engine = engine
+        self.token = config.discord_token or ""
+        self.client = ReboundClient(engine, config, defer_after=defer_after)
+        self.bridge = self.client.bridge
+        self._send: Send = falling_back(self.bridge.scheduled_send, None)
+        self._runner: asyncio.Task[None] | None = None
 
-async def run_client(client: ReboundClient, token: str) -> None:
-    """Log in, sync, connect and serve until `ReboundClient.shutdown` (or a fatal error)."""
-    async with client:
-        await client.start(token)
+    async def _run(self) -> None:
+        async with self.client:
+            await self.client.start(self.token)
+
+    async def start(self) -> None:
+        """Log in and sync commands; the gateway connects in the background."""
+        self._runner = asyncio.create_task(self._run())
+        started = asyncio.create_task(self.client.started.wait())
+        await asyncio.wait({self._runner, started}, return_when=asyncio.FIRST_COMPLETED)
+        if not started.done():
+            started.cancel()
+            self._runner.result()  # raises what stopped it (discord.LoginFailure...)
+            raise RuntimeError("the Discord client stopped before it started")
+
+    async def serving(self) -> None:
+        assert self._runner is not None
+        await asyncio.shield(self._runner)
+
+    async def stop(self) -> None:
+        self.client.accepting = False
+        await self.client.finish_inflight(SHUTDOWN_GRACE)
+
+    async def close(self) -> None:
+        await self.client.close()
+        if self._runner is not None:
+            with contextlib.suppress(Exception):
+                await self._runner
+
+    async def send(self, msg: Message) -> str | None:
+        return await self._send(msg)
 
 
 def main(config: Config, *, invite_url: bool = False) -> int:
@@ -724,22 +701,9 @@ def main(config: Config, *, invite_url: bool = False) -> int:
     if config.discord_shard_ids and not config.discord_shard_count:
         print("rebound: DISCORD_SHARD_IDS needs DISCORD_SHARD_COUNT as well", file=sys.stderr)
         return 2
-    return asyncio.run(_run(config, config.discord_token))
-
-
-async def _run(config: Config, token: str) -> int:
-    db = open_database(config.database_url)
     try:
-        await ensure_schema(db)
-        client = create_client(config, db)
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(sig, lambda: asyncio.ensure_future(client.shutdown()))
-        try:
-            await run_client(client, token)
-        except discord.LoginFailure:
-            print("rebound: Discord rejected DISCORD_TOKEN", file=sys.stderr)
-            return 2
-    finally:
-        await db.dispose()
+        asyncio.run(serve(config, lambda engine: DiscordAdapter(engine, config)))
+    except discord.LoginFailure:
+        print("rebound: Discord rejected DISCORD_TOKEN", file=sys.stderr)
+        return 2
     return 0

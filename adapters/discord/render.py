@@ -70,7 +70,7 @@ def split_text(text: str, limit: int) -> list[str]:
 
 class CommandButton(
     discord.ui.DynamicItem[discord.ui.Button], template=r"rb:(?P<command>[^:]+):(?P<args>.*)"
-):  # type: ignore[misc]
+):
     """A button that runs an engine command for whoever presses it, also after a restart."""
 
     def __init__(self, button: Button) -> None:

@@ -1,15 +1,16 @@
 """The Slack adapter: `/rebound`, buttons, modals and App Home on slack-bolt (async).
 
 `SlackApp` wires bolt listeners to the engine. Every request is acknowledged at once
-and its work continues in a tracked task: `/rebound <text>` runs the shared command
-grammar as the member in their workspace (`slack:<team id>`, the workspace's own id
-also on Enterprise Grid); a button runs the command its id carries as the member who
-pressed it; a command declared with a form and given no options opens a modal whose
-submission runs the command; opening App Home publishes the engine's home view (streak,
-goals, recent wins). A direct message Slack refuses is explained to the member who acted,
-in the engine's words. Bolt verifies every signature; an event Slack retries is handled
-once. `serve` runs the app over HTTP (`/slack/events`, `/healthz`) or Socket Mode, next
-to the scheduler loop, until SIGTERM.
+and its work continues in a tracked task. Each event becomes a typed `Invocation`:
+`/rebound <text>` through the shared command grammar (`Engine.read_line`), a button or
+a submitted modal straight from its values (`Engine.read_values`), as the member in
+their workspace (`slack:<team id>`, the workspace's own id also on Enterprise Grid).
+What the engine decides, this follows: a command with a form that arrived without
+answers opens its modal (`Engine.form_for`), a direct message Slack refuses falls back
+to a private reply (`undelivered.falling_back`). Opening App Home publishes the engine's
+home view (`Engine.view`). Bolt verifies every signature; an event Slack retries is
+handled once. `SlackAdapter` is the `adapters.base.Adapter`: HTTP (`/slack/events`,
+`/healthz`) or Socket Mode; `serve` runs it next to the scheduler loop until SIGTERM.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ import asyncio
 import json
 import logging
 import re
-import signal
 import sys
 from collections import OrderedDict
 from collections.abc import Coroutine
@@ -31,30 +31,25 @@ from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.slack.blocks import MODAL_CALLBACK, home_view, modal_view, submission_line
+from adapters import base
+from adapters.base import Capabilities
+from adapters.slack.blocks import MODAL_CALLBACK, Blocks, submitted_values
 from adapters.slack.delivery import SlackDelivery
 from adapters.slack.directory import Directory
-from bot.core.clock import SystemClock
 from bot.core.config import Config
+from bot.core.context import Invocation
 from bot.core.declarations import Command
-from bot.core.engine import Engine
-from bot.core.errors import UserError
-from bot.core.grammar import parse_line, quote
-from bot.core.messages import Button, ChannelRef, Kind, MemberRef, Message
-from bot.core.registry import Registry
-from bot.core.scheduler import Scheduler
-from bot.core.undelivered import dm_fallback
-from bot.features.catalog import REGISTRY
-from bot.features.home import home
-from bot.store.db import ensure_schema, open_database
+from bot.core.delivery import Send
+from bot.core.engine import Engine, Refused
+from bot.core.messages import Button, ChannelRef, MemberRef, Message
+from bot.core.undelivered import falling_back
+from bot.features.home import show_home
 
 log = logging.getLogger(__name__)
 
 SLASH_COMMAND = "/rebound"
 EVENTS_PATH = "/slack/events"
 SEEN_EVENTS = 10_000
-# Slack's answers when a direct message cannot reach a member (conversations.open).
-DM_REFUSED = {"user_disabled", "user_not_found", "user_not_visible", "cannot_dm_bot"}
 SHUTDOWN_GRACE = 10.0
 
 
@@ -79,15 +74,6 @@ def workspace_of(body: dict[str, Any]) -> str | None:
     return next((c for c in candidates if isinstance(c, str) and c.startswith("T")), None)
 
 
-def _form_for(line: str, registry: Registry) -> Command | None:
-    """The command to show as a form: one declared with a form, typed without options."""
-    try:
-        parsed = parse_line(line, registry)
-    except UserError:
-        return None
-    return parsed.command if parsed.command.modal and not parsed.raw else None
-
-
 class _ClientGiven(logging.Filter):
     """Bolt warns that SLACK_BOT_TOKEN is unused whenever a client is given; it is not news."""
 
@@ -108,8 +94,9 @@ class SlackApp:
     def __init__(self, engine: Engine, client: AsyncWebClient, signing_secret: str) -> None:
         self.engine = engine
         self.client = client
+        self.blocks = Blocks(engine.registry)
         self.directory = Directory(client)
-        self.delivery = SlackDelivery(client)
+        self.delivery = SlackDelivery(client, self.blocks)
         self.tasks: set[asyncio.Task[None]] = set()
         self._seen: OrderedDict[str, None] = OrderedDict()
         self.bolt = AsyncApp(
@@ -152,7 +139,8 @@ class SlackApp:
             self._seen[event_id] = None
             while len(self._seen) > SEEN_EVENTS:
                 self._seen.popitem(last=False)
-        return await next()  # type: ignore[no-any-return]
+        response: BoltResponse | None = await next()
+        return response
 
     def web_app(self) -> web.Application:
         app = web.Application()
@@ -167,160 +155,176 @@ class SlackApp:
     async def _healthz(self, _request: web.Request) -> web.Response:
         return web.json_response({"ok": True})
 
-    # --- running commands ---------------------------------------------------------------
-    async def run_as(
+    # --- Slack payloads as invocations ------------------------------------------------
+    async def origin(
         self,
-        line: str,
-        *,
         team_id: str,
         user_id: str,
+        *,
         user_name: str = "",
-        channel: ChannelRef | None,
-        delivery: SlackDelivery,
-        trigger_id: str | None = None,
+        channel: ChannelRef | None = None,
         team_name: str = "",
-    ) -> None:
-        """Run a command line as a Slack member and deliver its messages."""
-        form = _form_for(line, self.engine.registry)
-        if form is not None and trigger_id:
-            if await self._open_modal(form, trigger_id, channel):
-                return
-            trigger_id = None  # the form could not open: run the command as typed
+    ) -> Invocation:
+        """Who acted and where: an invocation still without its command."""
         profile = await self.directory.profile(user_id, user_name)
-        key = community_key(team_id)
-        actor = MemberRef(user_id, profile.name)
-        messages = await self.engine.run_line(
-            line,
-            community_key=key,
-            community_name=team_name,
-            actor=actor,
+        return Invocation(
+            community_key=community_key(team_id),
+            actor=MemberRef(user_id, profile.name),
+            command="",
             channel=channel,
-            resolver=self.directory.resolver(team_id),
+            community_name=team_name,
             platform_moderator=profile.moderator,
         )
-        await self.deliver(
-            messages, delivery, key, actor=actor, trigger_id=trigger_id, channel=channel
-        )
 
-    async def deliver(
-        self,
-        messages: list[Message],
-        delivery: SlackDelivery,
-        key: str,
-        *,
-        actor: MemberRef,
-        trigger_id: str | None = None,
-        channel: ChannelRef | None = None,
-    ) -> None:
-        for msg in messages:
-            form = self.engine.registry.get(msg.modal) if msg.modal else None
-            if (
-                form is not None
-                and trigger_id
-                and await self._open_modal(form, trigger_id, channel)
-            ):
-                trigger_id = None
-                continue
-            error = await self._send(msg, delivery, key)
-            if msg.kind is Kind.DM and error in DM_REFUSED:
-                # Tell the member who acted, in the engine's words, that the DM bounced.
-                await self._send(dm_fallback(msg, actor), delivery, key)
-
-    async def _send(self, msg: Message, delivery: SlackDelivery, key: str) -> str | None:
-        """Deliver one message; return Slack's error code if Slack refused it."""
-        try:
-            await self.engine.delivery.deliver([msg], delivery.send, key)
-        except SlackApiError as exc:
-            error = str(exc.response.get("error"))
-            log.warning("Slack refused a %s in %s: %s", msg.kind.value, key, error)
-            return error
-        return None
-
-    async def _open_modal(self, cmd: Command, trigger_id: str, channel: ChannelRef | None) -> bool:
-        metadata = {"channel_id": channel.ref, "channel_name": channel.name} if channel else {}
-        try:
-            await self.client.views_open(trigger_id=trigger_id, view=modal_view(cmd, metadata))
-        except SlackApiError as exc:
-            log.warning("views.open for /%s failed: %s", cmd.name, exc.response.get("error"))
-            return False
-        return True
-
-    # --- listeners ----------------------------------------------------------------------
-    async def _on_command(self, ack: Any, body: dict[str, Any]) -> None:
-        await ack()
-        self.spawn(self._command(body))
-
-    async def _command(self, body: dict[str, Any]) -> None:
+    async def command_invocation(self, body: dict[str, Any]) -> Invocation | None:
+        """`/rebound <text>`: the grammar's reading of the text (None: no workspace)."""
         team_id = workspace_of(body)
         if team_id is None:
             log.warning("a /rebound request without a workspace was ignored")
-            return
+            return None
         channel_id, name = body.get("channel_id", ""), body.get("channel_name") or ""
         if name == "privategroup":  # Slack's placeholder for some private channels
             name = await self.directory.channel_name(channel_id) or name
         channel = ChannelRef(channel_id, name)
         self.directory.remember_channel(channel.ref, channel.name)
-        text = body.get("text") or ""
-        await self.run_as(
-            text,
-            team_id=team_id,
-            user_id=body["user_id"],
+        origin = await self.origin(
+            team_id,
+            body["user_id"],
             user_name=body.get("user_name", ""),
             channel=channel if channel.ref else None,
-            delivery=self.delivery.for_response_url(body.get("response_url")),
-            trigger_id=body.get("trigger_id"),
             team_name=body.get("team_domain", ""),
         )
+        resolver = self.directory.resolver(team_id)
+        return await self.engine.read_line(body.get("text") or "", origin, resolver)
 
-    async def _on_button(self, ack: Any, body: dict[str, Any], action: dict[str, Any]) -> None:
-        await ack()
-        self.spawn(self._button(body, action))
-
-    async def _button(self, body: dict[str, Any], action: dict[str, Any]) -> None:
+    async def button_invocation(
+        self, body: dict[str, Any], action: dict[str, Any]
+    ) -> Invocation | None:
+        """A press of one of Rebound's buttons: its command with the values its id carries."""
         parsed = Button.parse_custom_id(action.get("value") or action.get("action_id", ""))
         team_id = workspace_of(body)
         if parsed is None or team_id is None:
-            return
+            return None
         command, args = parsed
-        line = " ".join([command, *(f"{k}:{quote(v)}" for k, v in args.items())])
         where = body.get("channel") or {}
         channel = ChannelRef(where["id"], where.get("name") or where["id"]) if where else None
         user = body["user"]
-        await self.run_as(
-            line,
-            team_id=team_id,
-            user_id=user["id"],
+        origin = await self.origin(
+            team_id,
+            user["id"],
             user_name=user.get("name") or user.get("username") or "",
             channel=channel,
-            delivery=self.delivery.for_response_url(body.get("response_url")),
-            trigger_id=body.get("trigger_id"),
         )
+        resolver = self.directory.resolver(team_id)
+        return await self.engine.read_values(command, args, origin, resolver)
 
-    async def _on_submit(self, ack: Any, body: dict[str, Any], view: dict[str, Any]) -> None:
-        await ack()
-        self.spawn(self._submit(body, view))
-
-    async def _submit(self, body: dict[str, Any], view: dict[str, Any]) -> None:
+    async def submission_invocation(
+        self, body: dict[str, Any], view: dict[str, Any]
+    ) -> Invocation | None:
+        """A submitted modal: its command with the answers typed, not a text line."""
         meta = json.loads(view.get("private_metadata") or "{}")
         cmd = self.engine.registry.get(meta.get("command", ""))
         team_id = workspace_of(body)
         if cmd is None or team_id is None:
             log.warning("a form for an unknown command was submitted: %s", meta.get("command"))
-            return
+            return None
         channel = (
             ChannelRef(meta["channel_id"], meta.get("channel_name") or meta["channel_id"])
             if meta.get("channel_id")
             else None
         )
         user = body["user"]
-        await self.run_as(
-            submission_line(cmd, (view.get("state") or {}).get("values") or {}),
-            team_id=team_id,
-            user_id=user["id"],
+        origin = await self.origin(
+            team_id,
+            user["id"],
             user_name=user.get("name") or user.get("username") or "",
             channel=channel,
-            delivery=self.delivery,
         )
+        values = submitted_values(cmd, (view.get("state") or {}).get("values") or {})
+        return await self.engine.read_values(
+            cmd.name, values, origin, self.directory.resolver(team_id)
+        )
+
+    # --- following the engine ----------------------------------------------------------
+    async def handle(
+        self,
+        translate: Coroutine[Any, Any, Invocation | None],
+        delivery: SlackDelivery,
+        *,
+        trigger_id: str | None = None,
+    ) -> None:
+        """Translate an event, then follow the engine: open the command's form when it
+        says so (and Slack gave a trigger), else run the command and deliver."""
+        try:
+            inv = await translate
+        except Refused as exc:
+            await self.deliver(exc.messages, delivery, exc.inv.actor, exc.inv.community_key)
+            return
+        if inv is None:
+            return
+        form = self.engine.form_for(inv) if trigger_id else None
+        if form is not None and trigger_id and await self._open_modal(form, trigger_id, inv):
+            return
+        messages = await self.engine.run(inv)
+        await self.deliver(messages, delivery, inv.actor, inv.community_key)
+
+    async def deliver(
+        self,
+        messages: list[Message],
+        delivery: SlackDelivery,
+        actor: MemberRef,
+        key: str,
+    ) -> None:
+        send = falling_back(delivery.send, actor)
+        for msg in messages:
+            await self._send(msg, send, key)
+
+    async def _send(self, msg: Message, send: Send, key: str) -> None:
+        """Deliver one message; a message Slack refuses is logged and the rest go on."""
+        try:
+            await self.engine.delivery.deliver([msg], send, key)
+        except SlackApiError as exc:
+            log.warning(
+                "Slack refused a %s in %s: %s", msg.kind.value, key, exc.response.get("error")
+            )
+
+    async def _open_modal(self, cmd: Command, trigger_id: str, inv: Invocation) -> bool:
+        channel = inv.channel
+        metadata = {"channel_id": channel.ref, "channel_name": channel.name} if channel else {}
+        try:
+            await self.client.views_open(
+                trigger_id=trigger_id, view=self.blocks.modal_view(cmd, metadata)
+            )
+        except SlackApiError as exc:
+            log.warning("views.open for /%s failed: %s", cmd.name, exc.response.get("error"))
+            return False  # the form could not open: the command runs as given
+        return True
+
+    # --- listeners ----------------------------------------------------------------------
+    async def _on_command(self, ack: Any, body: dict[str, Any]) -> None:
+        await ack()
+        self.spawn(
+            self.handle(
+                self.command_invocation(body),
+                self.delivery.for_response_url(body.get("response_url")),
+                trigger_id=body.get("trigger_id"),
+            )
+        )
+
+    async def _on_button(self, ack: Any, body: dict[str, Any], action: dict[str, Any]) -> None:
+        await ack()
+        self.spawn(
+            self.handle(
+                self.button_invocation(body, action),
+                self.delivery.for_response_url(body.get("response_url")),
+                trigger_id=body.get("trigger_id"),
+            )
+        )
+
+    async def _on_submit(self, ack: Any, body: dict[str, Any], view: dict[str, Any]) -> None:
+        await ack()
+        # A form's own submission never opens a form again: no trigger is passed on.
+        self.spawn(self.handle(self.submission_invocation(body, view), self.delivery))
 
     async def _on_home(self, ack: Any, body: dict[str, Any], event: dict[str, Any]) -> None:
         await ack()
@@ -332,9 +336,14 @@ class SlackApp:
         team_id = workspace_of(body) or profile.team_id
         if team_id is None:
             return
-        messages = await home(self.engine, community_key(team_id), MemberRef(user_id, profile.name))
+        messages = await self.engine.view(
+            show_home,
+            community_key=community_key(team_id),
+            actor=MemberRef(user_id, profile.name),
+            name="home",
+        )
         try:
-            await self.client.views_publish(user_id=user_id, view=home_view(messages))
+            await self.client.views_publish(user_id=user_id, view=self.blocks.home_view(messages))
         except SlackApiError as exc:
             log.warning("views.publish for App Home failed: %s", exc.response.get("error"))
 
@@ -349,54 +358,59 @@ def make_client(config: Config) -> AsyncWebClient:
     return AsyncWebClient(token=config.slack_bot_token, base_url=base_url)
 
 
-async def serve(config: Config, stop: asyncio.Event, *, ready: asyncio.Event | None = None) -> None:
-    """Run the Slack app and the scheduler until `stop` is set."""
-    db = open_database(config.database_url)
-    try:
-        await ensure_schema(db)
-        engine = Engine(db, SystemClock(), REGISTRY)
-        slack = SlackApp(engine, make_client(config), config.slack_signing_secret or "")
-        scheduler = Scheduler(
-            engine.db,
-            engine.clock,
-            engine.registry,
-            slack.delivery.send,
-            delivery=engine.delivery,
-            platform="slack",
-        )
-        loop_task = asyncio.create_task(scheduler.loop(stop))
-        if config.slack_app_token:
+class SlackAdapter:
+    """Rebound on Slack, as `adapters.base.Adapter`: HTTP on `PORT`, or Socket Mode when
+    SLACK_APP_TOKEN is set."""
+
+    platform = "slack"
+    capabilities = Capabilities(
+        modals=True, threads=True, ephemeral=True, buttons=True, pictures=True
+    )
+
+    def __init__(self, engine: Engine, config: Config) -> None:
+        self.config = config
+        self.app = SlackApp(engine, make_client(config), config.slack_signing_secret or "")
+        self._send: Send = falling_back(self.app.delivery.send, None)
+        self._runner: web.AppRunner | None = None
+        self._handler: Any = None
+        self._closed = asyncio.Event()
+
+    async def start(self) -> None:
+        if self.config.slack_app_token:
             from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
-            handler = AsyncSocketModeHandler(slack.bolt, config.slack_app_token)
-            await handler.connect_async()
+            self._handler = AsyncSocketModeHandler(self.app.bolt, self.config.slack_app_token)
+            await self._handler.connect_async()
             log.info("Rebound is connected to Slack in Socket Mode")
-            if ready:
-                ready.set()
-            await stop.wait()
-            await handler.close_async()
-        else:
-            runner = web.AppRunner(slack.web_app())
-            await runner.setup()
-            await web.TCPSite(runner, "0.0.0.0", config.port).start()
-            log.info("Rebound listens for Slack on port %d at %s", config.port, EVENTS_PATH)
-            if ready:
-                ready.set()
-            await stop.wait()
-            await runner.cleanup()
-        await loop_task
-        await slack.drain()
-    finally:
-        await db.dispose()
-    log.info("Rebound for Slack stopped")
+            return
+        self._runner = web.AppRunner(self.app.web_app())
+        await self._runner.setup()
+        await web.TCPSite(self._runner, "0.0.0.0", self.config.port).start()
+        log.info("Rebound listens for Slack on port %d at %s", self.config.port, EVENTS_PATH)
+
+    async def serving(self) -> None:
+        await self._closed.wait()
+
+    async def stop(self) -> None:
+        """Stop taking requests, then finish the work they started."""
+        if self._handler is not None:
+            await self._handler.close_async()
+        if self._runner is not None:
+            await self._runner.cleanup()
+        await self.app.drain()
+
+    async def close(self) -> None:
+        self._closed.set()
+
+    async def send(self, msg: Message) -> str | None:
+        return await self._send(msg)
 
 
-async def _main(config: Config) -> None:
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stop.set)
-    await serve(config, stop)
+async def serve(
+    config: Config, stop: asyncio.Event | None = None, *, ready: asyncio.Event | None = None
+) -> None:
+    """Run the Slack app and the scheduler until `stop` is set (default: SIGTERM/SIGINT)."""
+    await base.serve(config, lambda engine: SlackAdapter(engine, config), stop=stop, ready=ready)
 
 
 def main(config: Config) -> int:
@@ -415,5 +429,5 @@ def main(config: Config) -> int:
             file=sys.stderr,
         )
         return 2
-    asyncio.run(_main(config))
+    asyncio.run(serve(config))
     return 0

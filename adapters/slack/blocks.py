@@ -1,11 +1,12 @@
 """Block Kit rendering for Slack: the engine's neutral messages as Slack messages and views.
 
-Turns a `Message` into one or more Slack message payloads (header, sections, fields,
-context, buttons) that respect Slack's limits — 50 blocks a message, 3000 characters a
-section, 10 fields of 2000 characters, a 150-character header — splitting long replies
-cleanly. It also builds the modal of a command (from its declared options, so new
-commands need no change here), reads a submitted modal back into a `/rebound` command
-line, and lays out the App Home tab. Text is escaped for Slack (`&`, `<`, `>`) and
+`Blocks`, made for the registry of the engine it serves, turns a `Message` into one or
+more Slack message payloads (header, sections, fields, context, buttons) that respect
+Slack's limits — 50 blocks a message, 3000 characters a section, 10 fields of 2000
+characters, a 150-character header — splitting long replies cleanly. It also builds the
+modal of a command (from its declared options, so new commands need no change here) and
+lays out the App Home tab; `submitted_values` reads a submitted modal back as raw values
+by option name, which the engine types. Text is escaped for Slack (`&`, `<`, `>`) and
 command names are shown as Slack members type them (`/rebound log`). No rules live here.
 """
 
@@ -18,9 +19,8 @@ from functools import lru_cache
 from typing import Any
 
 from bot.core.declarations import Command, Option, OptType
-from bot.core.grammar import quote
 from bot.core.messages import Field, Message
-from bot.features.catalog import REGISTRY
+from bot.core.registry import Registry
 
 SLASH = "/rebound"
 MAX_BLOCKS = 50
@@ -56,9 +56,8 @@ def _command_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w/.:<>-])/({alternatives})(?![\w-])")
 
 
-def slash(text: str) -> str:
-    """Show commands as typed on Slack: `/log` becomes `/rebound log`."""
-    names = tuple(REGISTRY.top_level_names())
+def slash(text: str, names: tuple[str, ...]) -> str:
+    """Show commands as typed on Slack: `/log` becomes `/rebound log` (for `names`)."""
     if not names or not text:
         return text
     return _command_pattern(names).sub(rf"{SLASH} \1", text)
@@ -67,14 +66,6 @@ def slash(text: str) -> str:
 def escape(text: str) -> str:
     """Escape the three characters Slack's mrkdwn treats as control characters."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def mrkdwn(text: str) -> str:
-    return slash(escape(text))
-
-
-def plain(text: str, limit: int) -> dict[str, Any]:
-    return {"type": "plain_text", "text": _cut(slash(text), limit), "emoji": True}
 
 
 def _cut(text: str, limit: int) -> str:
@@ -99,80 +90,8 @@ def split_text(text: str, limit: int = SECTION_TEXT) -> list[str]:
     return chunks
 
 
-# --- messages ---------------------------------------------------------------------------
-
-
 def _section(text: str) -> dict[str, Any]:
     return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
-
-
-def _field_text(f: Field) -> str:
-    name, value = mrkdwn(f.name), mrkdwn(f.value)
-    return f"*{name}*\n{value}" if value else f"*{name}*"
-
-
-def _field_blocks(fields: list[Field]) -> list[dict[str, Any]]:
-    blocks: list[dict[str, Any]] = []
-    row: list[dict[str, Any]] = []
-
-    def flush() -> None:
-        if row:
-            blocks.append({"type": "section", "fields": list(row)})
-            row.clear()
-
-    for f in fields:
-        text = _field_text(f)
-        if f.inline and len(text) <= FIELD_TEXT:
-            row.append({"type": "mrkdwn", "text": text})
-            if len(row) == MAX_FIELDS:
-                flush()
-            continue
-        flush()
-        blocks.extend(_section(chunk) for chunk in split_text(text))
-    flush()
-    return blocks
-
-
-def button_element(label: str, custom_id: str, style: str = "") -> dict[str, Any]:
-    element: dict[str, Any] = {
-        "type": "button",
-        "text": plain(label, BUTTON_TEXT),
-        "action_id": custom_id,
-        "value": custom_id,
-    }
-    if style in ("primary", "danger"):
-        element["style"] = style
-    return element
-
-
-def _button_blocks(msg: Message) -> list[dict[str, Any]]:
-    elements: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    for b in msg.buttons:
-        if b.custom_id in seen:
-            continue
-        seen.add(b.custom_id)
-        elements.append(button_element(b.label, b.custom_id, b.style))
-    return [
-        {"type": "actions", "elements": elements[i : i + MAX_BUTTONS]}
-        for i in range(0, len(elements), MAX_BUTTONS)
-    ]
-
-
-def content_blocks(msg: Message, *, buttons: bool = True) -> list[dict[str, Any]]:
-    """The blocks of one message, before splitting into Slack messages."""
-    blocks: list[dict[str, Any]] = []
-    if msg.title:
-        blocks.append({"type": "header", "text": plain(msg.title, HEADER_TEXT)})
-    if msg.text:
-        body = mrkdwn(msg.text)
-        if msg.error:
-            body = ":warning: " + body
-        blocks.extend(_section(chunk) for chunk in split_text(body))
-    blocks.extend(_field_blocks(msg.fields))
-    if buttons:
-        blocks.extend(_button_blocks(msg))
-    return blocks
 
 
 def block_text(block: dict[str, Any]) -> str:
@@ -189,96 +108,191 @@ def block_text(block: dict[str, Any]) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def render(msg: Message, *, note: str | None = None) -> list[SlackMessage]:
-    """Render a message as one or more Slack messages of at most 50 blocks each."""
-    blocks = content_blocks(msg)
-    if note:
-        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": note}]})
-    if not blocks:
-        blocks = [_section(" ")]
-    out: list[SlackMessage] = []
-    for i in range(0, len(blocks), MAX_BLOCKS):
-        chunk = blocks[i : i + MAX_BLOCKS]
-        fallback = "\n".join(t for t in (block_text(b) for b in chunk) if t)
-        out.append(SlackMessage(_cut(fallback, FALLBACK_TEXT), chunk))
-    return out
-
-
-# --- modals -----------------------------------------------------------------------------
-
-
 def _label(name: str) -> str:
     return name.replace("_", " ").capitalize()
 
 
-def _options(values: list[str]) -> list[dict[str, Any]]:
-    return [{"text": plain(v, 75), "value": v} for v in values[:100]]
+class Blocks:
+    """Block Kit for one engine: command names come from its registry."""
 
+    def __init__(self, registry: Registry) -> None:
+        self.names = tuple(registry.top_level_names())
 
-def _element(opt: Option) -> dict[str, Any]:
-    if opt.type is OptType.CHOICE:
-        return {"type": "static_select", "options": _options(list(opt.choices))}
-    if opt.type is OptType.BOOLEAN:
-        return {"type": "static_select", "options": _options(["yes", "no"])}
-    if opt.type is OptType.INTEGER:
-        if opt.min is not None and opt.max is not None and opt.max - opt.min < SMALL_RANGE:
-            return {
-                "type": "static_select",
-                "options": _options([str(n) for n in range(opt.min, opt.max + 1)]),
-            }
-        element: dict[str, Any] = {"type": "number_input", "is_decimal_allowed": False}
-        if opt.min is not None:
-            element["min_value"] = str(opt.min)
-        if opt.max is not None:
-            element["max_value"] = str(opt.max)
-        return element
-    if opt.type is OptType.MEMBER:
-        return {"type": "users_select"}
-    if opt.type is OptType.MEMBERS:
-        return {"type": "multi_users_select"}
-    if opt.type is OptType.CHANNEL:
-        return {
-            "type": "conversations_select",
-            "filter": {"include": ["public", "private"], "exclude_bot_users": True},
+    # --- text ---------------------------------------------------------------------------
+    def slash(self, text: str) -> str:
+        return slash(text, self.names)
+
+    def mrkdwn(self, text: str) -> str:
+        return self.slash(escape(text))
+
+    def plain(self, text: str, limit: int) -> dict[str, Any]:
+        return {"type": "plain_text", "text": _cut(self.slash(text), limit), "emoji": True}
+
+    # --- messages -----------------------------------------------------------------------
+    def _field_text(self, f: Field) -> str:
+        name, value = self.mrkdwn(f.name), self.mrkdwn(f.value)
+        return f"*{name}*\n{value}" if value else f"*{name}*"
+
+    def _field_blocks(self, fields: list[Field]) -> list[dict[str, Any]]:
+        blocks: list[dict[str, Any]] = []
+        row: list[dict[str, Any]] = []
+
+        def flush() -> None:
+            if row:
+                blocks.append({"type": "section", "fields": list(row)})
+                row.clear()
+
+        for f in fields:
+            text = self._field_text(f)
+            if f.inline and len(text) <= FIELD_TEXT:
+                row.append({"type": "mrkdwn", "text": text})
+                if len(row) == MAX_FIELDS:
+                    flush()
+                continue
+            flush()
+            blocks.extend(_section(chunk) for chunk in split_text(text))
+        flush()
+        return blocks
+
+    def button_element(self, label: str, custom_id: str, style: str = "") -> dict[str, Any]:
+        element: dict[str, Any] = {
+            "type": "button",
+            "text": self.plain(label, BUTTON_TEXT),
+            "action_id": custom_id,
+            "value": custom_id,
         }
-    element = {"type": "plain_text_input"}
-    limit = min(opt.max_length or SECTION_TEXT, SECTION_TEXT)
-    element["max_length"] = limit
-    element["multiline"] = limit > 200
-    return element
+        if style in ("primary", "danger"):
+            element["style"] = style
+        return element
 
+    def _button_blocks(self, msg: Message) -> list[dict[str, Any]]:
+        elements: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for b in msg.buttons:
+            if b.custom_id in seen:
+                continue
+            seen.add(b.custom_id)
+            elements.append(self.button_element(b.label, b.custom_id, b.style))
+        return [
+            {"type": "actions", "elements": elements[i : i + MAX_BUTTONS]}
+            for i in range(0, len(elements), MAX_BUTTONS)
+        ]
 
-def modal_view(cmd: Command, metadata: dict[str, str]) -> dict[str, Any]:
-    """A modal form with one input per declared option of `cmd`."""
-    blocks: list[dict[str, Any]] = []
-    for opt in cmd.options[: MAX_VIEW_BLOCKS - 1]:
-        element = _element(opt)
-        element["action_id"] = VALUE_ACTION
-        blocks.append(
-            {
-                "type": "input",
-                "block_id": opt.name,
-                "optional": not opt.required,
-                "label": plain(_label(opt.name), 2000),
-                "hint": plain(opt.help, 2000),
-                "element": element,
+    def content_blocks(self, msg: Message, *, buttons: bool = True) -> list[dict[str, Any]]:
+        """The blocks of one message, before splitting into Slack messages."""
+        blocks: list[dict[str, Any]] = []
+        if msg.title:
+            blocks.append({"type": "header", "text": self.plain(msg.title, HEADER_TEXT)})
+        if msg.text:
+            body = self.mrkdwn(msg.text)
+            if msg.error:
+                body = ":warning: " + body
+            blocks.extend(_section(chunk) for chunk in split_text(body))
+        blocks.extend(self._field_blocks(msg.fields))
+        if buttons:
+            blocks.extend(self._button_blocks(msg))
+        return blocks
+
+    def render(self, msg: Message, *, note: str | None = None) -> list[SlackMessage]:
+        """Render a message as one or more Slack messages of at most 50 blocks each."""
+        blocks = self.content_blocks(msg)
+        if note:
+            blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": note}]})
+        if not blocks:
+            blocks = [_section(" ")]
+        out: list[SlackMessage] = []
+        for i in range(0, len(blocks), MAX_BLOCKS):
+            chunk = blocks[i : i + MAX_BLOCKS]
+            fallback = "\n".join(t for t in (block_text(b) for b in chunk) if t)
+            out.append(SlackMessage(_cut(fallback, FALLBACK_TEXT), chunk))
+        return out
+
+    # --- modals -------------------------------------------------------------------------
+    def _options(self, values: list[str]) -> list[dict[str, Any]]:
+        return [{"text": self.plain(v, 75), "value": v} for v in values[:100]]
+
+    def _element(self, opt: Option) -> dict[str, Any]:
+        if opt.type is OptType.CHOICE:
+            return {"type": "static_select", "options": self._options(list(opt.choices))}
+        if opt.type is OptType.BOOLEAN:
+            return {"type": "static_select", "options": self._options(["yes", "no"])}
+        if opt.type is OptType.INTEGER:
+            if opt.min is not None and opt.max is not None and opt.max - opt.min < SMALL_RANGE:
+                return {
+                    "type": "static_select",
+                    "options": self._options([str(n) for n in range(opt.min, opt.max + 1)]),
+                }
+            element: dict[str, Any] = {"type": "number_input", "is_decimal_allowed": False}
+            if opt.min is not None:
+                element["min_value"] = str(opt.min)
+            if opt.max is not None:
+                element["max_value"] = str(opt.max)
+            return element
+        if opt.type is OptType.MEMBER:
+            return {"type": "users_select"}
+        if opt.type is OptType.MEMBERS:
+            return {"type": "multi_users_select"}
+        if opt.type is OptType.CHANNEL:
+            return {
+                "type": "conversations_select",
+                "filter": {"include": ["public", "private"], "exclude_bot_users": True},
             }
-        )
-    return {
-        "type": "modal",
-        "callback_id": MODAL_CALLBACK,
-        "private_metadata": json.dumps({**metadata, "command": cmd.name}),
-        "title": plain(_label(cmd.name.replace(" ", " · ")), MODAL_TITLE),
-        "submit": plain("Save", 24),
-        "close": plain("Cancel", 24),
-        "blocks": [
-            {"type": "context", "elements": [{"type": "mrkdwn", "text": mrkdwn(cmd.help)}]},
-            *blocks,
-        ],
-    }
+        element = {"type": "plain_text_input"}
+        limit = min(opt.max_length or SECTION_TEXT, SECTION_TEXT)
+        element["max_length"] = limit
+        element["multiline"] = limit > 200
+        return element
+
+    def modal_view(self, cmd: Command, metadata: dict[str, str]) -> dict[str, Any]:
+        """A modal form with one input per declared option of `cmd`."""
+        blocks: list[dict[str, Any]] = []
+        for opt in cmd.options[: MAX_VIEW_BLOCKS - 1]:
+            element = self._element(opt)
+            element["action_id"] = VALUE_ACTION
+            blocks.append(
+                {
+                    "type": "input",
+                    "block_id": opt.name,
+                    "optional": not opt.required,
+                    "label": self.plain(_label(opt.name), 2000),
+                    "hint": self.plain(opt.help, 2000),
+                    "element": element,
+                }
+            )
+        return {
+            "type": "modal",
+            "callback_id": MODAL_CALLBACK,
+            "private_metadata": json.dumps({**metadata, "command": cmd.name}),
+            "title": self.plain(_label(cmd.name.replace(" ", " · ")), MODAL_TITLE),
+            "submit": self.plain("Save", 24),
+            "close": self.plain("Cancel", 24),
+            "blocks": [
+                {
+                    "type": "context",
+                    "elements": [{"type": "mrkdwn", "text": self.mrkdwn(cmd.help)}],
+                },
+                *blocks,
+            ],
+        }
+
+    # --- App Home -----------------------------------------------------------------------
+    def home_view(self, messages: list[Message]) -> dict[str, Any]:
+        """The App Home tab: the engine's home messages, one after the other, within the limit."""
+        blocks: list[dict[str, Any]] = []
+        for msg in messages:
+            part = self.content_blocks(msg, buttons=False)
+            divider = [{"type": "divider"}] if blocks else []
+            if not part or len(blocks) + len(divider) + len(part) > MAX_VIEW_BLOCKS:
+                continue
+            blocks.extend(divider + part)
+        return {"type": "home", "blocks": blocks}
+
+
+# --- submitted modals ---------------------------------------------------------------------
 
 
 def _submitted(value: dict[str, Any]) -> str | None:
+    """One input's value as text: members and channels written as Slack escapes them."""
     kind = value.get("type")
     if kind in ("plain_text_input", "number_input"):
         return value.get("value") or None
@@ -297,26 +311,12 @@ def _submitted(value: dict[str, Any]) -> str | None:
     return None
 
 
-def submission_line(cmd: Command, state: dict[str, Any]) -> str:
-    """The `/rebound` command line equivalent to a submitted modal."""
-    parts = [cmd.name]
+def submitted_values(cmd: Command, state: dict[str, Any]) -> dict[str, str]:
+    """The answers of a submitted modal by option name (unanswered ones left out), as
+    raw values for the engine to type (`Engine.read_values`)."""
+    values: dict[str, str] = {}
     for opt in cmd.options:
         value = _submitted(state.get(opt.name, {}).get(VALUE_ACTION, {}))
         if value is not None:
-            parts.append(f"{opt.name}:{quote(value)}")
-    return " ".join(parts)
-
-
-# --- App Home ---------------------------------------------------------------------------
-
-
-def home_view(messages: list[Message]) -> dict[str, Any]:
-    """The App Home tab: the engine's home messages, one after the other, within the limit."""
-    blocks: list[dict[str, Any]] = []
-    for msg in messages:
-        part = content_blocks(msg, buttons=False)
-        divider = [{"type": "divider"}] if blocks else []
-        if not part or len(blocks) + len(divider) + len(part) > MAX_VIEW_BLOCKS:
-            continue
-        blocks.extend(divider + part)
-    return {"type": "home", "blocks": blocks}
+            values[opt.name] = value
+    return values

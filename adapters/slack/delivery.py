@@ -4,9 +4,11 @@ Private replies go through the invocation's `response_url` (ephemeral) when ther
 one, else `chat.postEphemeral`, else a direct message; posts through `chat.postMessage`
 (in the thread of `Message.thread_ref` when set); direct messages through
 `conversations.open`; pictures and exports with the files upload v2 flow; a withdrawn
-post (a `Message.withdraw_ref`) through `chat.delete`. Mentions are never parsed (`link_names` off). A channel the
-app cannot post in becomes a `DeliveryProblem` that the engine shows moderators in
-`/mod setup`; a rate limit is waited out once (`Retry-After`); nothing here crashes the app.
+post (a `Message.withdraw_ref`) through `chat.delete`. Mentions are never parsed
+(`link_names` off). A channel the app cannot post in becomes a `DeliveryProblem` that
+the engine shows moderators in `/mod setup`; a direct message Slack refuses raises
+`DMRefused`, for the core's one fallback (`undelivered.falling_back`); a rate limit is
+waited out once (`Retry-After`); nothing here crashes the app.
 """
 
 from __future__ import annotations
@@ -20,10 +22,10 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from adapters.slack.blocks import SlackMessage, render
+from adapters.slack.blocks import Blocks, SlackMessage
 from bot.core.delivery import DeliveryProblem
 from bot.core.messages import Attachment, Kind, Message
-from bot.core.undelivered import FILES_IN_DM
+from bot.core.undelivered import FILES_IN_DM, DMRefused
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +39,8 @@ CHANNEL_PROBLEMS = {
     "or choose another channel in /mod setup",
 }
 EPHEMERAL_FALLBACK = {"channel_not_found", "not_in_channel", "user_not_in_channel"}
+# Slack's answers when a direct message cannot reach a member (conversations.open).
+DM_REFUSED = {"user_disabled", "user_not_found", "user_not_visible", "cannot_dm_bot"}
 
 
 class SlackDelivery:
@@ -45,17 +49,19 @@ class SlackDelivery:
     def __init__(
         self,
         client: AsyncWebClient,
+        blocks: Blocks,
         *,
         response_url: str | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self.client = client
+        self.blocks = blocks
         self.response_url = response_url
         self.sleep = sleep
         self._dm_channels: dict[str, str] = {}
 
     def for_response_url(self, response_url: str | None) -> SlackDelivery:
-        other = SlackDelivery(self.client, response_url=response_url, sleep=self.sleep)
+        other = SlackDelivery(self.client, self.blocks, response_url=response_url, sleep=self.sleep)
         other._dm_channels = self._dm_channels
         return other
 
@@ -81,7 +87,7 @@ class SlackDelivery:
             return None
         channel = msg.channel.ref
         first_ts: str | None = None
-        for part in render(msg):
+        for part in self.blocks.render(msg):
             resp = await self._call(
                 "chat_postMessage",
                 channel_ref=channel,
@@ -97,14 +103,19 @@ class SlackDelivery:
         if msg.to is None:
             log.warning("a direct message without a recipient was dropped")
             return
-        channel = await self._open_dm(msg.to.ref)
-        for part in render(msg):
+        try:
+            channel = await self._open_dm(msg.to.ref)
+        except SlackApiError as exc:
+            if exc.response.get("error") in DM_REFUSED:
+                raise DMRefused(msg.to.ref) from exc
+            raise
+        for part in self.blocks.render(msg):
             await self._call("chat_postMessage", channel=channel, **_payload(part))
         await self._upload(msg.attachments, channel)
 
     async def _reply(self, msg: Message) -> None:
         note = FILES_IN_DM if msg.attachments and msg.to is not None else None
-        parts = render(msg, note=note)
+        parts = self.blocks.render(msg, note=note)
         if self.response_url:
             response_type = "ephemeral" if msg.ephemeral else "in_channel"
             webhook = AsyncWebhookClient(self.response_url)

@@ -2,7 +2,8 @@
 
 `Scope` is what both commands and scheduled jobs get: one session (one transaction),
 the community, the injected clock's instant, and helpers to reply, post and DM.
-`Ctx` adds the invoking member and their invocation. When a command's text spoke of
+`Ctx` adds the invoking member and their invocation. A `Visit` is a read-only look at a
+member's own data outside any command (a home tab), run by `Engine.view`. When a command's text spoke of
 suicide or self-harm, `private_only` is set and enforced here for every feature: nothing
 is posted to a channel, no DM goes to anyone but the invoking member, and replies stay
 ephemeral.
@@ -10,6 +11,7 @@ ephemeral.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -216,3 +218,42 @@ class Ctx(Scope):
         text = safety.crisis_reply_text(self.community.resources, self.inv.command, outcome, needed)
         self.reply(text, title=safety.CRISIS_TITLE)
         self.messages.insert(0, self.messages.pop())
+
+
+class Visit:
+    """A member looking at a read-only view of their own data (a home tab).
+
+    `scope` and `member` are None while the member (or the community) has not used
+    Rebound yet: a visit creates nothing. Everything it shows is private to the member.
+    """
+
+    def __init__(
+        self,
+        registry: Registry,
+        actor: MemberRef,
+        scope: Scope | None,
+        member: Member | None,
+    ) -> None:
+        self.registry = registry
+        self.actor = actor
+        self.scope = scope
+        self.member = member
+        self.messages: list[Message] = []
+
+    def show(
+        self, text: str = "", *, title: str | None = None, fields: list[Field] | None = None
+    ) -> Message:
+        msg = Message(
+            kind=Kind.REPLY,
+            text=text,
+            title=title,
+            fields=list(fields or []),
+            ephemeral=True,
+            to=self.actor,
+        )
+        self.messages.append(msg)
+        return msg
+
+
+# What `Engine.view` runs: fills the visit's messages.
+View = Callable[[Visit], Awaitable[None]]

@@ -164,8 +164,8 @@ class Command:
     help: str
     options: tuple[Option, ...]
     handler: Handler
-    # The dataclass a handler receives its options as (None: a dict, for older handlers).
-    options_type: type[Any] | None = None
+    # The dataclass a handler receives its options as; `options` is derived from it.
+    options_type: type[Any] = field(default=NoOptions)
     moderator: bool = False
     # Options that may be given without `name:` in the text grammar, in order. The last
     # one may be `rest`, taking the remaining words ("/log applied Backend role at Acme").
@@ -196,9 +196,7 @@ class Command:
         return self.name.rsplit(" ", 1)[-1]
 
     def bind(self, values: dict[str, Any]) -> Any:
-        """Validated values as the handler receives them."""
-        if self.options_type is None:
-            return values
+        """Validated values as the handler receives them: an instance of `options_type`."""
         return self.options_type(**values)
 
     def option(self, name: str) -> Option | None:
@@ -217,6 +215,7 @@ Completer = Callable[[Any, Any, str], Awaitable[list[str]]]
 # A job handler gets the job's scope and its row.
 JobHandler = Callable[["Scope", Any], Awaitable[None]]
 H = TypeVar("H", bound=Callable[..., Awaitable[None]])
+C = TypeVar("C", bound=Completer)
 
 
 class Feature:
@@ -253,7 +252,8 @@ class Feature:
         self,
         name: str,
         help: str,
-        *spec: Option | type[Any],
+        options_type: type[Any] = NoOptions,
+        *,
         moderator: bool = False,
         positional: tuple[str, ...] = (),
         rest: str | None = None,
@@ -268,12 +268,7 @@ class Feature:
     ) -> Callable[[H], H]:
         """Declare a command next to its handler."""
 
-        options_type = spec[0] if len(spec) == 1 and isinstance(spec[0], type) else None
-        options = (
-            options_of(options_type)
-            if options_type is not None
-            else tuple(o for o in spec if isinstance(o, Option))
-        )
+        options = options_of(options_type)
 
         def register(handler: H) -> H:
             names = [o.name for o in options]
@@ -316,10 +311,10 @@ class Feature:
 
         return register
 
-    def completer(self, source: str) -> Callable[[H], H]:
+    def completer(self, source: str) -> Callable[[C], C]:
         """Register a completion source (template names, timezones...)."""
 
-        def register(fn: H) -> H:
+        def register(fn: C) -> C:
             self.completers[source] = fn
             return fn
 

@@ -3,15 +3,24 @@
 It validates options against the declaration, decides moderator rights, keeps crisis
 text private, rolls back on a `UserError` and tells the member what to fix, logs any
 other error with context and answers with a short apology, and passes every outgoing
-message through the mention sanitizer. Adapters call `run` (typed options) or
-`run_line` (the console/Slack text grammar), deliver the messages, and report back
-the platform ids of posts through `deliver` (or `send_one` and `settle`).
+message through the mention sanitizer. Adapters turn an event into a typed invocation
+with `read_line` (the console/Slack text grammar) or `read_values` (buttons, forms,
+native options), call `run` (or `run_line` for both steps), deliver the messages, and
+report back the platform ids of posts through `deliver` (or `send_one` and `settle`).
+
+The engine also makes the decisions every surface follows the same way: `form_for` (a
+command declared with a form that arrived without answers opens its form on surfaces
+that have forms), `defer_after` (how long a surface with an acknowledgement window waits
+before deferring), and `view` (a read-only look such as a home tab, in the engine's
+transaction, error handling and sanitizer, creating no member).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -20,11 +29,12 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from bot.core import safety
 from bot.core.clock import Clock
 from bot.core.completion import Completions
-from bot.core.context import Ctx, Invocation, Scope
+from bot.core.context import Ctx, Invocation, Scope, View, Visit
 from bot.core.declarations import Command, validate
 from bot.core.delivery import Delivery
 from bot.core.errors import APOLOGY, NotModerator, UserError
-from bot.core.grammar import Resolver, coerce, parse_line
+from bot.core.grammar import Resolver, parse_line
+from bot.core.intake import given, type_options
 from bot.core.messages import ChannelRef, Kind, MemberRef, Message
 from bot.core.registry import Registry
 from bot.core.sanitizer import finish
@@ -37,6 +47,16 @@ log = logging.getLogger(__name__)
 RETRIES = 4
 
 
+class Refused(Exception):
+    """An event that does not make an invocation (a line the grammar cannot read, a member
+    who is not there): `messages` tell the member why; `inv` is who acted and where."""
+
+    def __init__(self, messages: list[Message], inv: Invocation) -> None:
+        super().__init__(messages[-1].text if messages else "refused")
+        self.messages = messages
+        self.inv = inv
+
+
 def _retryable(exc: BaseException) -> bool:
     if isinstance(exc, OperationalError) and "locked" in str(exc).lower():
         return True
@@ -46,6 +66,10 @@ def _retryable(exc: BaseException) -> bool:
         )
         return code in {"40001", "40P01"}
     return False
+
+
+# What a surface that is shutting down answers to an event it will not run.
+RESTARTING = "Rebound is restarting. Nothing was changed; please try again in a minute."
 
 
 def error_message(text: str, inv: Invocation | None = None) -> Message:
@@ -87,30 +111,44 @@ class Engine:
             if _screened_crisis(cmd, opt.name, values.get(opt.name)):
                 values[opt.name] = None
                 crisis = True
-        for attempt in range(RETRIES):
+        messages = await self._guarded(
+            f"command /{cmd.name}", inv, lambda: self._run_once(cmd, inv, values, crisis)
+        )
+        if crisis and messages[0].error:
+            # A rejected command (muted, bad input) still owes the member the crisis reply.
+            messages.insert(0, await self._crisis_reply(inv, cmd.name))
+        form = self.form_for(inv)
+        if form is not None:
+            # What a surface without forms shows in the form's place (see `form_for`).
+            for msg in messages:
+                if msg.kind is Kind.REPLY:
+                    msg.modal = form.name
+                    break
+        return [finish(m) for m in messages]
+
+    async def _guarded(
+        self, what: str, inv: Invocation, attempt: Callable[[], Awaitable[list[Message]]]
+    ) -> list[Message]:
+        """Run one transaction's work: retried when the database asks for it, a `UserError`
+        told to the member, anything else logged with context and answered with an apology."""
+        for n in range(RETRIES):
             try:
-                messages = await self._run_once(cmd, inv, values, crisis)
-                break
+                return await attempt()
             except UserError as exc:
-                messages = [error_message(str(exc), inv)]
-                break
+                return [error_message(str(exc), inv)]
             except Exception as exc:
-                if _retryable(exc) and attempt + 1 < RETRIES:
-                    await asyncio.sleep(0.01 * (2**attempt))
+                if _retryable(exc) and n + 1 < RETRIES:
+                    await asyncio.sleep(0.01 * (2**n))
                     continue
                 log.exception(
-                    "command /%s failed (community=%s member=%s channel=%s)",
-                    cmd.name,
+                    "%s failed (community=%s member=%s channel=%s)",
+                    what,
                     inv.community_key,
                     inv.actor.ref,
                     inv.channel.ref if inv.channel else None,
                 )
-                messages = [error_message(APOLOGY, inv)]
                 break
-        if crisis and messages[0].error:
-            # A rejected command (muted, bad input) still owes the member the crisis reply.
-            messages.insert(0, await self._crisis_reply(inv, cmd.name))
-        return [finish(m) for m in messages]
+        return [error_message(APOLOGY, inv)]
 
     async def _run_once(
         self, cmd: Command, inv: Invocation, values: dict[str, Any], crisis: bool
@@ -213,7 +251,7 @@ class Engine:
         roles: tuple[str, ...] = (),
     ) -> list[Message]:
         """Parse the shared text grammar (console, Slack) and run the command."""
-        inv = Invocation(
+        origin = Invocation(
             community_key=community_key,
             actor=actor,
             command="",
@@ -223,16 +261,95 @@ class Engine:
             roles=roles,
         )
         try:
+            inv = await self.read_line(line, origin, resolver)
+        except Refused as exc:
+            return exc.messages
+        return await self.run(inv)
+
+    async def read_line(self, line: str, origin: Invocation, resolver: Resolver) -> Invocation:
+        """The invocation a command line means for `origin` (who acted, where), its values
+        typed as every surface types them (`intake.type_options`).
+
+        Raises `Refused` with the messages for the member when the line cannot be read
+        (crisis text in a refused line still gets the support reply first).
+        """
+        inv = replace(origin, command="", options={})
+        try:
             parsed = parse_line(line, self.registry)
             inv.command = parsed.command.name
-            inv.options = await coerce(parsed.command, parsed.raw, resolver)
+            inv.options = await type_options(parsed.command, parsed.raw, resolver)
         except UserError as exc:
             refused = [finish(error_message(str(exc), inv))]
             named = _crisis_in_refused_line(line, self.registry)
             if named is not None:
                 refused.insert(0, finish(await self._crisis_reply(inv, named)))
-            return refused
-        return await self.run(inv)
+            raise Refused(refused, inv) from None
+        return inv
+
+    async def read_values(
+        self, command: str, raw: Mapping[str, Any], origin: Invocation, resolver: Resolver
+    ) -> Invocation:
+        """The invocation of `command` for `origin` with raw values from a button, a form or
+        a platform's native options, typed as every surface types them.
+
+        Raises `Refused` when a value names a member or a channel that cannot be found.
+        """
+        inv = replace(origin, command=command, options={})
+        cmd = self.registry.get(command)
+        try:
+            if cmd is None:
+                inv.options = {k: v for k, v in raw.items() if given(v)}
+            else:
+                inv.options = await type_options(cmd, raw, resolver)
+        except UserError as exc:
+            raise Refused([finish(error_message(str(exc), inv))], inv) from None
+        return inv
+
+    # --- decisions every surface follows ---------------------------------------------
+    def form_for(self, inv: Invocation) -> Command | None:
+        """The form to open instead of running `inv`: its command is declared with a form
+        (`modal=True`) and arrived without a single answer (a bare `/reflect`, the check-in
+        prompt's **Check in** button). Only surfaces that have forms ask; the others run
+        the command and show the engine's answer (what to fill in, or what is missing)."""
+        cmd = self.registry.get(inv.command)
+        if cmd is None or not cmd.modal:
+            return None
+        return None if any(given(v) for v in inv.options.values()) else cmd
+
+    def defer_after(self, inv: Invocation, window: float | None) -> float | None:
+        """How long a surface that must acknowledge within a short window waits for the
+        answer before deferring it: not at all for a command declared `slow`, else
+        `window` (None: never defer)."""
+        cmd = self.registry.get(inv.command)
+        if cmd is not None and cmd.slow:
+            return 0.0
+        return window
+
+    # --- read-only views ------------------------------------------------------------
+    async def view(
+        self, show: View, *, community_key: str, actor: MemberRef, name: str = "view"
+    ) -> list[Message]:
+        """A read-only look at the member's own data (a home tab) in one read transaction.
+
+        Nothing is created: a member (or a community) that never used Rebound gets a
+        `Visit` without scope or member. Errors are handled like a command's, and every
+        message passes the sanitizer.
+        """
+        inv = Invocation(community_key=community_key, actor=actor, command=name)
+
+        async def once() -> list[Message]:
+            async with self.db.read_sessions() as session, session.begin():
+                community, member = await members_mod.identify(session, community_key, actor)
+                scope = (
+                    Scope(session, community, self.clock.now(), self.registry)
+                    if community is not None
+                    else None
+                )
+                visit = Visit(self.registry, actor, scope, member if scope is not None else None)
+                await show(visit)
+            return visit.messages
+
+        return [finish(m) for m in await self._guarded(f"view {name}", inv, once)]
 
 
 def is_moderator(community: Community, member: Member, inv: Invocation) -> bool:

@@ -7,9 +7,9 @@ every process may schedule freely. `bot.core.scheduler` claims and runs due jobs
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import update
+from sqlalchemy import CursorResult, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.store.identity import insert_for
@@ -37,8 +37,8 @@ async def schedule(
         attempts=0,
         created_at=now,
     )
-    result = await session.execute(stmt.on_conflict_do_nothing(index_elements=["key"]))  # type: ignore[attr-defined]
-    return bool(result.rowcount)
+    result = await session.execute(stmt.on_conflict_do_nothing(index_elements=["key"]))
+    return bool(cast(CursorResult[Any], result).rowcount)
 
 
 async def cancel(
@@ -49,4 +49,4 @@ async def cancel(
     result = await session.execute(
         update(Job).where(cond, Job.status == "pending").values(status="cancelled")
     )
-    return result.rowcount or 0
+    return cast(CursorResult[Any], result).rowcount or 0

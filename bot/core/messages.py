@@ -107,7 +107,9 @@ class Message:
     thread_ref: str | None = None
     # Platform message id to delete instead of posting (moderator removal; see above).
     withdraw_ref: str | None = None
-    # Asks adapters that have forms (Discord, Slack) to open this command's modal instead.
+    # Set by the engine on the answer that stands in for a command's form: the command was
+    # declared with one and arrived without answers (`Engine.form_for`). Surfaces with
+    # forms open the form before running; the others show this answer.
     modal: str | None = None
 
     def plain_text(self) -> str:

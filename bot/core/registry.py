@@ -67,8 +67,3 @@ class Registry(Mapping[str, Command]):
         if root is not None:
             return root.help
         return self.groups.get(group) or ", ".join(c.leaf for c in self.subcommands(group))
-
-
-def subset(registry: Mapping[str, Command], names: Iterable[str]) -> dict[str, Command]:
-    """Commands of `registry` named in `names` (for tests and docs)."""
-    return {n: registry[n] for n in names}

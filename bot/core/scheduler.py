@@ -195,69 +195,67 @@ class Scheduler:
         if self.send is None:
             return 0
         sent_count = 0
-        db = self.db
         while True:
-            now = self.clock.now()
-            async with db.sessions() as session, session.begin():
-                query = (
-                    select(Outbox)
-                    .where(
-                        Outbox.platform == self.platform,
-                        Outbox.sent_at.is_(None),
-                        Outbox.attempts < MAX_ATTEMPTS,
-                        or_(Outbox.claimed_at.is_(None), Outbox.claimed_at < now - LEASE),
-                    )
-                    .order_by(Outbox.id)
-                    .limit(self.batch)
-                )
-                if not db.is_sqlite:
-                    query = query.with_for_update(skip_locked=True)
-                rows = list(await session.scalars(query))
-                for row in rows:
-                    row.claimed_by = self.worker_id
-                    row.claimed_at = now
-                ids = {r.community_id for r in rows}
-                keys = (
-                    dict(
-                        (
-                            await session.execute(
-                                select(Community.id, Community.key).where(Community.id.in_(ids))
-                            )
-                        ).all()
-                    )
-                    if ids
-                    else {}
-                )
+            rows, keys = await self._claim_outbox(self.clock.now())
             if not rows:
                 return sent_count
             for row in rows:
-                msg = Message.from_dict(row.message)
-                key = keys.get(row.community_id, "")
-                error: str | None = None
-                sent, ref = False, None
-                token = DELIVERY_KEY.set(f"outbox:{row.id}")
-                try:
-                    sent, ref = await self.delivery.send_one(msg, self.send, key)
-                except Exception as exc:
-                    error = f"{type(exc).__name__}: {exc}"[:2000]
-                    log.exception("outbox %s delivery failed", row.id)
-                finally:
-                    DELIVERY_KEY.reset(token)
-                # One transaction settles the row: sent (or why not), and the post's id.
-                async with db.sessions() as session, session.begin():
-                    values: dict[str, Any] = {"attempts": Outbox.attempts + 1}
-                    if error is None:
-                        values["sent_at"] = self.clock.now()
-                    else:
-                        values["last_error"] = error
-                        values["claimed_at"] = None
-                    await session.execute(
-                        update(Outbox).where(Outbox.id == row.id).values(**values)
-                    )
-                    if sent:
-                        await self.delivery.settle(session, key, msg, ref)
-                if error is None:
+                if await self._deliver_row(self.send, row, keys.get(row.community_id, "")):
                     sent_count += 1
+
+    async def _claim_outbox(self, now: datetime) -> tuple[list[Outbox], dict[int, str]]:
+        """Claim a batch of unsent rows with a lease; also the community key of each."""
+        async with self.db.sessions() as session, session.begin():
+            query = (
+                select(Outbox)
+                .where(
+                    Outbox.platform == self.platform,
+                    Outbox.sent_at.is_(None),
+                    Outbox.attempts < MAX_ATTEMPTS,
+                    or_(Outbox.claimed_at.is_(None), Outbox.claimed_at < now - LEASE),
+                )
+                .order_by(Outbox.id)
+                .limit(self.batch)
+            )
+            if not self.db.is_sqlite:
+                query = query.with_for_update(skip_locked=True)
+            rows = list(await session.scalars(query))
+            for row in rows:
+                row.claimed_by = self.worker_id
+                row.claimed_at = now
+            ids = {r.community_id for r in rows}
+            if not ids:
+                return rows, {}
+            found = await session.execute(
+                select(Community.id, Community.key).where(Community.id.in_(ids))
+            )
+            return rows, {cid: key for cid, key in found.all()}
+
+    async def _deliver_row(self, send: Send, row: Outbox, key: str) -> bool:
+        """Send one claimed row and settle it in one transaction; True when it went out."""
+        msg = Message.from_dict(row.message)
+        error: str | None = None
+        sent, ref = False, None
+        token = DELIVERY_KEY.set(f"outbox:{row.id}")
+        try:
+            sent, ref = await self.delivery.send_one(msg, send, key)
+        except Exception as exc:
+            error = f"{type(exc).__name__}: {exc}"[:2000]
+            log.exception("outbox %s delivery failed", row.id)
+        finally:
+            DELIVERY_KEY.reset(token)
+        # One transaction settles the row: sent (or why not), and the post's id.
+        async with self.db.sessions() as session, session.begin():
+            values: dict[str, Any] = {"attempts": Outbox.attempts + 1}
+            if error is None:
+                values["sent_at"] = self.clock.now()
+            else:
+                values["last_error"] = error
+                values["claimed_at"] = None
+            await session.execute(update(Outbox).where(Outbox.id == row.id).values(**values))
+            if sent:
+                await self.delivery.settle(session, key, msg, ref)
+        return error is None
 
     # --- drivers ---------------------------------------------------------------------
     async def next_due(self, until: datetime) -> datetime | None:

@@ -1,14 +1,18 @@
-"""What a member reads when a platform could not deliver a message the way it was meant.
+"""What happens when a platform could not deliver a message the way it was meant.
 
 A direct message can bounce (closed DMs on Discord, a disabled account on Slack) and a
-file can only travel by direct message on some platforms. The wording lives here so
-every adapter says the same thing; adapters only decide that a delivery failed.
+file can only travel by direct message on some platforms. Adapters only say that a
+platform refused a direct message, by raising `DMRefused` from their `send`; the one
+fallback every adapter shares is `falling_back`: for a member's command, the member who
+acted is told privately, in the words below; for scheduled work, nobody is there to
+tell, so the refusal is a `DeliveryProblem` (logged, not retried).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.core.delivery import DeliveryProblem, Send
 from bot.core.messages import Kind, MemberRef, Message
 
 FILES_IN_DM = "The file is in your direct messages with Rebound."
@@ -17,6 +21,10 @@ OTHER_DMS_CLOSED = (
     "I could not deliver the direct message: that member does not accept direct messages "
     "from Rebound. Your command itself went through."
 )
+
+
+class DMRefused(Exception):
+    """The platform would not deliver a direct message to its receiver."""
 
 
 def dm_fallback(msg: Message, actor: MemberRef) -> Message:
@@ -30,3 +38,23 @@ def dm_fallback(msg: Message, actor: MemberRef) -> Message:
         text = f"{msg.text}\n\n*{OWN_DMS_CLOSED}*" if msg.text else f"*{OWN_DMS_CLOSED}*"
         return replace(msg, kind=Kind.REPLY, ephemeral=True, text=text, to=actor)
     return Message(kind=Kind.REPLY, ephemeral=True, text=OTHER_DMS_CLOSED, to=actor)
+
+
+def falling_back(send: Send, actor: MemberRef | None) -> Send:
+    """`send`, with the closed-DMs fallback: a direct message the platform refused
+    (`DMRefused`) becomes `dm_fallback` for `actor`, sent through the same `send`; with no
+    actor (scheduled work) it is a `DeliveryProblem`."""
+
+    async def sending(msg: Message) -> str | None:
+        try:
+            return await send(msg)
+        except DMRefused:
+            if msg.kind is not Kind.DM:
+                raise
+            if actor is None:
+                name = msg.to.name if msg.to else "the member"
+                raise DeliveryProblem(f"{name} does not accept direct messages") from None
+            await send(dm_fallback(msg, actor))
+            return None
+
+    return sending

@@ -18,6 +18,7 @@ from bot.features import (
     help,
     leaderboard,
     moderation,
+    mutes,
     prep,
     privacy,
     reflections,
@@ -50,11 +51,7 @@ FEATURES: tuple[Feature, ...] = (
     privacy.feature,
     community.feature,
     moderation.feature,
+    mutes.feature,
 )
 
 REGISTRY = Registry(FEATURES)
-
-
-def build_registry(features: tuple[Feature, ...] = FEATURES) -> Registry:
-    """A registry of `features` (all of Rebound's by default)."""
-    return Registry(features)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import Insert as PgInsert
 from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import Insert as SqliteInsert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -24,10 +26,12 @@ class PlatformRef(Protocol):
     def name(self) -> str: ...
 
 
-def insert_for(session: AsyncSession, table: type) -> object:
-    """A dialect insert that supports `on_conflict_do_nothing`."""
+def insert_for(session: AsyncSession, table: type[Any]) -> PgInsert | SqliteInsert:
+    """A dialect insert that supports `on_conflict_do_nothing` and `on_conflict_do_update`."""
     name = session.bind.dialect.name if session.bind is not None else "sqlite"
-    return (pg_insert if name == "postgresql" else sqlite_insert)(table)
+    if name == "postgresql":
+        return pg_insert(table)
+    return sqlite_insert(table)
 
 
 async def get_or_create_community(
@@ -36,7 +40,7 @@ async def get_or_create_community(
     community = await session.scalar(select(Community).where(Community.key == key))
     if community is None:
         stmt = insert_for(session, Community).values(key=key, name=name or key, created_at=now)
-        await session.execute(stmt.on_conflict_do_nothing(index_elements=["key"]))  # type: ignore[attr-defined]
+        await session.execute(stmt.on_conflict_do_nothing(index_elements=["key"]))
         community = await session.scalar(select(Community).where(Community.key == key))
         assert community is not None
     elif name and community.name != name:
@@ -81,7 +85,7 @@ async def get_or_create_member(
             created_at=now,
         )
         await session.execute(
-            stmt.on_conflict_do_nothing(index_elements=["community_id", "platform_id"])  # type: ignore[attr-defined]
+            stmt.on_conflict_do_nothing(index_elements=["community_id", "platform_id"])
         )
         member = await session.scalar(query)
         assert member is not None
@@ -106,8 +110,6 @@ async def upsert_channel(session: AsyncSession, community: Community, ref: Platf
         stmt = insert_for(session, Channel).values(
             community_id=community.id, ref=ref.ref, name=ref.name
         )
-        await session.execute(
-            stmt.on_conflict_do_nothing(index_elements=["community_id", "ref"])  # type: ignore[attr-defined]
-        )
+        await session.execute(stmt.on_conflict_do_nothing(index_elements=["community_id", "ref"]))
     elif row.name != ref.name:
         row.name = ref.name

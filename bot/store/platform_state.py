@@ -20,7 +20,7 @@ async def write_state(db: Database, key: str, value: str, now: datetime) -> None
     async with db.sessions() as session, session.begin():
         stmt = insert_for(session, PlatformState).values(key=key, value=value, updated_at=now)
         await session.execute(
-            stmt.on_conflict_do_update(  # type: ignore[attr-defined]
+            stmt.on_conflict_do_update(
                 index_elements=["key"], set_={"value": value, "updated_at": now}
             )
         )

@@ -21,7 +21,9 @@ from sqlalchemy.dialects.sqlite.aiosqlite import (
 from sqlalchemy.util.concurrency import await_
 
 
-def _run(conn: sqlite3.Connection, operation: str, parameters: Any, many: bool) -> tuple:
+def _run(
+    conn: sqlite3.Connection, operation: str, parameters: Any, many: bool
+) -> tuple[Any, list[Any], int, int | None]:
     cursor = conn.cursor()
     try:
         if many:
@@ -81,7 +83,7 @@ class OneTripCursor(AsyncAdapt_aiosqlite_cursor):
     async def _go(self, operation: Any, parameters: Any, *, many: bool) -> None:
         async with self._adapt_connection._execute_mutex:
             conn: aiosqlite.Connection = self._connection  # type: ignore[assignment]
-            description, rows, rowcount, lastrowid = await conn._execute(
+            description, rows, rowcount, lastrowid = await conn._execute(  # type: ignore[no-untyped-call]
                 _run, conn._conn, operation, parameters, many
             )
         self._description = description
@@ -92,7 +94,7 @@ class OneTripCursor(AsyncAdapt_aiosqlite_cursor):
 
 class OneTripConnection(AsyncAdapt_aiosqlite_connection):
     __slots__ = ()
-    _cursor_cls = OneTripCursor
+    _cursor_cls = OneTripCursor  # type: ignore[assignment]  # a subclass, with one trip
 
 
 class OneTripDBAPI(AsyncAdapt_aiosqlite_dbapi):

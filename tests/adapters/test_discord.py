@@ -18,9 +18,11 @@ from discord.http import Route
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from adapters.discord.adapter import ReboundClient, create_client, run_client
+from adapters.base import Service
+from adapters.discord.adapter import DiscordAdapter
 from bot.core.clock import ManualClock, parse_instant
 from bot.core.config import Config
+from bot.core.engine import Engine
 from bot.core.messages import Message
 from bot.core.undelivered import OTHER_DMS_CLOSED
 from bot.features.catalog import REGISTRY
@@ -78,7 +80,7 @@ class World:
     fake: FakeDiscord
     url: str
     clock: ManualClock
-    running: list[tuple[ReboundClient, Any, Database]] = field(default_factory=list)
+    running: list[tuple[Service, Database]] = field(default_factory=list)
     # (engine post id, Discord ref) as the bots record deliveries.
     deliveries: list[tuple[int, str]] = field(default_factory=list)
     pending: set[asyncio.Task[None]] = field(default_factory=set)
@@ -92,13 +94,13 @@ class World:
             **extra,
         )
 
-    async def start(self, **extra: Any) -> ReboundClient:
+    async def start(self, **extra: Any) -> DiscordAdapter:
+        """A bot served as `rebound discord` serves it (the shared `Service`)."""
         before = len(self.fake.identified)
         db = open_database(self.url)
-        client = create_client(
-            self.config(**extra), db, clock=self.clock, scheduler_interval=0.05, defer_after=None
-        )
-        settled = client.engine.delivery.settle
+        engine = Engine(db, self.clock, REGISTRY)
+        bot = DiscordAdapter(engine, self.config(**extra), defer_after=None)
+        settled = engine.delivery.settle
 
         async def settle(session: AsyncSession, key: str, msg: Message, ref: str | None) -> None:
             await settled(session, key, msg, ref)
@@ -114,21 +116,22 @@ class World:
                 self.pending.add(notify)
                 notify.add_done_callback(self.pending.discard)
 
-        client.engine.delivery.settle = settle  # type: ignore[method-assign]
-        task = asyncio.create_task(run_client(client, self.fake.token))
-        self.running.append((client, task, db))
-        await self.fake.until(lambda: len(self.fake.identified) > before or task.done())
-        if task.done():
-            task.result()
-        return client
+        engine.delivery.settle = settle  # type: ignore[method-assign]
+        service = Service(engine, bot, scheduler_interval=0.05)
+        await service.start()
+        self.running.append((service, db))
+        await self.fake.until(lambda: len(self.fake.identified) > before)
+        return bot
 
-    async def stop(self, client: ReboundClient) -> None:
+    def service(self, bot: DiscordAdapter) -> Service:
+        return next(s for s, _ in self.running if s.adapter is bot)
+
+    async def stop(self, bot: DiscordAdapter) -> None:
         for entry in list(self.running):
-            if entry[0] is client:
+            if entry[0].adapter is bot:
                 self.running.remove(entry)
-                await client.shutdown()
-                await entry[1]
-                await entry[2].dispose()
+                await entry[0].stop()
+                await entry[1].dispose()
 
     async def command(
         self, user: int, path: str, options: dict[str, Any] | None = None, channel: int = GENERAL
@@ -167,8 +170,8 @@ async def world(tmp_path: Path) -> AsyncIterator[World]:
     try:
         yield w
     finally:
-        for client, _, _ in list(w.running):
-            await w.stop(client)
+        for service, _ in list(w.running):
+            await w.stop(service.adapter)  # type: ignore[arg-type]
         await fake.stop()
         Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = saved
     assert fake.errors == []
@@ -355,7 +358,7 @@ async def test_channel_the_bot_cannot_post_in_is_reported_in_mod_setup(world: Wo
     await world.command(MAYA, "mod setup", {"support_channel": ChannelOption(ANNOUNCEMENTS)})
     plan = await world.command(ANA, "rejection", {"company": "Acme", "share": "public"})
     assert "recovery plan" in text_of(plan).lower()
-    await client.finish_inflight()
+    await client.client.finish_inflight()
     assert fake.find("POST", rf"/channels/{ANNOUNCEMENTS}/messages")[0].status == 403
     setup = await world.command(MAYA, "mod setup")
     assert "cannot post in #announcements: missing permission to post" in text_of(setup)
@@ -456,25 +459,30 @@ async def test_two_processes_each_serve_their_shard(world: World) -> None:
 
 async def test_shutdown_finishes_the_command_in_flight(world: World) -> None:
     fake = world.fake
-    client = await world.start()
+    bot = await world.start()
+    service = world.service(bot)
     entered, release = asyncio.Event(), asyncio.Event()
-    run = client.engine.run
+    run = bot.engine.run
 
     async def held(inv: Any) -> Any:
         entered.set()
         await release.wait()
         return await run(inv)
 
-    client.engine.run = held  # type: ignore[method-assign]
+    bot.engine.run = held  # type: ignore[method-assign]
     sent = await fake.slash(GUILD, ANA, GENERAL, "log", {"activity": "applied"})
     await entered.wait()
-    stopping = asyncio.create_task(client.shutdown())
-    await client.scheduler_task  # the scheduler loop stops first
+    stopping = asyncio.create_task(service.stop())
+    await service.stopping.wait()
+    # New interactions are not taken while draining: they are told to try again.
+    late = await fake.slash(GUILD, BO, GENERAL, "log", {"activity": "learned"})
+    assert "restarting" in text_of(reply_of(await fake.callback(late)))
     assert not stopping.done()
     release.set()
     await stopping
     assert "Streak: 1 day" in text_of(reply_of(await fake.callback(sent)))
-    assert client.is_closed()
+    assert service.scheduler_task is not None and service.scheduler_task.done()
+    assert bot.client.is_closed()
 
 
 async def test_sigterm_stops_the_cli_process_cleanly(world: World) -> None:

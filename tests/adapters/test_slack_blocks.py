@@ -9,15 +9,19 @@ from adapters.slack.blocks import (
     MAX_FIELDS,
     MAX_VIEW_BLOCKS,
     SECTION_TEXT,
+    Blocks,
     block_text,
-    home_view,
-    modal_view,
-    render,
-    submission_line,
+    submitted_values,
 )
-from bot.core.grammar import parse_line
+from bot.core.declarations import Feature, NoOptions
 from bot.core.messages import Button, Field, Kind, Message
+from bot.core.registry import Registry
 from bot.features.catalog import REGISTRY
+
+BLOCKS = Blocks(REGISTRY)
+render = BLOCKS.render
+home_view = BLOCKS.home_view
+modal_view = BLOCKS.modal_view
 
 
 def _all_blocks(msg: Message) -> list[dict]:
@@ -84,11 +88,23 @@ def test_every_modal_command_has_a_form_that_round_trips() -> None:
                 }
             elif opt.type.value == "string":
                 state[opt.name] = {"value": {"type": "plain_text_input", "value": 'say "hi" there'}}
-        parsed = parse_line(submission_line(cmd, state), REGISTRY)
-        assert parsed.command is cmd
+        values = submitted_values(cmd, state)
+        assert set(values) == set(state)
         for opt in cmd.options:
             if opt.type.value == "string":
-                assert parsed.raw[opt.name] == 'say "hi" there'
+                assert values[opt.name] == 'say "hi" there'
+
+
+def test_command_names_come_from_the_engines_registry() -> None:
+    feature = Feature("tiny")
+
+    @feature.command("ping", "Ping.", NoOptions)
+    async def ping(ctx: object, opts: NoOptions) -> None:
+        return None
+
+    tiny = Blocks(Registry([feature]))
+    (part,) = tiny.render(Message(kind=Kind.REPLY, text="Try `/ping`, not `/log`."))
+    assert "`/rebound ping`, not `/log`" in part.blocks[0]["text"]["text"]
 
 
 def test_home_view_lays_out_the_engines_messages_with_slack_command_names() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from bot.features.activity.kinds import KIND_LABELS, KINDS
+from bot.core.kinds import KIND_LABELS, KINDS
 from bot.store.models import Activity, Application
 from tests.support.harness import Community
 

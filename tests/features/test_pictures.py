@@ -8,8 +8,9 @@ from pathlib import Path
 
 from PIL import Image
 
+from bot.core import pictures
 from bot.core.messages import Attachment
-from bot.features.streaks import pictures
+from bot.features.streaks import current_view, heatmap
 from tests.support.harness import Community, transcript
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -121,9 +122,8 @@ async def test_heatmap_days_know_joined_paused_and_weekend_rest(community: Commu
 
         c = await get_or_create_community(session, community.key, "", community.clock.now())
         m = await get_or_create_member(session, c, MemberRef("ana", "ana"), community.clock.now())
-        days = await pictures.heatmap_days(
-            Scope(session, c, community.clock.now(), community.engine.registry), m
-        )
+        scope = Scope(session, c, community.clock.now(), community.engine.registry)
+        days = await heatmap.heatmap_days(scope, m, (await current_view(scope, m)).pending_frozen)
     assert days[date(2026, 11, 1)] == ("before", 0)
     assert days[date(2026, 11, 2)][0] == "active"
     assert days[date(2026, 11, 7)] == ("rest", 0)  # Saturday, weekdays mode

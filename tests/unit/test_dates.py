@@ -35,8 +35,7 @@ def test_every_day_of_a_year_reads_without_padding() -> None:
 def test_owned_feature_modules_format_dates_only_through_the_helper() -> None:
     """No hand-rolled `%d`/`%A`/`%B` date formats left in the modules that use `bot.core.dates`."""
     root = Path(__file__).resolve().parents[2] / "bot" / "features"
-    # Picture labels are drawn in a cell a few characters wide: `Nov`, not a sentence.
-    for path in sorted(p for p in root.rglob("*.py") if p.name != "pictures.py"):
+    for path in sorted(root.rglob("*.py")):
         source = path.read_text(encoding="utf-8")
         name = str(path.relative_to(root))
         assert not re.search(r":%[aAbBd]|%[aAbBd][ ,}]", source), name

@@ -7,6 +7,7 @@ import pytest
 from bot.core.context import Ctx
 from bot.core.declarations import MAX_MODAL_FIELDS, Feature, Option, OptType
 from bot.features.catalog import REGISTRY
+from tests.support.declare import options_class
 
 
 async def _noop(ctx: Ctx, opts: dict) -> None:
@@ -35,7 +36,7 @@ def test_a_form_declaration_is_checked_when_declared(
 ) -> None:
     feature = Feature("zz-test")
     with pytest.raises(RuntimeError, match=problem.replace("[", r"\[").replace("]", r"\]")):
-        feature.command("zz-form-test", "A test form.", *options, **kwargs)(_noop)
+        feature.command("zz-form-test", "A test form.", options_class(*options), **kwargs)(_noop)
     assert feature.commands == []
 
 

@@ -1,25 +1,39 @@
 """The humane streak rules on their own: freezes, breaks, weekdays mode, pauses, travel.
 
-These drive `apply_day`/`view` directly (no store), so long histories stay fast; the
-store-backed behaviour through `/log` and `/streak` is in tests/test_streaks.py.
+These drive `apply_day`/`view` from `bot.features.streaks.rules` directly, on a plain
+state object (no store, no database), so long histories stay fast; the store-backed
+behaviour through `/log` and `/streak` is in tests/features/test_streaks.py.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.features.streaks import MAX_FREEZES, Rules, apply_day, since_day, view
-from bot.store.models import Streak
+from bot.features.streaks.rules import MAX_FREEZES, Rules, apply_day, since_day, view
 
 MONDAY = date(2026, 11, 2)
 
 
-def fresh() -> Streak:
-    return Streak(current=0, best=0, total_days=0, freezes=0, progress=0)
+@dataclass
+class State:
+    """A streak's state without the store: the fields of `StreakState`."""
+
+    current: int = 0
+    best: int = 0
+    total_days: int = 0
+    freezes: int = 0
+    progress: int = 0
+    last_day: date | None = None
+    last_active_at: datetime | None = None
 
 
-def log_days(st: Streak, days: list[date], rules: Rules = Rules()) -> list[date]:
+def fresh() -> State:
+    return State()
+
+
+def log_days(st: State, days: list[date], rules: Rules = Rules()) -> list[date]:
     frozen: list[date] = []
     for day in days:
         frozen += apply_day(st, day, rules, new_day=True)

@@ -1,17 +1,23 @@
-"""`/log`: recording job-search activity, which feeds streaks, goals and the funnel."""
+"""`/log`: recording job-search activity, which feeds streaks, goals and the funnel.
+
+An `applied` entry with a company opens an application (`bot.features.applications`);
+the kinds themselves are the shared vocabulary in `bot.core.kinds`.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from bot.core.context import Ctx
 from bot.core.declarations import NOTE_LIMIT, Feature, OptType, option
-from bot.features import goals, streaks
-from bot.features.activity import applications, kinds
-from bot.features.activity.kinds import KIND_LABELS, KINDS
+from bot.core.kinds import KIND_LABELS, KINDS
+from bot.features import applications, goals, streaks
 from bot.store.models import Activity
 
-feature = Feature("activity", includes=(kinds.feature,))
+__all__ = ["LogOptions", "complete_kinds", "feature", "log_cmd"]
+
+feature = Feature("activity")
 
 _CHEERS = {
     "applied": "Another application out there — that takes courage.",
@@ -107,3 +113,8 @@ async def log_cmd(ctx: Ctx, opts: LogOptions) -> None:
     if progress:
         lines.append(progress)
     ctx.reply("\n".join(lines), title=_TITLES[kind])
+
+
+@feature.completer("kinds")
+async def complete_kinds(_session: Any, _community: Any, prefix: str) -> list[str]:
+    return [k for k in KINDS if k.startswith(prefix.lower())]

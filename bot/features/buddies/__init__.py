@@ -1,14 +1,15 @@
-"""Practice buddies: `/buddy join|leave|status`, the pairing algorithm and `/mod pair`.
+"""Practice buddies: `/buddy join|leave|status`, running pairing rounds and `/mod pair`.
 
-Pairing is a small minimum-cost matching: a greedy first pass, then pair swaps until no
-swap lowers the cost. Costs, largest first: leaving out the member who sat out last
-time (they go first), repeating a pair from the previous round, a different purpose,
-a recent (older) pair, and the distance between UTC offsets. Because last round's pairs
-form a matching, one swap can always undo a repeat when a third member exists, so a
-repeat happens only when nobody else is available. With an odd number, one member
-sits out, is told kindly, and gets priority next round. Every enrolled member hears
-back each round. `/mod pair schedule:weekly day:mon time:09:00` schedules the pairing
-as a job that reschedules itself, one unique key per occurrence.
+Pairing is a small minimum-cost matching, pure and in `bot.features.buddies.pairing`:
+a greedy first pass, then pair swaps until no swap lowers the cost. Costs, largest
+first: leaving out the member who sat out last time (they go first), repeating a pair
+from the previous round, a different purpose, a recent (older) pair, and the distance
+between UTC offsets. Because last round's pairs form a matching, one swap can always
+undo a repeat when a third member exists, so a repeat happens only when nobody else is
+available. With an odd number, one member sits out, is told kindly, and gets priority
+next round. Every enrolled member hears back each round.
+`/mod pair schedule:weekly day:mon time:09:00` schedules the pairing as a job that
+reschedules itself, one unique key per occurrence.
 """
 
 from __future__ import annotations
@@ -20,10 +21,15 @@ from sqlalchemy import func, select, update
 
 from bot.core import dates
 from bot.core.context import Ctx, Scope
-from bot.core.declarations import Feature, Option, OptType, check_time
+from bot.core.declarations import Feature, NoOptions, OptType, check_time, option
 from bot.core.errors import UserError
 from bot.core.jobs import cancel
 from bot.core.messages import Field
+from bot.features.buddies.pairing import Candidate as Candidate
+from bot.features.buddies.pairing import Matching as Matching
+from bot.features.buddies.pairing import PastPair, partner_history
+from bot.features.buddies.pairing import pair_members as pair_members
+from bot.features.buddies.pairing import shared_purpose as shared_purpose
 from bot.store.models import BuddyEnrollment, BuddyPair, Job, Member
 
 feature = Feature(
@@ -37,12 +43,6 @@ PURPOSES = ("mock-interview", "resume-review", "networking")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 PAIR_JOB = "buddy-pairing"
 RECENT_ROUNDS = 4
-
-PRIORITY_OUT = 100_000
-REPEAT_LAST = 10_000
-PURPOSE_MISMATCH = 200
-RECENT_REPEAT = 50
-PER_HALF_HOUR = 1  # UTC offset distance, at most 52 half hours
 
 _LABEL = {
     "mock-interview": "mock interviews",
@@ -60,84 +60,6 @@ FIRST_STEP = {
     None: "Agree on one 30-minute session this week: a mock interview, a CV swap, or an hour of "
     "applying side by side on a call.",
 }
-
-
-# --- the algorithm (pure) ----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Candidate:
-    id: int
-    purpose: str | None = None
-    offset_minutes: int = 0
-    priority: bool = False
-
-
-@dataclass
-class Matching:
-    pairs: list[tuple[Candidate, Candidate]]
-    left_out: Candidate | None
-
-
-def pair_members(
-    candidates: list[Candidate],
-    last_partner: dict[int, int],
-    recent: set[frozenset[int]],
-) -> Matching:
-    """Pair `candidates`; `last_partner` is the previous round, `recent` older pairs."""
-    people: list[Candidate | None] = sorted(
-        candidates, key=lambda c: (not c.priority, c.purpose is None, c.id)
-    )
-    if len(people) % 2:
-        people.append(None)  # whoever is paired with None sits out this round
-
-    def cost(a: Candidate | None, b: Candidate | None) -> int:
-        if a is None or b is None:
-            other = a or b
-            return PRIORITY_OUT if other is not None and other.priority else 0
-        total = 0
-        if last_partner.get(a.id) == b.id or last_partner.get(b.id) == a.id:
-            total += REPEAT_LAST
-        elif frozenset((a.id, b.id)) in recent:
-            total += RECENT_REPEAT
-        if a.purpose and b.purpose and a.purpose != b.purpose:
-            total += PURPOSE_MISMATCH
-        total += PER_HALF_HOUR * (abs(a.offset_minutes - b.offset_minutes) // 30)
-        return total
-
-    pairs: list[list[Candidate | None]] = []
-    free = list(people)
-    while free:
-        a = free.pop(0)
-        best = min(range(len(free)), key=lambda i: cost(a, free[i]))
-        pairs.append([a, free.pop(best)])
-    improved = True
-    while improved:
-        improved = False
-        for i in range(len(pairs)):
-            for j in range(i + 1, len(pairs)):
-                a, b = pairs[i]
-                c, d = pairs[j]
-                current = cost(a, b) + cost(c, d)
-                for p, q, r, s in ((a, c, b, d), (a, d, b, c)):
-                    if cost(p, q) + cost(r, s) < current:
-                        pairs[i], pairs[j] = [p, q], [r, s]
-                        improved = True
-                        break
-    matched: list[tuple[Candidate, Candidate]] = []
-    left_out: Candidate | None = None
-    for a, b in pairs:
-        if a is None or b is None:
-            left_out = a or b
-        else:
-            matched.append((a, b) if a.id < b.id else (b, a))
-    return Matching(sorted(matched, key=lambda p: p[0].id), left_out)
-
-
-def shared_purpose(a: Candidate, b: Candidate) -> str | None:
-    if a.purpose == b.purpose or not (a.purpose and b.purpose):
-        return a.purpose or b.purpose
-    return None
 
 
 # --- running a round ---------------------------------------------------------------------
@@ -165,6 +87,31 @@ async def pair_round(scope: Scope) -> Round | None:
         return None
     enrollments = {m.id: e for e, m in rows}
     members = {m.id: m for _, m in rows}
+    last_round, last_partner, recent = await _history(scope)
+    candidates = [
+        Candidate(
+            id=m.id,
+            purpose=enrollments[m.id].purpose,
+            offset_minutes=_offset(scope, m),
+            priority=enrollments[m.id].priority,
+        )
+        for m in members.values()
+    ]
+    matching = pair_members(candidates, last_partner, recent)
+    result = Round(last_round + 1, [], None)
+    for a, b in matching.pairs:
+        result.pairs.append(_record_pair(scope, result.number, a, b, enrollments, members))
+    if matching.left_out is not None:
+        enrollments[matching.left_out.id].priority = True
+        result.left_out = members[matching.left_out.id]
+        _tell_left_out(scope, result.left_out, alone=len(candidates) == 1)
+    await session.flush()
+    return result
+
+
+async def _history(scope: Scope) -> tuple[int, dict[int, int], set[frozenset[int]]]:
+    """The last round's number, who was paired with whom in it, and recent pairs."""
+    session = scope.session
     last_round = int(
         await session.scalar(
             select(func.max(BuddyPair.round)).where(BuddyPair.community_id == scope.community.id)
@@ -177,47 +124,35 @@ async def pair_round(scope: Scope) -> Round | None:
             BuddyPair.round > last_round - RECENT_ROUNDS,
         )
     )
-    last_partner: dict[int, int] = {}
-    recent: set[frozenset[int]] = set()
-    for p in history:
-        recent.add(frozenset((p.member_a_id, p.member_b_id)))
-        if p.round == last_round:
-            last_partner[p.member_a_id] = p.member_b_id
-            last_partner[p.member_b_id] = p.member_a_id
-    candidates = [
-        Candidate(
-            id=m.id,
-            purpose=enrollments[m.id].purpose,
-            offset_minutes=_offset(scope, m),
-            priority=enrollments[m.id].priority,
+    past = [PastPair(p.round, p.member_a_id, p.member_b_id) for p in history]
+    last_partner, recent = partner_history(past, last_round)
+    return last_round, last_partner, recent
+
+
+def _record_pair(
+    scope: Scope,
+    number: int,
+    a: Candidate,
+    b: Candidate,
+    enrollments: dict[int, BuddyEnrollment],
+    members: dict[int, Member],
+) -> tuple[Member, Member, str | None]:
+    """Store one pair of round `number`, clear both priorities and DM both members."""
+    purpose = shared_purpose(a, b)
+    scope.session.add(
+        BuddyPair(
+            community_id=scope.community.id,
+            round=number,
+            member_a_id=a.id,
+            member_b_id=b.id,
+            purpose=purpose,
+            created_at=scope.now,
         )
-        for m in members.values()
-    ]
-    matching = pair_members(candidates, last_partner, recent)
-    number = last_round + 1
-    result = Round(number, [], None)
-    for a, b in matching.pairs:
-        purpose = shared_purpose(a, b)
-        session.add(
-            BuddyPair(
-                community_id=scope.community.id,
-                round=number,
-                member_a_id=a.id,
-                member_b_id=b.id,
-                purpose=purpose,
-                created_at=scope.now,
-            )
-        )
-        for me, other in ((a, b), (b, a)):
-            enrollments[me.id].priority = False
-            _tell_pair(scope, members[me.id], members[other.id], me, other, purpose)
-        result.pairs.append((members[a.id], members[b.id], purpose))
-    if matching.left_out is not None:
-        enrollments[matching.left_out.id].priority = True
-        result.left_out = members[matching.left_out.id]
-        _tell_left_out(scope, result.left_out, alone=len(candidates) == 1)
-    await session.flush()
-    return result
+    )
+    for me, other in ((a, b), (b, a)):
+        enrollments[me.id].priority = False
+        _tell_pair(scope, members[me.id], members[other.id], me, other, purpose)
+    return members[a.id], members[b.id], purpose
 
 
 async def run_pairing(scope: Scope) -> None:
@@ -302,14 +237,19 @@ async def _next_line(ctx: Ctx) -> str:
     return f"Next pairing: {dates.long_when(ctx.local(due, ctx.member))} (your time)."
 
 
+@dataclass(frozen=True)
+class BuddyJoinOptions:
+    purpose: str | None = option(OptType.CHOICE, "what you want to practise", choices=PURPOSES)
+
+
 @feature.command(
     "buddy join",
     "Join weekly practice-buddy pairing.",
-    Option("purpose", OptType.CHOICE, "what you want to practise", choices=PURPOSES),
+    BuddyJoinOptions,
     positional=("purpose",),
 )
-async def buddy_join_cmd(ctx: Ctx, opts: dict) -> None:
-    purpose = opts["purpose"]
+async def buddy_join_cmd(ctx: Ctx, opts: BuddyJoinOptions) -> None:
+    purpose = opts.purpose
     enrollment = await _enrollment(ctx)
     if enrollment is None:
         ctx.session.add(
@@ -331,8 +271,8 @@ async def buddy_join_cmd(ctx: Ctx, opts: dict) -> None:
     )
 
 
-@feature.command("buddy leave", "Stop being paired with a practice buddy.")
-async def buddy_leave_cmd(ctx: Ctx, opts: dict) -> None:
+@feature.command("buddy leave", "Stop being paired with a practice buddy.", NoOptions)
+async def buddy_leave_cmd(ctx: Ctx, opts: NoOptions) -> None:
     enrollment = await _enrollment(ctx)
     if enrollment is None:
         raise UserError("You are not signed up for buddies.", hint="`/buddy join` signs you up.")
@@ -345,9 +285,9 @@ async def buddy_leave_cmd(ctx: Ctx, opts: dict) -> None:
 
 
 @feature.command(
-    "buddy status", "Whether you are signed up, and your current buddy.", readonly=True
+    "buddy status", "Whether you are signed up, and your current buddy.", NoOptions, readonly=True
 )
-async def buddy_status_cmd(ctx: Ctx, opts: dict) -> None:
+async def buddy_status_cmd(ctx: Ctx, opts: NoOptions) -> None:
     enrollment = await _enrollment(ctx)
     if enrollment is None:
         ctx.reply(
@@ -417,28 +357,36 @@ async def pairing_job(scope: Scope, row: Job) -> None:
     await _schedule_weekly(scope, row.payload.get("day", "mon"), row.payload.get("time", "09:00"))
 
 
-@feature.command(
-    "mod pair",
-    "Run practice-buddy pairing now, or schedule it weekly.",
-    Option("schedule", OptType.CHOICE, "weekly pairing, or off", choices=("weekly", "off")),
-    Option("day", OptType.CHOICE, "weekday for weekly pairing (default mon)", choices=DAYS),
-    Option(
-        "time",
+@dataclass(frozen=True)
+class PairOptions:
+    schedule: str | None = option(
+        OptType.CHOICE, "weekly pairing, or off", choices=("weekly", "off")
+    )
+    day: str | None = option(
+        OptType.CHOICE, "weekday for weekly pairing (default mon)", choices=DAYS
+    )
+    time: str | None = option(
         OptType.STRING,
         "HH:MM in the community timezone (default 09:00)",
         max_length=5,
         shape="HH:MM",
-    ),
+    )
+
+
+@feature.command(
+    "mod pair",
+    "Run practice-buddy pairing now, or schedule it weekly.",
+    PairOptions,
     examples=(
         "/mod pair",
         "/mod pair schedule:weekly day:mon time:09:00",
         "/mod pair schedule:off",
     ),
 )
-async def mod_pair_cmd(ctx: Ctx, opts: dict) -> None:
-    schedule = opts["schedule"]
+async def mod_pair_cmd(ctx: Ctx, opts: PairOptions) -> None:
+    schedule = opts.schedule
     if schedule is None:
-        if opts["day"] or opts["time"]:
+        if opts.day or opts.time:
             raise UserError(
                 "`day` and `time` go with `schedule:weekly`.",
                 hint="Like `/mod pair schedule:weekly day:mon time:09:00`; `/mod pair` alone pairs now.",
@@ -454,7 +402,7 @@ async def mod_pair_cmd(ctx: Ctx, opts: dict) -> None:
             title="Buddy pairing",
         )
         return
-    day, at = opts["day"] or "mon", opts["time"] or "09:00"
+    day, at = opts.day or "mon", opts.time or "09:00"
     check_time(at)
     await cancel(ctx.session, key_prefix=prefix)
     due = await _schedule_weekly(ctx, day, at)

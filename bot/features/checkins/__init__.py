@@ -11,19 +11,19 @@ themselves (prompts, reminders, summaries) live in `bot.checkin_runs`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
 
 from bot.core import jobs
 from bot.core.context import Ctx
-from bot.core.declarations import NOTE_LIMIT, Feature, Option, OptType, check_time
+from bot.core.declarations import NOTE_LIMIT, Feature, NoOptions, OptType, check_time, option
 from bot.core.errors import UserError
 from bot.core.messages import Button, ChannelRef, Field, Kind, Message
-from bot.features import streaks
+from bot.features import mutes, streaks
 from bot.features.checkins import runs as runs
 from bot.features.checkins.recurrence import CADENCES, DAYS, Recurrence
-from bot.features.moderation import mutes
 from bot.store.models import CheckinAnswer, CheckinRun, CheckinSchedule, Job, Post
 
 feature = Feature("checkins", includes=(runs.feature,))
@@ -35,14 +35,21 @@ MOODS = {1: "rough", 2: "low", 3: "okay", 4: "good", 5: "great"}
 # --- /checkin ------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class CheckinOptions:
+    did: str | None = option(
+        OptType.STRING, "what you did since the last check-in", max_length=NOTE_LIMIT
+    )
+    next: str | None = option(OptType.STRING, "what you will do next", max_length=NOTE_LIMIT)
+    blocker: str | None = option(OptType.STRING, "anything in your way", max_length=NOTE_LIMIT)
+    mood: int | None = option(OptType.INTEGER, "how you feel, 1 (rough) to 5 (great)", min=1, max=5)
+    private: bool | None = option(OptType.BOOLEAN, "yes keeps your answer between you and the bot")
+
+
 @feature.command(
     "checkin",
     "Answer the open check-in: what you did, what's next, anything in your way.",
-    Option("did", OptType.STRING, "what you did since the last check-in", max_length=NOTE_LIMIT),
-    Option("next", OptType.STRING, "what you will do next", max_length=NOTE_LIMIT),
-    Option("blocker", OptType.STRING, "anything in your way", max_length=NOTE_LIMIT),
-    Option("mood", OptType.INTEGER, "how you feel, 1 (rough) to 5 (great)", min=1, max=5),
-    Option("private", OptType.BOOLEAN, "yes keeps your answer between you and the bot"),
+    CheckinOptions,
     modal=True,
     details=(
         "Answer in the check-in's channel, or anywhere when only one check-in is open. "
@@ -53,25 +60,20 @@ MOODS = {1: "rough", 2: "low", 3: "okay", 4: "good", 5: "great"}
         '/checkin blocker:"No replies from recruiters" private:yes',
     ),
 )
-async def checkin_cmd(ctx: Ctx, opts: dict) -> None:
+async def checkin_cmd(ctx: Ctx, opts: CheckinOptions) -> None:
     run = await _open_run_for(ctx)
     answer = await ctx.session.scalar(
         select(CheckinAnswer).where(
             CheckinAnswer.run_id == run.id, CheckinAnswer.member_id == ctx.member.id
         )
     )
-    given = {name: opts[name] for name in ANSWER_FIELDS if opts[name] is not None}
-    if not given and not ctx.private_only and (answer is None or opts["private"] is None):
+    given = _given(opts)
+    if not given and not ctx.private_only and (answer is None or opts.private is None):
         raise UserError(
             "Tell the group at least one thing: what you did, what's next, a blocker or your mood.",
             hint='Like `/checkin did:"sent 2 applications" mood:4`.',
         )
-    if ctx.private_only:
-        private = True
-    elif opts["private"] is not None:
-        private = opts["private"]
-    else:
-        private = answer.private if answer is not None else False
+    private = _keep_private(ctx, opts, answer)
     if not private and await mutes.active_mute(ctx, ctx.member) is not None:
         raise UserError(
             "A moderator has muted you, so your answer cannot be posted in the channel.",
@@ -93,7 +95,35 @@ async def checkin_cmd(ctx: Ctx, opts: dict) -> None:
     await ctx.session.flush()
     post = await ctx.session.get(Post, answer.post_id) if answer.post_id else None
     channel = await ctx.channel(run.channel_ref)
-    where = ""
+    where = await _share(ctx, run, answer, post, channel)
+    await _reply_checked_in(ctx, run, channel, where, updating=updating)
+
+
+def _given(opts: CheckinOptions) -> dict[str, str | int]:
+    """The answer fields (`ANSWER_FIELDS`, in order) the member filled in."""
+    values: dict[str, str | int | None] = {
+        "did": opts.did,
+        "next": opts.next,
+        "blocker": opts.blocker,
+        "mood": opts.mood,
+    }
+    return {name: value for name, value in values.items() if value is not None}
+
+
+def _keep_private(ctx: Ctx, opts: CheckinOptions, answer: CheckinAnswer | None) -> bool:
+    """Whether the answer stays private: forced, chosen now, or as it was before."""
+    if ctx.private_only:
+        return True
+    if opts.private is not None:
+        return opts.private
+    return answer.private if answer is not None else False
+
+
+async def _share(
+    ctx: Ctx, run: CheckinRun, answer: CheckinAnswer, post: Post | None, channel: ChannelRef
+) -> str:
+    """Post, update or withdraw the answer in the channel; say what happened."""
+    private = answer.private
     if not private and post is None:
         await mutes.check_can_share(ctx, ctx.member)
         prompt = await ctx.session.get(Post, run.post_id) if run.post_id else None
@@ -105,27 +135,30 @@ async def checkin_cmd(ctx: Ctx, opts: dict) -> None:
             title=f"{ctx.member.display_name} checked in",
             thread_of=prompt,
         )
-        if new_post is not None:
-            msg = ctx.messages[-1]
-            msg.text += (
-                f"\n\nPost {new_post.id} · cheer with the button or `/cheer post:{new_post.id}`"
-            )
-            msg.buttons.append(Button("Cheer", "cheer", {"post": str(new_post.id)}))
-            answer.post_id = new_post.id
-            where = f"Posted under the check-in in {channel.label}."
-    elif post is not None and post.removed_at is not None:
-        where = (
+        if new_post is None:
+            return ""
+        msg = ctx.messages[-1]
+        msg.text += f"\n\nPost {new_post.id} · cheer with the button or `/cheer post:{new_post.id}`"
+        msg.buttons.append(Button("Cheer", "cheer", {"post": str(new_post.id)}))
+        answer.post_id = new_post.id
+        return f"Posted under the check-in in {channel.label}."
+    if post is not None and post.removed_at is not None:
+        return (
             "A moderator removed your answer from the channel, so this update is saved, not posted."
         )
-    elif not private and post is not None:
+    if not private and post is not None:
         post.text = _answer_text(answer)
-        where = "Your answer is updated for the summary; no duplicate was posted."
-    elif post is not None:
+        return "Your answer is updated for the summary; no duplicate was posted."
+    if post is not None:
         await _withdraw(ctx, post)
         answer.post_id = None
-        where = "Now private: I took your reply out of the thread and the summary's blockers."
-    else:
-        where = "Kept private: only the count of answers in the summary includes you."
+        return "Now private: I took your reply out of the thread and the summary's blockers."
+    return "Kept private: only the count of answers in the summary includes you."
+
+
+async def _reply_checked_in(
+    ctx: Ctx, run: CheckinRun, channel: ChannelRef, where: str, *, updating: bool
+) -> None:
     await streaks.mark_active(ctx, ctx.member)
     view = await streaks.current_view(ctx, ctx.member)
     closes = runs.when_text(ctx, run.closes_at) if run.closes_at else ""
@@ -218,28 +251,33 @@ async def _next_hint(ctx: Ctx) -> str:
 # --- /mod checkin-* ------------------------------------------------------------------------
 
 
-@feature.command(
-    "mod checkin-schedule",
-    "Schedule a recurring check-in in a channel, at the community's local time.",
-    Option("channel", OptType.CHANNEL, "where the prompt and summary are posted", required=True),
-    Option("cadence", OptType.CHOICE, "how often", required=True, choices=CADENCES),
-    Option(
-        "time",
+@dataclass(frozen=True)
+class CheckinScheduleOptions:
+    channel: ChannelRef = option(
+        OptType.CHANNEL, "where the prompt and summary are posted", required=True
+    )
+    cadence: str = option(OptType.CHOICE, "how often", required=True, choices=CADENCES)
+    time: str = option(
         OptType.STRING,
         "local time of day, HH:MM",
         required=True,
         max_length=16,
         shape="HH:MM",
-    ),
-    Option("day", OptType.CHOICE, "the weekday, for weekly check-ins", choices=DAYS),
-    Option("prompt", OptType.STRING, "the question to ask", max_length=NOTE_LIMIT),
-    Option(
-        "summary_after_hours",
+    )
+    day: str | None = option(OptType.CHOICE, "the weekday, for weekly check-ins", choices=DAYS)
+    prompt: str | None = option(OptType.STRING, "the question to ask", max_length=NOTE_LIMIT)
+    summary_after_hours: int | None = option(
         OptType.INTEGER,
         "post the summary this many hours after opening (default: when the next one opens)",
         min=1,
         max=168,
-    ),
+    )
+
+
+@feature.command(
+    "mod checkin-schedule",
+    "Schedule a recurring check-in in a channel, at the community's local time.",
+    CheckinScheduleOptions,
     details=(
         "Times are in the community's timezone (`/mod setup timezone:`) and stay at that local "
         "hour across daylight-saving changes."
@@ -250,11 +288,11 @@ async def _next_hint(ctx: Ctx) -> str:
         'moment of your week?" summary_after_hours:6',
     ),
 )
-async def schedule_cmd(ctx: Ctx, opts: dict) -> None:
-    channel: ChannelRef = opts["channel"]
-    cadence: str = opts["cadence"]
-    hour, minute = check_time(opts["time"])
-    day: str | None = opts["day"]
+async def schedule_cmd(ctx: Ctx, opts: CheckinScheduleOptions) -> None:
+    channel: ChannelRef = opts.channel
+    cadence: str = opts.cadence
+    hour, minute = check_time(opts.time)
+    day: str | None = opts.day
     if cadence == "weekly" and day is None:
         raise UserError(
             "A weekly check-in needs a `day`.",
@@ -275,8 +313,8 @@ async def schedule_cmd(ctx: Ctx, opts: dict) -> None:
         cadence=cadence,
         time_local=rec.time_text,
         weekday=rec.weekday,
-        prompt=opts["prompt"],
-        summary_after_hours=opts["summary_after_hours"],
+        prompt=opts.prompt,
+        summary_after_hours=opts.summary_after_hours,
         created_by_id=ctx.member.id,
         created_at=ctx.now,
     )
@@ -339,9 +377,10 @@ async def _check_no_clash(ctx: Ctx, channel: ChannelRef, rec: Recurrence) -> lis
 @feature.command(
     "mod checkin-schedules",
     "The community's check-in schedules, with their ids and next runs.",
+    NoOptions,
     readonly=True,
 )
-async def schedules_cmd(ctx: Ctx, opts: dict) -> None:
+async def schedules_cmd(ctx: Ctx, opts: NoOptions) -> None:
     rows = list(
         await ctx.session.scalars(
             select(CheckinSchedule)
@@ -393,27 +432,31 @@ async def schedules_cmd(ctx: Ctx, opts: dict) -> None:
     ctx.reply(text, title="Check-in schedules", fields=fields)
 
 
-@feature.command(
-    "mod checkin-cancel",
-    "Stop a check-in schedule; its open check-in closes now with a summary.",
-    Option(
-        "id",
+@dataclass(frozen=True)
+class CheckinCancelOptions:
+    id: int = option(
         OptType.INTEGER,
         "the schedule's id (see /mod checkin-schedules)",
         required=True,
         min=1,
-    ),
+    )
+
+
+@feature.command(
+    "mod checkin-cancel",
+    "Stop a check-in schedule; its open check-in closes now with a summary.",
+    CheckinCancelOptions,
     positional=("id",),
 )
-async def cancel_cmd(ctx: Ctx, opts: dict) -> None:
+async def cancel_cmd(ctx: Ctx, opts: CheckinCancelOptions) -> None:
     sched = await ctx.session.scalar(
         select(CheckinSchedule).where(
-            CheckinSchedule.id == opts["id"], CheckinSchedule.community_id == ctx.community.id
+            CheckinSchedule.id == opts.id, CheckinSchedule.community_id == ctx.community.id
         )
     )
     if sched is None:
         raise UserError(
-            f"There is no check-in schedule {opts['id']} here.",
+            f"There is no check-in schedule {opts.id} here.",
             hint="`/mod checkin-schedules` lists them with their ids.",
         )
     if sched.cancelled_at is not None:
@@ -438,14 +481,19 @@ async def cancel_cmd(ctx: Ctx, opts: dict) -> None:
     )
 
 
+@dataclass(frozen=True)
+class CheckinNowOptions:
+    channel: ChannelRef = option(OptType.CHANNEL, "where to post the prompt", required=True)
+
+
 @feature.command(
     "mod checkin-now",
     "Open a check-in in a channel right now.",
-    Option("channel", OptType.CHANNEL, "where to post the prompt", required=True),
+    CheckinNowOptions,
     positional=("channel",),
 )
-async def now_cmd(ctx: Ctx, opts: dict) -> None:
-    channel: ChannelRef = opts["channel"]
+async def now_cmd(ctx: Ctx, opts: CheckinNowOptions) -> None:
+    channel: ChannelRef = opts.channel
     await ctx.remember_channel(channel)
     closes = ctx.now + runs.ADHOC_OPEN
     for sched in await _active_schedules(ctx, channel.ref):

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import date, datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import and_, exists, func, select, update
+from sqlalchemy import CursorResult, Row, and_, exists, func, select, update
 
 from bot.core import dates
 from bot.core.context import Scope
@@ -220,17 +221,7 @@ async def open_run(
         # The whole period passed while the bot was down: summarise it, never prompt.
         await close_run(scope, run)
         return run
-    earlier = await scope.session.scalars(
-        select(CheckinRun).where(
-            CheckinRun.community_id == scope.community.id,
-            CheckinRun.channel_ref == channel_ref,
-            CheckinRun.opened_at.is_not(None),
-            CheckinRun.closed_at.is_(None),
-            CheckinRun.id != run.id,
-        )
-    )
-    for previous in list(earlier):
-        await close_run(scope, previous)
+    await _close_earlier(scope, run)
     run.opened_at = scope.now
     run.late = scope.now - scheduled_for > LATE_AFTER
     lines = [prompt or DEFAULT_PROMPT, HOW_TO_ANSWER, f"Open until {when_text(scope, closes_at)}."]
@@ -258,6 +249,21 @@ async def open_run(
     return run
 
 
+async def _close_earlier(scope: Scope, run: CheckinRun) -> None:
+    """Close the check-ins still open in `run`'s channel: a new one replaces them."""
+    earlier = await scope.session.scalars(
+        select(CheckinRun).where(
+            CheckinRun.community_id == scope.community.id,
+            CheckinRun.channel_ref == run.channel_ref,
+            CheckinRun.opened_at.is_not(None),
+            CheckinRun.closed_at.is_(None),
+            CheckinRun.id != run.id,
+        )
+    )
+    for previous in list(earlier):
+        await close_run(scope, previous)
+
+
 # --- closing --------------------------------------------------------------------------------
 
 
@@ -276,7 +282,7 @@ async def close_run(scope: Scope, run: CheckinRun) -> bool:
         .values(closed_at=scope.now)
         .execution_options(synchronize_session=False)
     )
-    if not result.rowcount:
+    if not cast(CursorResult[Any], result).rowcount:
         return False
     await scope.session.refresh(run)
     await _post_summary(scope, run)
@@ -337,6 +343,26 @@ async def _post_summary(scope: Scope, run: CheckinRun) -> None:
         lines.append(f"{_plural(len(answers), 'member')} checked in. Thank you for showing up.")
     elif run.opened_at is not None:
         lines.append("Nobody checked in this time — that's okay, the next one is a fresh start.")
+    lines.append(await _logged_line(scope, start, end))
+    goal = scope.community.weekly_goal
+    if goal:
+        lines.append(await _goal_line(scope, goal, start, end))
+    moods = [a.mood for a, _, _ in answers if a.mood is not None]
+    if len(moods) >= 3:
+        lines.append(f"Average mood: {sum(moods) / len(moods):.1f}/5.")
+    lines.append(ENCOURAGEMENTS[run.id % len(ENCOURAGEMENTS)])
+    post = await scope.post(
+        run.channel_ref,
+        "\n".join(lines),
+        kind="summary",
+        title=f"Check-in summary · {period_title(scope, run)}",
+        fields=_blocker_fields(answers),
+    )
+    run.summary_post_id = post.id if post else None
+
+
+async def _logged_line(scope: Scope, start: datetime, end: datetime) -> str:
+    """Applications, interviews and wins logged in the period."""
     logged = await _sum_activities(scope, start, end)
     applied, interviews = logged.get("applied", 0), logged.get("interviewed", 0)
     wins = int(
@@ -352,19 +378,15 @@ async def _post_summary(scope: Scope, run: CheckinRun) -> None:
         or 0
     )
     if applied or interviews or wins:
-        lines.append(
+        return (
             f"Logged this period: {_plural(applied, 'application')}, "
             f"{_plural(interviews, 'interview')}, {_plural(wins, 'win')}."
         )
-    else:
-        lines.append("Nothing logged this period — rest counts too.")
-    goal = scope.community.weekly_goal
-    if goal:
-        lines.append(await _goal_line(scope, goal, start, end))
-    moods = [a.mood for a, _, _ in answers if a.mood is not None]
-    if len(moods) >= 3:
-        lines.append(f"Average mood: {sum(moods) / len(moods):.1f}/5.")
-    lines.append(ENCOURAGEMENTS[run.id % len(ENCOURAGEMENTS)])
+    return "Nothing logged this period — rest counts too."
+
+
+def _blocker_fields(answers: list[Row[CheckinAnswer, str, datetime | None]]) -> list[Field]:
+    """Shared blockers (not private, not removed, not "none"), at most `MAX_BLOCKERS`."""
     blockers = [
         f"• {name}: {_clip(a.blocker)}"
         for a, name, removed_at in answers
@@ -375,14 +397,7 @@ async def _post_summary(scope: Scope, run: CheckinRun) -> None:
         more = len(blockers) - MAX_BLOCKERS
         shown = blockers[:MAX_BLOCKERS] + ([f"…and {more} more"] if more > 0 else [])
         fields.append(Field("Blockers — can anyone help?", "\n".join(shown)))
-    post = await scope.post(
-        run.channel_ref,
-        "\n".join(lines),
-        kind="summary",
-        title=f"Check-in summary · {period_title(scope, run)}",
-        fields=fields,
-    )
-    run.summary_post_id = post.id if post else None
+    return fields
 
 
 async def _goal_line(scope: Scope, goal: int, start: datetime, end: datetime) -> str:
@@ -426,9 +441,9 @@ async def remind_job(scope: Scope, job: Job) -> None:
             community_id=scope.community.id, run_id=run.id, member_id=member.id, sent_at=scope.now
         )
         result = await scope.session.execute(
-            stmt.on_conflict_do_nothing(index_elements=["run_id", "member_id"])  # type: ignore[attr-defined]
+            stmt.on_conflict_do_nothing(index_elements=["run_id", "member_id"])
         )
-        if not result.rowcount:
+        if not cast(CursorResult[Any], result).rowcount:
             continue
         channel = await scope.channel(run.channel_ref)
         scope.dm(

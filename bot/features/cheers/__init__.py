@@ -15,13 +15,15 @@ private, so the writer gets the support reply and is told the cheer was not sent
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import func, select
 
 from bot.core.context import Ctx, Scope
-from bot.core.declarations import NOTE_LIMIT, SHORT_LIMIT, Feature, Option, OptType
+from bot.core.declarations import NOTE_LIMIT, SHORT_LIMIT, Feature, OptType, option
 from bot.core.errors import UserError
-from bot.core.messages import Button
-from bot.features.moderation import mutes
+from bot.core.messages import Button, MemberRef
+from bot.features import mutes
 from bot.features.strengths import add_strength
 from bot.store import identity as members_mod
 from bot.store.models import Cheer, Member, Post
@@ -64,35 +66,34 @@ async def cheers_given_today(ctx: Ctx) -> int:
     )
 
 
+@dataclass(frozen=True)
+class CheerOptions:
+    member: MemberRef | None = option(OptType.MEMBER, "who to cheer")
+    post: int | None = option(OptType.INTEGER, "a shared post's number, to cheer its author", min=1)
+    message: str | None = option(OptType.STRING, "a few kind words", max_length=NOTE_LIMIT)
+    strength: str | None = option(
+        OptType.STRING, "a strength you noticed in them", max_length=SHORT_LIMIT
+    )
+
+
 @feature.command(
     "cheer",
     "Encourage a member or the author of a shared post.",
-    Option("member", OptType.MEMBER, "who to cheer"),
-    Option("post", OptType.INTEGER, "a shared post's number, to cheer its author", min=1),
-    Option("message", OptType.STRING, "a few kind words", max_length=NOTE_LIMIT),
-    Option("strength", OptType.STRING, "a strength you noticed in them", max_length=SHORT_LIMIT),
+    CheerOptions,
     positional=("member",),
     examples=(
         '/cheer member:@ana message:"You have got this"',
         '/cheer post:12 strength:"Honest and brave"',
     ),
 )
-async def cheer_cmd(ctx: Ctx, opts: dict) -> None:
-    if (opts["member"] is None) == (opts["post"] is None):
+async def cheer_cmd(ctx: Ctx, opts: CheerOptions) -> None:
+    if (opts.member is None) == (opts.post is None):
         raise UserError(
             "Cheer either a member or a post.",
             hint="Like `/cheer member:@ana` or `/cheer post:12`.",
         )
     await mutes.check_can_share(ctx, ctx.member, "send cheers")
-    post: Post | None = None
-    if opts["post"] is not None:
-        post = await _post(ctx, opts["post"])
-        receiver = await ctx.session.get(Member, post.author_id)
-        assert receiver is not None
-    else:
-        receiver = await members_mod.get_or_create_member(
-            ctx.session, ctx.community, opts["member"], ctx.now
-        )
+    post, receiver = await _receiver(ctx, opts)
     if receiver.id == ctx.member.id:
         raise UserError(
             "You cannot cheer yourself — though you deserve it.",
@@ -116,7 +117,7 @@ async def cheer_cmd(ctx: Ctx, opts: dict) -> None:
             hint="Thank you for lifting so many people up! You can cheer again after midnight "
             "your time.",
         )
-    message, strength = opts["message"], opts["strength"]
+    message, strength = opts.message, opts.strength
     ctx.session.add(
         Cheer(
             community_id=ctx.community.id,
@@ -137,6 +138,28 @@ async def cheer_cmd(ctx: Ctx, opts: dict) -> None:
     delivered = await _deliver(ctx, receiver, post, message, strength, added, anonymous)
     left = DAILY_LIMIT - given - 1
     lines = [f"Your cheer is on its way to {who} {delivered}."]
+    lines += _strength_lines(strength, added=added, anonymous=anonymous)
+    lines.append(f"{left} cheer{'s' if left != 1 else ''} left today.")
+    ctx.reply("\n".join(lines), title="Cheer sent")
+
+
+async def _receiver(ctx: Ctx, opts: CheerOptions) -> tuple[Post | None, Member]:
+    """The post being cheered (if any) and the member the cheer goes to."""
+    if opts.post is not None:
+        post = await _post(ctx, opts.post)
+        receiver = await ctx.session.get(Member, post.author_id)
+        assert receiver is not None
+        return post, receiver
+    assert opts.member is not None
+    member = await members_mod.get_or_create_member(
+        ctx.session, ctx.community, opts.member, ctx.now
+    )
+    return None, member
+
+
+def _strength_lines(strength: str | None, *, added: bool, anonymous: bool) -> list[str]:
+    """What the cheerer's reply says about anonymity and the strength they named."""
+    lines: list[str] = []
     if anonymous:
         lines.append("They will not see your name, and their name stays private too.")
     if strength and anonymous:
@@ -147,8 +170,7 @@ async def cheer_cmd(ctx: Ctx, opts: dict) -> None:
         lines.append(f"“{strength}” joins their strengths, noticed by peers.")
     elif strength:
         lines.append(f"“{strength}” was already on their strengths list, so it is not added twice.")
-    lines.append(f"{left} cheer{'s' if left != 1 else ''} left today.")
-    ctx.reply("\n".join(lines), title="Cheer sent")
+    return lines
 
 
 async def _post(ctx: Ctx, post_id: int) -> Post:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 
 from bot.core import safety
 from bot.core.context import Ctx
-from bot.core.declarations import NOTE_LIMIT, Feature, Option, OptType
+from bot.core.declarations import NOTE_LIMIT, Feature, OptType, option
 from bot.core.messages import ChannelRef, Field, MemberRef
 from bot.core.zones import check_timezone
 from bot.store.models import Channel, Member
@@ -18,72 +20,84 @@ CHANNEL_OPTIONS = ("checkin_channel", "support_channel", "wins_channel")
 RESET_WORDS = {"default", "none", "reset"}
 
 
-@feature.command(
-    "mod setup",
-    "Community configuration: channels, timezone, support resources, weekly goal, moderators.",
-    Option("checkin_channel", OptType.CHANNEL, "where check-ins are posted by default"),
-    Option("support_channel", OptType.CHANNEL, "where shared rejections go, for peers to cheer"),
-    Option("wins_channel", OptType.CHANNEL, "where wins are celebrated"),
-    Option(
-        "timezone",
+@dataclass(frozen=True)
+class SetupOptions:
+    checkin_channel: ChannelRef | None = option(
+        OptType.CHANNEL, "where check-ins are posted by default"
+    )
+    support_channel: ChannelRef | None = option(
+        OptType.CHANNEL, "where shared rejections go, for peers to cheer"
+    )
+    wins_channel: ChannelRef | None = option(OptType.CHANNEL, "where wins are celebrated")
+    timezone: str | None = option(
         OptType.STRING,
         "the community's IANA timezone",
         autocomplete="timezones",
         max_length=64,
-    ),
-    Option(
-        "resources",
+    )
+    resources: str | None = option(
         OptType.STRING,
         "support resources shown to members in crisis (`default` restores the built-in text)",
         max_length=NOTE_LIMIT,
         # Resources name crisis services on purpose ("Suicide & Crisis Lifeline: 988").
         crisis_check=False,
-    ),
-    Option(
-        "weekly_goal",
+    )
+    weekly_goal: int | None = option(
         OptType.INTEGER,
         "collective applications a week (0 removes)",
         min=0,
         max=100000,
-    ),
-    Option(
-        "moderator_role",
+    )
+    moderator_role: str | None = option(
         OptType.ROLE,
         "a role whose members are moderators (Discord; `none` removes it)",
-    ),
-    Option("moderators", OptType.MEMBERS, "members who are moderators (Slack, console)"),
+    )
+    moderators: list[MemberRef] | None = option(
+        OptType.MEMBERS, "members who are moderators (Slack, console)"
+    )
+
+
+@feature.command(
+    "mod setup",
+    "Community configuration: channels, timezone, support resources, weekly goal, moderators.",
+    SetupOptions,
 )
-async def setup_cmd(ctx: Ctx, opts: dict) -> None:
+async def setup_cmd(ctx: Ctx, opts: SetupOptions) -> None:
     c = ctx.community
     changed: list[str] = []
+    channels = {
+        "checkin_channel": opts.checkin_channel,
+        "support_channel": opts.support_channel,
+        "wins_channel": opts.wins_channel,
+    }
     for name in CHANNEL_OPTIONS:
-        ref: ChannelRef | None = opts[name]
+        ref: ChannelRef | None = channels[name]
         if ref is not None:
             await ctx.remember_channel(ref)
             setattr(c, name, ref.ref)
             changed.append(f"{name.replace('_', ' ')} → {ref.label}")
-    if opts["timezone"] is not None:
-        c.timezone = check_timezone(opts["timezone"])
+    if opts.timezone is not None:
+        c.timezone = check_timezone(opts.timezone)
         changed.append(f"timezone → {c.timezone}")
-    if opts["resources"] is not None:
-        reset = opts["resources"].lower() in RESET_WORDS
-        c.resources = None if reset else opts["resources"]
+    if opts.resources is not None:
+        reset = opts.resources.lower() in RESET_WORDS
+        c.resources = None if reset else opts.resources
         changed.append(
             "support resources → the built-in default" if reset else "support resources updated"
         )
-    if opts["weekly_goal"] is not None:
-        c.weekly_goal = opts["weekly_goal"] or None
+    if opts.weekly_goal is not None:
+        c.weekly_goal = opts.weekly_goal or None
         changed.append(
             f"weekly goal → {c.weekly_goal} applications"
             if c.weekly_goal
             else "weekly goal removed"
         )
-    if opts["moderator_role"] is not None:
-        role = opts["moderator_role"].lstrip("@")
+    if opts.moderator_role is not None:
+        role = opts.moderator_role.lstrip("@")
         c.moderator_role = None if role.lower() in RESET_WORDS else role
         changed.append(f"moderator role → {c.moderator_role or 'none'}")
-    if opts["moderators"] is not None:
-        changed.append(await _set_moderators(ctx, opts["moderators"]))
+    if opts.moderators is not None:
+        changed.append(await _set_moderators(ctx, opts.moderators))
     for entry in changed:
         await ctx.audit("setup", detail=entry)
     fields = await config_fields(ctx)

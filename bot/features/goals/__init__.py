@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
 from bot.core import dates
 from bot.core.context import Ctx, Scope
-from bot.core.declarations import Feature, Option, OptType
+from bot.core.declarations import Feature, OptType, option
 from bot.core.errors import UserError
-from bot.features.activity.kinds import KINDS
+from bot.core.kinds import KINDS
 from bot.store.models import Activity, Goal, Member
 
 feature = Feature("goals")
@@ -70,15 +71,24 @@ def _bar(done: int, target: int, width: int = 10) -> str:
     return "▰" * filled + "▱" * (width - filled)
 
 
+@dataclass(frozen=True)
+class GoalOptions:
+    activity: str | None = option(
+        OptType.CHOICE, "which activity", choices=KINDS, autocomplete="kinds"
+    )
+    per_week: int | None = option(
+        OptType.INTEGER, "how many a week (0 removes the goal)", min=0, max=100
+    )
+
+
 @feature.command(
     "goal",
     "Set a weekly target for an activity (0 removes it); alone, shows this week's progress.",
-    Option("activity", OptType.CHOICE, "which activity", choices=KINDS, autocomplete="kinds"),
-    Option("per_week", OptType.INTEGER, "how many a week (0 removes the goal)", min=0, max=100),
+    GoalOptions,
     positional=("activity", "per_week"),
 )
-async def goal_cmd(ctx: Ctx, opts: dict) -> None:
-    kind, per_week = opts["activity"], opts["per_week"]
+async def goal_cmd(ctx: Ctx, opts: GoalOptions) -> None:
+    kind, per_week = opts.activity, opts.per_week
     if kind is None and per_week is None:
         await _show(ctx)
         return

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from bot.core.context import Ctx
-from bot.core.declarations import Command, Feature, Option, OptType
+from bot.core.declarations import Command, Feature, OptType, option
 from bot.core.errors import UserError
 from bot.core.messages import Field
 
@@ -28,15 +30,20 @@ def _summary(ctx: Ctx, name: str) -> str:
     return text + (" (moderators only)" if subs and all(c.moderator for c in subs) else "")
 
 
+@dataclass(frozen=True)
+class HelpOptions:
+    command: str | None = option(OptType.STRING, "a command name, like log or mod", max_length=64)
+
+
 @feature.command(
     "help",
     "Every command, or the details of one.",
-    Option("command", OptType.STRING, "a command name, like log or mod", max_length=64),
+    HelpOptions,
     rest="command",
     readonly=True,
 )
-async def help_cmd(ctx: Ctx, opts: dict) -> None:
-    name = (opts["command"] or "").strip().lstrip("/").lower()
+async def help_cmd(ctx: Ctx, opts: HelpOptions) -> None:
+    name = (opts.command or "").strip().lstrip("/").lower()
     if name:
         _one(ctx, name)
         return

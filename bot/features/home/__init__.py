@@ -1,9 +1,11 @@
 """The member's home: what a home tab (Slack's App Home) shows them at a glance.
 
-`home` reads, never writes, and returns platform-neutral messages: a short how-to line,
-the streak with the last 14 days, this week's goals and the latest wins. Commands in the
-text are written as `/log`, named from the registry, so each adapter shows them the way
-its members type them (Slack's `/rebound log`). Adapters only lay the messages out.
+`show_home` is a view the engine runs (`Engine.view`): in its read transaction, with its
+error handling and sanitizer, creating nothing — a member who never used Rebound sees
+the first-visit messages. It returns platform-neutral messages: a short how-to line, the
+streak with the last 14 days, this week's goals and the latest wins. Commands in the
+text are written as `/log`, named from the engine's registry, so each adapter shows them
+the way its members type them (Slack's `/rebound log`). Adapters only lay them out.
 """
 
 from __future__ import annotations
@@ -11,73 +13,69 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.core import dates
-from bot.core.context import Scope
+from bot.core.context import Scope, Visit
 from bot.core.engine import Engine
 from bot.core.messages import Kind, MemberRef, Message
-from bot.core.sanitizer import finish
+from bot.core.registry import Registry
 from bot.features import goals, streaks
-from bot.features.catalog import REGISTRY
-from bot.store.models import Community, Member, Win
+from bot.store.models import Member, Win
 
 RECENT_WINS = 3
 
 
-def _cmd(name: str, example: str = "") -> str:
+def _cmd(registry: Registry, name: str, example: str = "") -> str:
     """A command as members type it, checked against the registry: `/log applied`."""
-    return f"`/{REGISTRY[name].name}{' ' + example if example else ''}`"
+    return f"`/{registry[name].name}{' ' + example if example else ''}`"
 
 
 async def home(engine: Engine, community_key: str, actor: MemberRef) -> list[Message]:
     """The member's home as messages, in order: how-to, streak, goals, recent wins."""
-    async with engine.db.read_sessions() as session, session.begin():
-        community = await session.scalar(select(Community).where(Community.key == community_key))
-        member = (
-            await session.scalar(
-                select(Member).where(
-                    Member.community_id == community.id, Member.platform_id == actor.ref
-                )
-            )
-            if community is not None
-            else None
-        )
-        parts = [_how_to()]
-        if community is None or member is None:
-            parts.extend(_first_visit())
-        else:
-            scope = Scope(session, community, engine.clock.now(), engine.registry)
-            parts.append(await _streak(scope, member))
-            parts.append(await _goals(scope, member))
-            parts.append(await _wins(scope, member))
+    return await engine.view(show_home, community_key=community_key, actor=actor, name="home")
+
+
+async def show_home(visit: Visit) -> None:
+    """The home view: how-to, then the first-visit invitations or the member's own data."""
+    registry = visit.registry
+    parts = [_how_to(registry)]
+    if visit.scope is None or visit.member is None:
+        parts.extend(_first_visit(registry))
+    else:
+        scope, member = visit.scope, visit.member
+        parts.append(await _streak(scope, member))
+        parts.append(await _goals(scope, member))
+        parts.append(await _wins(scope, member))
     for msg in parts:
-        msg.kind, msg.ephemeral, msg.to = Kind.REPLY, True, actor
-    return [finish(m) for m in parts]
+        visit.show(msg.text, title=msg.title, fields=msg.fields)
 
 
-def _how_to() -> Message:
+def _how_to(registry: Registry) -> Message:
     return Message(
         kind=Kind.REPLY,
         title="Your Rebound",
         text=(
-            f"Small steps count. Log one with {_cmd('log', 'applied')}, see every command "
-            f"with {_cmd('help')}."
+            f"Small steps count. Log one with {_cmd(registry, 'log', 'applied')}, see every "
+            f"command with {_cmd(registry, 'help')}."
         ),
     )
 
 
-def _first_visit() -> list[Message]:
+def _first_visit(registry: Registry) -> list[Message]:
     return [
         Message(
             kind=Kind.REPLY,
             title="Your streak",
             text=(
                 "Every streak starts with one small step — an application, a networking "
-                f"chat, an hour of learning. Try {_cmd('log', 'activity:applied')}."
+                f"chat, an hour of learning. Try {_cmd(registry, 'log', 'activity:applied')}."
             ),
         ),
         Message(
             kind=Kind.REPLY,
             title="This week's goals",
-            text=f"Set a small, steady target with {_cmd('goal', 'activity:applied per_week:5')}.",
+            text=(
+                "Set a small, steady target with "
+                f"{_cmd(registry, 'goal', 'activity:applied per_week:5')}."
+            ),
         ),
     ]
 
@@ -88,14 +86,17 @@ async def _streak(scope: Scope, member: Member) -> Message:
     return Message(
         kind=Kind.REPLY,
         title="Your streak",
-        text=_nudge(v),
+        text=_nudge(scope.registry, v),
         fields=streaks.streak_fields(v, strip),
     )
 
 
-def _nudge(v: streaks.StreakView) -> str:
+def _nudge(registry: Registry, v: streaks.StreakView) -> str:
     if v.total_days == 0:
-        return f"Every streak starts with one small step. Try {_cmd('log', 'activity:applied')}."
+        return (
+            "Every streak starts with one small step. "
+            f"Try {_cmd(registry, 'log', 'activity:applied')}."
+        )
     if v.active_today:
         return "Today counts ✓ — you showed up."
     if v.current == 0:
@@ -113,7 +114,7 @@ async def _goals(scope: Scope, member: Member) -> Message:
     if not weekly and not learning:
         text = (
             "No goals yet. Small, steady targets beat big ones: "
-            f"{_cmd('goal', 'activity:applied per_week:5')}."
+            f"{_cmd(scope.registry, 'goal', 'activity:applied per_week:5')}."
         )
         return Message(kind=Kind.REPLY, title="This week's goals", text=text)
     counts = await goals.week_counts(scope, member)
@@ -134,7 +135,7 @@ async def _wins(scope: Scope, member: Member) -> Message:
     if not rows:
         text = (
             "No wins recorded yet. They count even when small — a recruiter's reply, an "
-            f"interview invite. {_cmd('win', 'text:...')} records one."
+            f"interview invite. {_cmd(scope.registry, 'win', 'text:...')} records one."
         )
         return Message(kind=Kind.REPLY, title="Recent wins", text=text)
     lines = []
@@ -142,5 +143,5 @@ async def _wins(scope: Scope, member: Member) -> Message:
         day = dates.short_day(scope.local(w.created_at, member).date())
         at = f" ({w.company})" if w.company else ""
         lines.append(f"{day} — {w.text}{at}{' · offer 🎉' if w.offer else ''}")
-    lines.append(f"Read these on the hard days. {_cmd('wins')} lists them all.")
+    lines.append(f"Read these on the hard days. {_cmd(scope.registry, 'wins')} lists them all.")
     return Message(kind=Kind.REPLY, title="Recent wins", text="\n".join(lines))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from bot.core.context import Ctx
-from bot.core.declarations import Feature
+from bot.core.declarations import Feature, NoOptions
 from bot.core.messages import Field
 from bot.features import streaks
 from bot.store.models import Cheer, Member, Streak
@@ -66,9 +66,10 @@ def _table(rows: list[tuple[Member, int]], unit: str) -> str:
 @feature.command(
     "leaderboard",
     "Top current streaks and top encouragers (members who opted out never appear).",
+    NoOptions,
     readonly=True,
 )
-async def leaderboard_cmd(ctx: Ctx, opts: dict) -> None:
+async def leaderboard_cmd(ctx: Ctx, opts: NoOptions) -> None:
     streak_rows = await top_streaks(ctx)
     cheer_rows = await top_encouragers(ctx)
     fields = [

@@ -18,15 +18,13 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, select, update
 
-from bot.core import dates
+from bot.core import dates, pictures
 from bot.core.context import Ctx, Scope
-from bot.core.declarations import Feature, Option, OptType
+from bot.core.declarations import Feature, NoOptions, OptType, option
 from bot.core.errors import UserError
-from bot.core.messages import Attachment, Field, Kind, Message
-from bot.features import streaks
-from bot.features.activity.kinds import KINDS
-from bot.features.moderation import mutes
-from bot.features.streaks import pictures
+from bot.core.kinds import KINDS
+from bot.core.messages import Attachment, Field, Kind, MemberRef, Message
+from bot.features import mutes, streaks
 from bot.store import identity as members
 from bot.store.models import (
     Activity,
@@ -45,11 +43,7 @@ from bot.store.models import (
     Win,
 )
 
-feature = Feature(
-    "moderation",
-    includes=(mutes.feature,),
-    group_help={"mod": "Set up and moderate the community"},
-)
+feature = Feature("moderation", group_help={"mod": "Set up and moderate the community"})
 
 AUDIT_SHOWN = 20
 MAX_MUTE_DAYS = 365
@@ -69,35 +63,38 @@ EXTRA_KINDS = ("rejection", "win", "checkin", "reflection", "cheer")
 # --- mute ---------------------------------------------------------------------------------
 
 
-@feature.command(
-    "mod mute",
-    "Mute a member: they cannot share posts or cheer until the mute ends or is lifted.",
-    Option("member", OptType.MEMBER, "who to mute", required=True),
-    Option(
-        "days",
+@dataclass(frozen=True)
+class MuteOptions:
+    member: MemberRef = option(OptType.MEMBER, "who to mute", required=True)
+    days: int | None = option(
         OptType.INTEGER,
         "lift it automatically after this many days",
         min=1,
         max=MAX_MUTE_DAYS,
-    ),
-    Option(
-        "reason",
+    )
+    reason: str | None = option(
         OptType.STRING,
         "why; the member is told",
         max_length=300,
         # Moderators describe what they saw here; that is not a personal disclosure.
         crisis_check=False,
-    ),
+    )
+
+
+@feature.command(
+    "mod mute",
+    "Mute a member: they cannot share posts or cheer until the mute ends or is lifted.",
+    MuteOptions,
     positional=("member", "days"),
     rest="reason",
     examples=('/mod mute member:@sam days:3 reason:"Repeated spam in #support"',),
 )
-async def mute_cmd(ctx: Ctx, opts: dict) -> None:
-    target = await ctx.member_for(opts["member"])
+async def mute_cmd(ctx: Ctx, opts: MuteOptions) -> None:
+    target = await ctx.member_for(opts.member)
     if target.id == ctx.member.id:
         raise UserError("You cannot mute yourself.")
-    days: int | None = opts["days"]
-    reason: str | None = opts["reason"]
+    days: int | None = opts.days
+    reason: str | None = opts.reason
     replaced = await mutes.active_mute(ctx, target) is not None
     mute = await mutes.start_mute(ctx, target, by=ctx.member, days=days, reason=reason)
     span = f"for {days} day{'s' if days != 1 else ''}" if days else "until a moderator lifts it"
@@ -127,18 +124,23 @@ async def mute_cmd(ctx: Ctx, opts: dict) -> None:
     ctx.reply("\n".join(lines), title="Member muted")
 
 
+@dataclass(frozen=True)
+class UnmuteOptions:
+    member: MemberRef = option(OptType.MEMBER, "who to unmute", required=True)
+
+
 @feature.command(
     "mod unmute",
     "Lift a member's mute now.",
-    Option("member", OptType.MEMBER, "who to unmute", required=True),
+    UnmuteOptions,
     positional=("member",),
 )
-async def unmute_cmd(ctx: Ctx, opts: dict) -> None:
-    target = await members.find_member(ctx.session, ctx.community, opts["member"])
+async def unmute_cmd(ctx: Ctx, opts: UnmuteOptions) -> None:
+    target = await members.find_member(ctx.session, ctx.community, opts.member)
     mute = await mutes.active_mute(ctx, target) if target is not None else None
     if target is None or mute is None:
         raise UserError(
-            f"{opts['member'].label} is not muted.",
+            f"{opts.member.label} is not muted.",
             hint="`/mod audit` shows recent mutes and when they ended.",
         )
     await mutes.lift_mute(ctx, mute)
@@ -165,26 +167,30 @@ _KIND_NAMES = {
 }
 
 
-@feature.command(
-    "mod remove",
-    "Remove a shared post: withdraw it from the channel and erase its text.",
-    Option(
-        "post",
+@dataclass(frozen=True)
+class RemoveOptions:
+    post: int = option(
         OptType.INTEGER,
         "the post id shown with the post",
         required=True,
         min=1,
         max=2**31 - 1,
-    ),
+    )
+
+
+@feature.command(
+    "mod remove",
+    "Remove a shared post: withdraw it from the channel and erase its text.",
+    RemoveOptions,
     positional=("post",),
 )
-async def remove_cmd(ctx: Ctx, opts: dict) -> None:
+async def remove_cmd(ctx: Ctx, opts: RemoveOptions) -> None:
     post = await ctx.session.scalar(
-        select(Post).where(Post.community_id == ctx.community.id, Post.id == opts["post"])
+        select(Post).where(Post.community_id == ctx.community.id, Post.id == opts.post)
     )
     if post is None:
         raise UserError(
-            f"There is no post {opts['post']} in this community.",
+            f"There is no post {opts.post} in this community.",
             hint="Each shared post shows its id (`post 12`); use that number.",
         )
     if post.removed_at is not None:
@@ -262,9 +268,10 @@ async def erase_post(scope: Scope, post: Post) -> None:
 @feature.command(
     "mod audit",
     f"The last {AUDIT_SHOWN} moderator actions: who, what, target, when.",
+    NoOptions,
     readonly=True,
 )
-async def audit_cmd(ctx: Ctx, opts: dict) -> None:
+async def audit_cmd(ctx: Ctx, opts: NoOptions) -> None:
     rows = list(
         await ctx.session.scalars(
             select(AuditEntry)
@@ -322,19 +329,19 @@ async def events(scope: Scope, since: date | None) -> list[Event]:
     start = datetime.combine(since - timedelta(days=1), time(), tzinfo=UTC) if since else None
     found: list[Event] = []
 
-    q = select(Activity.day, Activity.kind, Activity.count, Activity.member_id).where(
+    logs = select(Activity.day, Activity.kind, Activity.count, Activity.member_id).where(
         Activity.community_id == cid
     )
-    q = q.where(Activity.day >= since) if since else q
-    found += [Event(*row) for row in (await s.execute(q)).all()]
+    logs = logs.where(Activity.day >= since) if since else logs
+    found += [Event(*row) for row in (await s.execute(logs)).all()]
 
-    q = select(Rejection.day, Rejection.member_id).where(Rejection.community_id == cid)
-    q = q.where(Rejection.day >= since) if since else q
-    found += [Event(day, "rejection", 1, mid) for day, mid in (await s.execute(q)).all()]
+    rejections = select(Rejection.day, Rejection.member_id).where(Rejection.community_id == cid)
+    rejections = rejections.where(Rejection.day >= since) if since else rejections
+    found += [Event(day, "rejection", 1, mid) for day, mid in (await s.execute(rejections)).all()]
 
-    q = select(Cheer.giver_day, Cheer.giver_id).where(Cheer.community_id == cid)
-    q = q.where(Cheer.giver_day >= since) if since else q
-    found += [Event(day, "cheer", 1, mid) for day, mid in (await s.execute(q)).all()]
+    cheers = select(Cheer.giver_day, Cheer.giver_id).where(Cheer.community_id == cid)
+    cheers = cheers.where(Cheer.giver_day >= since) if since else cheers
+    found += [Event(day, "cheer", 1, mid) for day, mid in (await s.execute(cheers)).all()]
 
     for kind, table in (("win", Win), ("checkin", CheckinAnswer), ("reflection", Reflection)):
         q = select(table.created_at, table.member_id).where(table.community_id == cid)
@@ -357,10 +364,11 @@ def kind_order(kinds: Iterable[str]) -> list[str]:
 @feature.command(
     "mod stats",
     "Community dashboard: active members, check-in rate, activity by kind, streaks, a chart.",
+    NoOptions,
     readonly=True,
     slow=True,
 )
-async def stats_cmd(ctx: Ctx, opts: dict) -> None:
+async def stats_cmd(ctx: Ctx, opts: NoOptions) -> None:
     cid = ctx.community.id
     today = ctx.today(None)
     members_total = int(
@@ -504,9 +512,10 @@ async def _streak_distribution(ctx: Ctx) -> str:
 @feature.command(
     "mod export",
     "Download aggregate activity per week and kind as a CSV (no names, no notes).",
+    NoOptions,
     slow=True,
 )
-async def export_cmd(ctx: Ctx, opts: dict) -> None:
+async def export_cmd(ctx: Ctx, opts: NoOptions) -> None:
     found = await events(ctx, None)
     entries: Counter[tuple[date, str]] = Counter()
     people: defaultdict[tuple[date, str], set[int]] = defaultdict(set)

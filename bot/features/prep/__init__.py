@@ -7,11 +7,12 @@ company if there is one) said to do differently, plus open learning goals.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from bot.core.context import Ctx
-from bot.core.declarations import Feature, Option, OptType
+from bot.core.declarations import Feature, OptType, option
 from bot.core.messages import Field
-from bot.features import goals
-from bot.features.activity import applications
+from bot.features import applications, goals
 from bot.features.reflections import latest_reflection
 from bot.features.strengths import member_strengths, strength_lines
 
@@ -36,16 +37,23 @@ def checklist(company: str, role: str | None) -> str:
     )
 
 
+@dataclass(frozen=True)
+class PrepOptions:
+    company: str = option(
+        OptType.STRING, "the company you are meeting", required=True, max_length=200
+    )
+
+
 @feature.command(
     "prep",
     "Before an interview: a research checklist, your strengths and your last reflection.",
-    Option("company", OptType.STRING, "the company you are meeting", required=True, max_length=200),
+    PrepOptions,
     rest="company",
     readonly=True,
     examples=("/prep company:Acme",),
 )
-async def prep_cmd(ctx: Ctx, opts: dict) -> None:
-    company: str = opts["company"]
+async def prep_cmd(ctx: Ctx, opts: PrepOptions) -> None:
+    company: str = opts.company
     app = await applications.find(ctx, ctx.member, company)
     role = app.role if app else None
     fields = [Field("Research checklist", checklist(company, role))]

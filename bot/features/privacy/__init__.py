@@ -13,6 +13,7 @@ export lists it erased, and names the ones that stay without the member's name.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -20,7 +21,7 @@ from typing import Any
 from sqlalchemy import Column, Table, delete, func, or_, select, update
 
 from bot.core.context import Ctx
-from bot.core.declarations import Feature, Option, OptType
+from bot.core.declarations import Feature, NoOptions, OptType, option
 from bot.core.errors import UserError
 from bot.core.messages import Attachment, Field
 from bot.features import moderation
@@ -166,8 +167,10 @@ async def _pending_jobs(ctx: Ctx, member: Member) -> int:
     )
 
 
-@feature.command("privacy export", "Everything stored about you in this community, as a JSON file.")
-async def export_cmd(ctx: Ctx, opts: dict) -> None:
+@feature.command(
+    "privacy export", "Everything stored about you in this community, as a JSON file.", NoOptions
+)
+async def export_cmd(ctx: Ctx, opts: NoOptions) -> None:
     payload = await export_data(ctx, ctx.member)
     blob = json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True).encode()
     counts = [f"{name}: {len(rows)}" for name, rows in sorted(payload["tables"].items())]
@@ -193,15 +196,20 @@ async def export_cmd(ctx: Ctx, opts: dict) -> None:
     )
 
 
+@dataclass(frozen=True)
+class PrivacyDeleteOptions:
+    confirm: str = option(OptType.STRING, "type DELETE to confirm", required=True, max_length=20)
+
+
 @feature.command(
     "privacy delete",
     "Erase everything about you in this community; cheers you gave stay, without your name.",
-    Option("confirm", OptType.STRING, "type DELETE to confirm", required=True, max_length=20),
+    PrivacyDeleteOptions,
     positional=("confirm",),
     examples=("/privacy delete confirm:DELETE",),
 )
-async def delete_cmd(ctx: Ctx, opts: dict) -> None:
-    if opts["confirm"] != CONFIRM_WORD:
+async def delete_cmd(ctx: Ctx, opts: PrivacyDeleteOptions) -> None:
+    if opts.confirm != CONFIRM_WORD:
         raise UserError(
             f"Nothing was deleted: the confirmation must be {CONFIRM_WORD}, in capitals.",
             hint="`/privacy delete confirm:DELETE` erases everything about you here. "

@@ -1,4 +1,4 @@
-"""`/reflect`: the guided reflection after an interview (a modal form on Discord and Slack).
+"""`/reflect`: the guided reflection after an interview (a form on Discord and Slack).
 
 The questions follow what career coaches ask: what went well, what to do differently,
 how clear and confident you felt, how your non-verbal communication was, whether you
@@ -9,13 +9,14 @@ for the streak. `/prep` reads the latest one back.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 
 from bot.core.context import Ctx, Scope
-from bot.core.declarations import NOTE_LIMIT, Feature, Option, OptType
+from bot.core.declarations import NOTE_LIMIT, Feature, OptType, option
 from bot.core.messages import Field
-from bot.features import streaks
-from bot.features.activity import applications
+from bot.features import applications, streaks
 from bot.features.goals import LEARNING
 from bot.features.templates import BUILTINS, render
 from bot.store.models import Goal, Member, Reflection
@@ -65,23 +66,31 @@ async def latest_reflection(
     return await scope.session.scalar(base)
 
 
-@feature.command(
-    "reflect",
-    "Reflect after an interview: what went well, what to change, and what to learn next.",
-    Option("company", OptType.STRING, "which interview", max_length=200),
-    Option("went_well", OptType.STRING, "what went well", max_length=NOTE_LIMIT),
-    Option(
-        "do_differently", OptType.STRING, "what you would do differently", max_length=NOTE_LIMIT
-    ),
-    Option("clear_confident", OptType.INTEGER, "how clear and confident you were", min=1, max=5),
-    Option("nonverbal", OptType.INTEGER, "body language, eye contact, tone", min=1, max=5),
-    Option("followed_up", OptType.BOOLEAN, "sent a thank-you or follow-up"),
-    Option(
-        "skill_gap",
+@dataclass(frozen=True)
+class ReflectOptions:
+    company: str | None = option(OptType.STRING, "which interview", max_length=200)
+    went_well: str | None = option(OptType.STRING, "what went well", max_length=NOTE_LIMIT)
+    do_differently: str | None = option(
+        OptType.STRING, "what you would do differently", max_length=NOTE_LIMIT
+    )
+    clear_confident: int | None = option(
+        OptType.INTEGER, "how clear and confident you were", min=1, max=5
+    )
+    nonverbal: int | None = option(
+        OptType.INTEGER, "body language, eye contact, tone", min=1, max=5
+    )
+    followed_up: bool | None = option(OptType.BOOLEAN, "sent a thank-you or follow-up")
+    skill_gap: str | None = option(
         OptType.STRING,
         "a skill to strengthen (becomes a learning goal)",
         max_length=NOTE_LIMIT,
-    ),
+    )
+
+
+@feature.command(
+    "reflect",
+    "Reflect after an interview: what went well, what to change, and what to learn next.",
+    ReflectOptions,
     modal=True,
     # A form short of room asks what leads somewhere: the company (for the thank-you email
     # and the application), the two open questions, the follow-up (a "no" brings the
@@ -92,43 +101,62 @@ async def latest_reflection(
         'questions" clear_confident:3 nonverbal:4 followed_up:no skill_gap:"SQL window functions"',
     ),
 )
-async def reflect_cmd(ctx: Ctx, opts: dict) -> None:
-    if all(opts[name] is None for name in ANSWERS):
-        msg = ctx.reply(
+async def reflect_cmd(ctx: Ctx, opts: ReflectOptions) -> None:
+    if all(getattr(opts, name) is None for name in ANSWERS):
+        # Surfaces with forms opened the form instead (`Engine.form_for`); here the
+        # member typed no answer: say what to answer.
+        ctx.reply(
             "Take five minutes while it is fresh. Answer any of these — none is required:\n"
             + "\n".join(f"• {q}" for q in QUESTIONS)
             + '\n\nFor example: `/reflect company:Acme went_well:"My project story" '
             'do_differently:"Slow down" clear_confident:3 followed_up:no`',
             title="Reflect on your interview",
         )
-        msg.modal = "reflect"
         return
     member = ctx.member
-    company = opts["company"]
     ctx.session.add(
         Reflection(
             community_id=ctx.community.id,
             member_id=member.id,
-            company=company,
-            went_well=opts["went_well"],
-            do_differently=opts["do_differently"],
-            clear_confident=opts["clear_confident"],
-            nonverbal=opts["nonverbal"],
-            followed_up=opts["followed_up"],
-            skill_gap=opts["skill_gap"],
+            company=opts.company,
+            went_well=opts.went_well,
+            do_differently=opts.do_differently,
+            clear_confident=opts.clear_confident,
+            nonverbal=opts.nonverbal,
+            followed_up=opts.followed_up,
+            skill_gap=opts.skill_gap,
             created_at=ctx.now,
         )
     )
+    fields = _looking_back(opts)
+    if opts.skill_gap:
+        fields.append(_learning_goal(ctx, opts.skill_gap))
+    if opts.followed_up is False:
+        fields.append(await _thank_you(ctx, opts.company))
+    await streaks.mark_active(ctx, member)
+    v = await streaks.current_view(ctx, member)
+    fields.append(Field("Showing up counts", streaks.streak_line(v)))
+    about = f" on {opts.company}" if opts.company else ""
+    ctx.reply(
+        f"Thank you for reflecting{about}. Looking back honestly is how the next interview gets "
+        "better.",
+        title="Reflection saved",
+        fields=fields,
+    )
+
+
+def _looking_back(opts: ReflectOptions) -> list[Field]:
+    """What went well, what to change, and practice for low scores."""
     fields: list[Field] = []
-    if opts["went_well"]:
-        fields.append(Field("Keep doing", opts["went_well"]))
-    if opts["do_differently"]:
-        fields.append(Field("Next time", opts["do_differently"] + " — `/prep` will remind you."))
+    if opts.went_well:
+        fields.append(Field("Keep doing", opts.went_well))
+    if opts.do_differently:
+        fields.append(Field("Next time", opts.do_differently + " — `/prep` will remind you."))
     low = [
         label
         for label, score in (
-            ("clarity and confidence", opts["clear_confident"]),
-            ("non-verbal", opts["nonverbal"]),
+            ("clarity and confidence", opts.clear_confident),
+            ("non-verbal", opts.nonverbal),
         )
         if score is not None and score <= 2
     ]
@@ -140,44 +168,34 @@ async def reflect_cmd(ctx: Ctx, opts: dict) -> None:
                 "a mock interview: `/buddy join purpose:mock-interview` finds you a partner.",
             )
         )
-    if opts["skill_gap"]:
-        ctx.session.add(
-            Goal(
-                community_id=ctx.community.id,
-                member_id=member.id,
-                kind=LEARNING,
-                per_week=0,
-                text=opts["skill_gap"],
-                created_at=ctx.now,
-            )
+    return fields
+
+
+def _learning_goal(ctx: Ctx, skill_gap: str) -> Field:
+    """A skill gap becomes a learning goal that `/goal` shows."""
+    ctx.session.add(
+        Goal(
+            community_id=ctx.community.id,
+            member_id=ctx.member.id,
+            kind=LEARNING,
+            per_week=0,
+            text=skill_gap,
+            created_at=ctx.now,
         )
-        fields.append(
-            Field(
-                "Learning goal added",
-                f"{opts['skill_gap']} — `/goal` shows it with your weekly goals.",
-            )
-        )
-    if opts["followed_up"] is False:
-        app = await applications.find(ctx, member, company) if company else None
-        email = render(
-            BUILTINS["post-interview-thank-you"],
-            member,
-            company=company,
-            role=app.role if app else None,
-        )
-        fields.append(
-            Field(
-                "Send a thank-you — it is not too late",
-                email.text + "\n\n(`/template name:post-interview-thank-you` renders it again.)",
-            )
-        )
-    await streaks.mark_active(ctx, member)
-    v = await streaks.current_view(ctx, member)
-    fields.append(Field("Showing up counts", streaks.streak_line(v)))
-    about = f" on {company}" if company else ""
-    ctx.reply(
-        f"Thank you for reflecting{about}. Looking back honestly is how the next interview gets "
-        "better.",
-        title="Reflection saved",
-        fields=fields,
+    )
+    return Field("Learning goal added", f"{skill_gap} — `/goal` shows it with your weekly goals.")
+
+
+async def _thank_you(ctx: Ctx, company: str | None) -> Field:
+    """No follow-up yet: the post-interview thank-you email, filled in."""
+    app = await applications.find(ctx, ctx.member, company) if company else None
+    email = render(
+        BUILTINS["post-interview-thank-you"],
+        ctx.member,
+        company=company,
+        role=app.role if app else None,
+    )
+    return Field(
+        "Send a thank-you — it is not too late",
+        email.text + "\n\n(`/template name:post-interview-thank-you` renders it again.)",
     )

@@ -12,15 +12,16 @@ can give someone away).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from sqlalchemy import func, select
 
 from bot.core.context import Ctx, Scope
-from bot.core.declarations import NOTE_LIMIT, Feature, Option, OptType
+from bot.core.declarations import NOTE_LIMIT, Feature, OptType, option
 from bot.core.messages import Field
-from bot.features import privacy, streaks
-from bot.features.activity import applications
+from bot.features import applications, mutes, privacy, streaks
 from bot.features.cheers import post_with_cheer
-from bot.features.moderation import mutes
 from bot.features.strengths import member_strengths, strength_lines
 from bot.features.templates import BUILTINS, render
 from bot.store.models import Job, Member, Reflection, Rejection
@@ -66,40 +67,70 @@ def self_care(count: int) -> str:
     return SELF_CARE[(count - 1) % len(SELF_CARE)]
 
 
-@feature.command(
-    "rejection",
-    "Log a rejection and get a short recovery plan; optionally share it for support.",
-    Option("company", OptType.STRING, "the company", max_length=200),
-    Option("stage", OptType.CHOICE, "how far you got", choices=STAGES),
-    Option("note", OptType.STRING, "anything you want to say about it", max_length=NOTE_LIMIT),
-    Option(
-        "share",
+@dataclass(frozen=True)
+class RejectionOptions:
+    company: str | None = option(OptType.STRING, "the company", max_length=200)
+    stage: str | None = option(OptType.CHOICE, "how far you got", choices=STAGES)
+    note: str | None = option(
+        OptType.STRING, "anything you want to say about it", max_length=NOTE_LIMIT
+    )
+    share: str | None = option(
         OptType.CHOICE,
         "private (default), anonymous or public in the support channel",
         choices=SHARES,
-    ),
+    )
+
+
+@feature.command(
+    "rejection",
+    "Log a rejection and get a short recovery plan; optionally share it for support.",
+    RejectionOptions,
     positional=("company",),
     examples=(
         "/rejection company:Acme stage:interview",
         '/rejection company:Acme stage:final share:anonymous note:"So close this time"',
     ),
 )
-async def rejection_cmd(ctx: Ctx, opts: dict) -> None:
+async def rejection_cmd(ctx: Ctx, opts: RejectionOptions) -> None:
     member = ctx.member
-    company, stage, note = opts["company"], opts["stage"], opts["note"]
-    share = opts["share"] or "private"
+    company = opts.company
+    share = opts.share or "private"
     if share != "private":
         await mutes.check_can_share(ctx, member)
+    rejection, role = await _record(ctx, opts)
+    count = await _rejection_count(ctx, member)
+    due = await _schedule_prompt(ctx, rejection)
+    shared = await _share(ctx, rejection, share)
+    fields = await _plan(ctx, rejection, role, count, due)
+    if shared is not None:
+        fields.append(shared)
+    v = await streaks.current_view(ctx, member)
+    fields.append(Field("Showing up counts", streaks.streak_line(v)))
+    at = f" from {company}" if company else ""
+    ctx.reply(
+        f"I am sorry about the news{at}. It is okay for this to sting.\n\n{REFRAME}",
+        title="Your recovery plan",
+        fields=fields,
+    )
+
+
+async def _record(ctx: Ctx, opts: RejectionOptions) -> tuple[Rejection, str | None]:
+    """Store the rejection (private until shared) and count the day for the streak.
+
+    The company's application moves to rejected; returns the rejection and that
+    application's role, if one is tracked.
+    """
+    member = ctx.member
     role = None
-    if company:
-        app = await applications.move(ctx, member, company, "rejected")
+    if opts.company:
+        app = await applications.move(ctx, member, opts.company, "rejected")
         role = app.role
     rejection = Rejection(
         community_id=ctx.community.id,
         member_id=member.id,
-        company=company,
-        stage=stage,
-        note=note,
+        company=opts.company,
+        stage=opts.stage,
+        note=opts.note,
         share="private",
         day=ctx.today(member),
         created_at=ctx.now,
@@ -107,24 +138,46 @@ async def rejection_cmd(ctx: Ctx, opts: dict) -> None:
     ctx.session.add(rejection)
     await ctx.session.flush()
     await streaks.mark_active(ctx, member)
-    count = int(
+    return rejection, role
+
+
+async def _rejection_count(ctx: Ctx, member: Member) -> int:
+    """How many rejections the member has logged, this one included."""
+    return int(
         await ctx.session.scalar(
             select(func.count()).select_from(Rejection).where(Rejection.member_id == member.id)
         )
         or 1
     )
+
+
+async def _schedule_prompt(ctx: Ctx, rejection: Rejection) -> datetime:
+    """Schedule tomorrow's reflection prompt by DM; returns when it is due."""
+    member = ctx.member
     due = ctx.in_days(1, member)
     await ctx.schedule(
         PROMPT_JOB,
         due,
         key=privacy.member_job_key(member, "reflection-prompt", str(rejection.id)),
-        payload={"member_id": member.id, "rejection_id": rejection.id, "company": company},
+        payload={
+            "member_id": member.id,
+            "rejection_id": rejection.id,
+            "company": rejection.company,
+        },
     )
-    shared = await _share(ctx, rejection, share)
+    return due
+
+
+async def _plan(
+    ctx: Ctx, rejection: Rejection, role: str | None, count: int, due: datetime
+) -> list[Field]:
+    """The four steps of the recovery plan."""
+    member = ctx.member
+    company = rejection.company
     email = render(BUILTINS["feedback-request"], member, company=company, role=role)
     strengths = await member_strengths(ctx, member)
     reflect = "/reflect" + (f' company:"{company}"' if company else "")
-    fields = [
+    return [
         Field("1. Take time to process", self_care(count)),
         Field("2. Ask for feedback — ready to copy", email.text),
         Field(
@@ -140,16 +193,6 @@ async def rejection_cmd(ctx: Ctx, opts: dict) -> None:
             f"questions by DM. When you are ready: `{reflect}`.",
         ),
     ]
-    if shared is not None:
-        fields.append(shared)
-    v = await streaks.current_view(ctx, member)
-    fields.append(Field("Showing up counts", streaks.streak_line(v)))
-    at = f" from {company}" if company else ""
-    ctx.reply(
-        f"I am sorry about the news{at}. It is okay for this to sting.\n\n{REFRAME}",
-        title="Your recovery plan",
-        fields=fields,
-    )
 
 
 async def _share(ctx: Ctx, rejection: Rejection, share: str) -> Field | None:

@@ -2,54 +2,68 @@
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 from bot.core.context import Ctx
-from bot.core.declarations import Feature, Option, OptType
+from bot.core.declarations import Feature, OptType, option
 from bot.core.messages import Field
 from bot.core.zones import all_zones, check_timezone, zone_for
 
 feature = Feature("settings")
 
 
-@feature.command(
-    "settings",
-    "Your timezone, which days count, reminders, leaderboard and how cheers reach you.",
-    Option(
-        "timezone",
+@dataclass(frozen=True)
+class SettingsOptions:
+    timezone: str | None = option(
         OptType.STRING,
         "IANA name like Europe/Berlin",
         autocomplete="timezones",
         max_length=64,
-    ),
-    Option("streak_days", OptType.CHOICE, "which days count", choices=("all", "weekdays")),
-    Option("reminders", OptType.CHOICE, "check-in reminders by DM", choices=("on", "off")),
-    Option("leaderboard", OptType.CHOICE, "appear on the leaderboard", choices=("on", "off")),
-    Option("cheers_via", OptType.CHOICE, "how cheers reach you", choices=("dm", "channel")),
+    )
+    streak_days: str | None = option(
+        OptType.CHOICE, "which days count", choices=("all", "weekdays")
+    )
+    reminders: str | None = option(
+        OptType.CHOICE, "check-in reminders by DM", choices=("on", "off")
+    )
+    leaderboard: str | None = option(
+        OptType.CHOICE, "appear on the leaderboard", choices=("on", "off")
+    )
+    cheers_via: str | None = option(
+        OptType.CHOICE, "how cheers reach you", choices=("dm", "channel")
+    )
+
+
+@feature.command(
+    "settings",
+    "Your timezone, which days count, reminders, leaderboard and how cheers reach you.",
+    SettingsOptions,
 )
-async def settings_cmd(ctx: Ctx, opts: dict) -> None:
+async def settings_cmd(ctx: Ctx, opts: SettingsOptions) -> None:
     m = ctx.member
     changed: list[str] = []
-    if opts["timezone"] is not None:
-        tz = check_timezone(opts["timezone"])
+    if opts.timezone is not None:
+        tz = check_timezone(opts.timezone)
         if tz != m.timezone:
             m.timezone = tz
             changed.append(f"timezone → {tz} (your streak is safe across the change)")
-    if opts["streak_days"] is not None and opts["streak_days"] != m.streak_days:
-        m.streak_days = opts["streak_days"]
+    if opts.streak_days is not None and opts.streak_days != m.streak_days:
+        m.streak_days = opts.streak_days
         changed.append(
             "streak days → weekdays (weekends neither count nor break)"
             if m.streak_days == "weekdays"
             else "streak days → every day"
         )
-    for name in ("reminders", "leaderboard"):
-        if opts[name] is not None:
-            value = opts[name] == "on"
+    for name, choice in (("reminders", opts.reminders), ("leaderboard", opts.leaderboard)):
+        if choice is not None:
+            value = choice == "on"
             if getattr(m, name) != value:
                 setattr(m, name, value)
-                changed.append(f"{name} → {opts[name]}")
-    if opts["cheers_via"] is not None and opts["cheers_via"] != m.cheers_via:
-        m.cheers_via = opts["cheers_via"]
+                changed.append(f"{name} → {choice}")
+    if opts.cheers_via is not None and opts.cheers_via != m.cheers_via:
+        m.cheers_via = opts.cheers_via
         changed.append(f"cheers via → {m.cheers_via}")
     zone = zone_for(m, ctx.community)
     source = "yours" if m.timezone else ("the community's" if ctx.community.timezone else "default")
@@ -62,7 +76,7 @@ async def settings_cmd(ctx: Ctx, opts: dict) -> None:
     ]
     if changed:
         text = "Updated: " + "; ".join(changed) + "."
-    elif any(v is not None for v in opts.values()):
+    elif any(v is not None for v in dataclasses.astuple(opts)):
         text = "Nothing changed — those were already your settings."
     else:
         text = "Change any of these with `/settings name:value`, e.g. `/settings timezone:Europe/Berlin`."

@@ -1,66 +1,74 @@
-"""`/stats`: a member's own journey, and a line that normalises rejection with real numbers."""
+"""`/stats`: a member's own journey, and a line that normalises rejection with real numbers.
+
+The applications → interviews → offers figures come from the pure `funnel_steps` rule
+(bot/features/activity/funnel.py); this module only counts rows for it.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import Executable, func, select
 
 from bot.core.context import Ctx
-from bot.core.declarations import Feature
+from bot.core.declarations import Feature, NoOptions
 from bot.core.messages import Field
 from bot.features import streaks
-from bot.store.models import Activity, Application, Cheer, Member, Reflection, Rejection, Win
+from bot.features.applications import FunnelCounts, funnel_steps
+from bot.store.models import Activity, Application, Cheer, Reflection, Rejection, Win
 
 feature = Feature("stats")
 
 
-async def _count(ctx: Ctx, query) -> int:  # type: ignore[no-untyped-def]
+async def _count(ctx: Ctx, query: Executable) -> int:
     return int(await ctx.session.scalar(query) or 0)
+
+
+async def _logged(ctx: Ctx, mid: int, kind: str) -> int:
+    """How many of `kind` the member logged, summed over their `/log` counts."""
+    return await _count(
+        ctx,
+        select(func.sum(Activity.count)).where(Activity.member_id == mid, Activity.kind == kind),
+    )
+
+
+async def _applications_at(ctx: Ctx, mid: int, stage: str) -> int:
+    return await _count(
+        ctx,
+        select(func.count())
+        .select_from(Application)
+        .where(Application.member_id == mid, Application.stage == stage),
+    )
+
+
+async def funnel_counts(ctx: Ctx, mid: int) -> FunnelCounts:
+    """The member's applications, logged and tracked, counted for the funnel."""
+    return FunnelCounts(
+        tracked=await _count(
+            ctx, select(func.count()).select_from(Application).where(Application.member_id == mid)
+        ),
+        applied_logged=await _logged(ctx, mid, "applied"),
+        interviews_logged=await _logged(ctx, mid, "interviewed"),
+        interviewing=await _applications_at(ctx, mid, "interview"),
+        rejected_after_interview=await _count(
+            ctx,
+            select(func.count())
+            .select_from(Rejection)
+            .where(Rejection.member_id == mid, Rejection.stage.in_(("interview", "final"))),
+        ),
+        offers=await _applications_at(ctx, mid, "offer"),
+    )
 
 
 @feature.command(
     "stats",
     "Your journey so far: applications, interviews, offers, cheers and more.",
+    NoOptions,
     readonly=True,
 )
-async def stats_cmd(ctx: Ctx, opts: dict) -> None:
-    m: Member = ctx.member
-    mid = m.id
-    applications = await _count(
-        ctx, select(func.count()).select_from(Application).where(Application.member_id == mid)
-    )
-    applied_logged = await _count(
-        ctx,
-        select(func.sum(Activity.count)).where(
-            Activity.member_id == mid, Activity.kind == "applied"
-        ),
-    )
-    interviews_logged = await _count(
-        ctx,
-        select(func.sum(Activity.count)).where(
-            Activity.member_id == mid, Activity.kind == "interviewed"
-        ),
-    )
-    # Interviews also show in the funnel: open ones, and rejections after an interview.
-    interviews_tracked = await _count(
-        ctx,
-        select(func.count())
-        .select_from(Application)
-        .where(Application.member_id == mid, Application.stage == "interview"),
-    ) + await _count(
-        ctx,
-        select(func.count())
-        .select_from(Rejection)
-        .where(Rejection.member_id == mid, Rejection.stage.in_(("interview", "final"))),
-    )
-    interviews = max(interviews_logged, interviews_tracked)
-    offers = await _count(
-        ctx,
-        select(func.count())
-        .select_from(Application)
-        .where(Application.member_id == mid, Application.stage == "offer"),
-    )
+async def stats_cmd(ctx: Ctx, opts: NoOptions) -> None:
+    mid = ctx.member.id
+    steps = funnel_steps(await funnel_counts(ctx, mid))
     rejections = await _count(
         ctx, select(func.count()).select_from(Rejection).where(Rejection.member_id == mid)
     )
@@ -72,11 +80,11 @@ async def stats_cmd(ctx: Ctx, opts: dict) -> None:
     received = await _count(
         ctx, select(func.count()).select_from(Cheer).where(Cheer.receiver_id == mid)
     )
-    v = await streaks.current_view(ctx, m)
+    v = await streaks.current_view(ctx, ctx.member)
     fields = [
-        Field("Applications", str(max(applications, applied_logged)), True),
-        Field("Interviews", str(interviews), True),
-        Field("Offers", str(offers), True),
+        Field("Applications", str(steps.applications), True),
+        Field("Interviews", str(steps.interviews), True),
+        Field("Offers", str(steps.offers), True),
         Field("Rejections", str(rejections), True),
         Field("Reflections", str(reflections), True),
         Field("Wins", str(wins), True),

@@ -12,137 +12,69 @@ active days survive). In weekdays mode Saturdays and Sundays neither count nor b
 Paused days never break. Daylight-saving changes cannot skip or repeat a local date, and
 a timezone change never costs a streak: missed days are counted from the last active
 instant as seen in the member's current zone, so a date that travel skipped is no miss.
+
+The rules themselves are pure arithmetic in `rules.py` (re-exported here); this module
+reads and writes the state, pauses and days in the store.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core import dates
 from bot.core.context import Ctx, Scope
-from bot.core.declarations import Feature, Option, OptType
+from bot.core.declarations import Feature, OptType, option
 from bot.core.errors import UserError
-from bot.core.messages import Field
+from bot.core.messages import Field, MemberRef
+from bot.features.streaks import heatmap
+from bot.features.streaks.rules import (
+    FREEZE_EVERY,
+    MAX_FREEZES,
+    MAX_PAUSE_DAYS,
+    STRIP_DAYS,
+    STRIP_LEGEND,
+    Rules,
+    StreakState,
+    StreakView,
+    apply_day,
+    since_day,
+    streak_line,
+    strip_cell,
+    view,
+)
 from bot.store.identity import insert_for
 from bot.store.models import Member, MemberDay, Pause, Streak
 
+__all__ = [
+    "FREEZE_EVERY",
+    "MAX_FREEZES",
+    "MAX_PAUSE_DAYS",
+    "STRIP_DAYS",
+    "STRIP_LEGEND",
+    "Rules",
+    "StreakState",
+    "StreakView",
+    "active_pause",
+    "apply_day",
+    "current_view",
+    "day_strip",
+    "feature",
+    "is_paused",
+    "load",
+    "mark_active",
+    "rules_for",
+    "since_day",
+    "streak_fields",
+    "streak_line",
+    "strip_cell",
+    "view",
+]
+
 feature = Feature("streaks")
-
-FREEZE_EVERY = 7
-MAX_FREEZES = 2
-MAX_PAUSE_DAYS = 30
-STRIP_DAYS = 14
-
-
-@dataclass(frozen=True)
-class Rules:
-    weekdays_only: bool = False
-    pauses: tuple[tuple[date, date], ...] = ()
-
-    def counts(self, day: date) -> bool:
-        """Whether activity on `day` extends the streak."""
-        return not (self.weekdays_only and day.weekday() >= 5)
-
-    def paused(self, day: date) -> bool:
-        return any(start <= day <= end for start, end in self.pauses)
-
-    def required(self, day: date) -> bool:
-        """Whether missing `day` costs a freeze or the streak."""
-        return self.counts(day) and not self.paused(day)
-
-    def missed_between(self, last: date, upto: date, limit: int | None = None) -> list[date]:
-        """Required days strictly between `last` and `upto`; stops after `limit` + 1 of them.
-
-        The limit keeps the walk short: callers only need to know whether the misses
-        exceed the banked freezes, so a member back after a year costs a few steps.
-        """
-        days: list[date] = []
-        day = last + timedelta(days=1)
-        while day < upto:
-            if self.required(day):
-                days.append(day)
-                if limit is not None and len(days) > limit:
-                    break
-            day += timedelta(days=1)
-        return days
-
-
-def since_day(st: Streak, zone: ZoneInfo | None) -> date | None:
-    """The day misses are counted from: the last active day, or later if travel moved it.
-
-    After a move east the last active instant already falls on a later date in the new
-    zone; the dates in between were skipped by the clock, not by the member.
-    """
-    if st.last_day is None:
-        return None
-    if zone is None or st.last_active_at is None:
-        return st.last_day
-    return max(st.last_day, st.last_active_at.astimezone(zone).date())
-
-
-def apply_day(
-    st: Streak, day: date, rules: Rules, *, new_day: bool, since: date | None = None
-) -> list[date]:
-    """Record activity on `day` in the state; returns the past days a freeze was spent on.
-
-    `new_day` says whether `day` had no activity recorded yet; `since` is where missed
-    days are counted from (default: the last active day, see `since_day`).
-    """
-    frozen: list[date] = []
-    if st.last_day is not None and day <= st.last_day:
-        if new_day:
-            st.total_days += 1
-        return frozen
-    if st.last_day is not None:
-        missed = rules.missed_between(max(since or st.last_day, st.last_day), day, st.freezes)
-        if missed and len(missed) <= st.freezes:
-            st.freezes -= len(missed)
-            frozen = missed
-        elif missed:
-            # The banked freezes still cover the first missed days; the next miss breaks.
-            frozen = missed[: st.freezes]
-            st.current = 0
-            st.progress = 0
-            st.freezes = 0
-    st.total_days += 1
-    if rules.counts(day):
-        st.current += 1
-        st.progress += 1
-        if st.progress >= FREEZE_EVERY:
-            st.progress = 0
-            st.freezes = min(MAX_FREEZES, st.freezes + 1)
-    st.best = max(st.best, st.current)
-    st.last_day = day
-    return frozen
-
-
-@dataclass
-class StreakView:
-    current: int
-    best: int
-    total_days: int
-    freezes: int
-    # Past days that banked freezes cover (spent for good by the next activity).
-    pending_frozen: list[date] = field(default_factory=list)
-    active_today: bool = False
-    broken: bool = False
-
-
-def view(st: Streak | None, today: date, rules: Rules, since: date | None = None) -> StreakView:
-    """The streak as of `today`, without changing anything (today is still open)."""
-    if st is None or st.last_day is None:
-        return StreakView(0, 0, 0, 0)
-    if st.last_day >= today:
-        return StreakView(st.current, st.best, st.total_days, st.freezes, active_today=True)
-    missed = rules.missed_between(max(since or st.last_day, st.last_day), today, st.freezes)
-    if len(missed) > st.freezes:
-        return StreakView(0, st.best, st.total_days, 0, missed[: st.freezes], broken=st.current > 0)
-    return StreakView(st.current, st.best, st.total_days, st.freezes - len(missed), missed)
 
 
 async def rules_for(session: AsyncSession, member: Member, since: date) -> Rules:
@@ -174,7 +106,7 @@ async def load(session: AsyncSession, member: Member, *, lock: bool = False) -> 
             freezes=0,
             progress=0,
         )
-        await session.execute(stmt.on_conflict_do_nothing(index_elements=["member_id"]))  # type: ignore[attr-defined]
+        await session.execute(stmt.on_conflict_do_nothing(index_elements=["member_id"]))
         st = await session.scalar(query)
         assert st is not None
     return st
@@ -249,23 +181,6 @@ async def current_view(scope: Scope, member: Member) -> StreakView:
     return view(st, today, rules, since)
 
 
-def streak_line(v: StreakView) -> str:
-    if v.current == 0:
-        if v.active_today:
-            return (
-                "Streak: today is outside your counted days, so the streak waits for the "
-                f"next one — it still adds to your {v.total_days} active days."
-            )
-        if v.broken:
-            return "Streak: starts again today — your best is still {} day{}.".format(
-                v.best, "" if v.best == 1 else "s"
-            )
-        return "Streak: log anything today to start one."
-    days = "day" if v.current == 1 else "days"
-    freezes = f" · {v.freezes} freeze{'s' if v.freezes != 1 else ''} banked" if v.freezes else ""
-    return f"Streak: {v.current} {days} (best {v.best}){freezes}"
-
-
 async def day_strip(scope: Scope, member: Member, v: StreakView, days: int = STRIP_DAYS) -> str:
     """The last `days` days at a glance: ■ active, ❄ frozen, ‖ paused, · missed, ○ today."""
     today = scope.today(member)
@@ -278,43 +193,33 @@ async def day_strip(scope: Scope, member: Member, v: StreakView, days: int = STR
     status = dict(rows.all())
     rules = await rules_for(scope.session, member, start)
     joined = scope.local(member.created_at, member).date()
-    cells: list[str] = []
-    for i in range(days):
-        day = start + timedelta(days=i)
-        s = status.get(day)
-        if s is None and day < joined:
-            cells.append("–")  # before the member's first day here
-        elif s == "active":
-            cells.append("■")
-        elif s == "frozen" or day in v.pending_frozen:
-            cells.append("❄")
-        elif day == today:
-            cells.append("○")
-        elif rules.paused(day):
-            cells.append("‖")
-        elif not rules.counts(day):
-            cells.append("–")
-        else:
-            cells.append("·")
-    return "".join(cells)
+    span = [start + timedelta(days=i) for i in range(days)]
+    return "".join(
+        strip_cell(
+            day, status.get(day), today=today, joined=joined, pending=v.pending_frozen, rules=rules
+        )
+        for day in span
+    )
 
 
-STRIP_LEGEND = "■ active   ❄ freeze used   ‖ paused   – not counted   · missed   ○ today"
+@dataclass(frozen=True)
+class StreakOptions:
+    member: MemberRef | None = option(OptType.MEMBER, "whose streak to show (default: yours)")
 
 
 @feature.command(
     "streak",
     "Your current and best streak, active days, freezes and the last 14 days.",
-    Option("member", OptType.MEMBER, "whose streak to show (default: yours)"),
+    StreakOptions,
     positional=("member",),
     readonly=True,
 )
-async def streak_cmd(ctx: Ctx, opts: dict) -> None:
+async def streak_cmd(ctx: Ctx, opts: StreakOptions) -> None:
     member = ctx.member
-    if opts["member"] is not None:
-        found = await _existing_member(ctx, opts["member"].ref)
+    if opts.member is not None:
+        found = await _existing_member(ctx, opts.member.ref)
         if found is None:
-            raise UserError(f"{opts['member'].label} has not logged anything here yet.")
+            raise UserError(f"{opts.member.label} has not logged anything here yet.")
         if found.id != ctx.member.id and not found.leaderboard:
             ctx.reply(
                 f"@{found.display_name} keeps their streak private. A `/cheer` always "
@@ -332,9 +237,7 @@ async def streak_cmd(ctx: Ctx, opts: dict) -> None:
         fields.append(Field("Counting", "weekdays only (weekends never break the streak)"))
     text = _encouragement(v) if own else _about(member, v)
     msg = ctx.reply(text, title=f"{whose} streak", fields=fields)
-    from bot.features.streaks import pictures
-
-    picture = await pictures.streak_heatmap(ctx, member)
+    picture = await heatmap.streak_heatmap(ctx, member, v.pending_frozen)
     if picture is not None:
         msg.attachments.append(picture)
 
@@ -387,19 +290,26 @@ def _encouragement(v: StreakView) -> str:
     return "You showed up today. That is what matters."
 
 
+@dataclass(frozen=True)
+class PauseOptions:
+    days: int | None = option(
+        OptType.INTEGER, "how many days, starting today", min=1, max=MAX_PAUSE_DAYS
+    )
+    off: bool | None = option(OptType.BOOLEAN, "end the current pause")
+
+
 @feature.command(
     "pause",
     "Take a break: paused days neither break your streak nor get check-in reminders.",
-    Option("days", OptType.INTEGER, "how many days, starting today", min=1, max=MAX_PAUSE_DAYS),
-    Option("off", OptType.BOOLEAN, "end the current pause"),
+    PauseOptions,
     positional=("days",),
     flags=("off",),
 )
-async def pause_cmd(ctx: Ctx, opts: dict) -> None:
+async def pause_cmd(ctx: Ctx, opts: PauseOptions) -> None:
     today = ctx.today(ctx.member)
     current = await active_pause(ctx.session, ctx.member, today)
-    if opts["off"]:
-        if opts["days"] is not None:
+    if opts.off:
+        if opts.days is not None:
             raise UserError("Give either `days` or `off`, not both.")
         if current is None:
             raise UserError("You are not on a pause.", hint="Start one with `/pause days:7`.")
@@ -409,7 +319,7 @@ async def pause_cmd(ctx: Ctx, opts: dict) -> None:
             current.end_day = today - timedelta(days=1)
         ctx.reply("Welcome back! Your pause is over and today counts again.", title="Pause ended")
         return
-    if opts["days"] is None:
+    if opts.days is None:
         if current is None:
             ctx.reply(
                 "You are not on a pause. `/pause days:7` takes a week off (up to 30 days); "
@@ -423,7 +333,7 @@ async def pause_cmd(ctx: Ctx, opts: dict) -> None:
                 title="Pause",
             )
         return
-    end = today + timedelta(days=opts["days"] - 1)
+    end = today + timedelta(days=opts.days - 1)
     if current is not None:
         current.end_day = end
     else:

@@ -9,10 +9,12 @@ and spacing, for members' own additions and peers' alike.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 
 from bot.core.context import Ctx, Scope
-from bot.core.declarations import SHORT_LIMIT, Feature, Option, OptType
+from bot.core.declarations import SHORT_LIMIT, Feature, NoOptions, OptType, option
 from bot.core.errors import UserError
 from bot.store.models import Member, Strength
 
@@ -69,9 +71,10 @@ async def add_strength(
 @feature.command(
     "strengths",
     "Your list of strengths to read before the next interview.",
+    NoOptions,
     readonly=True,
 )
-async def strengths_cmd(ctx: Ctx, opts: dict) -> None:
+async def strengths_cmd(ctx: Ctx, opts: NoOptions) -> None:
     strengths = await member_strengths(ctx, ctx.member)
     if not strengths:
         ctx.reply(
@@ -89,27 +92,28 @@ async def strengths_cmd(ctx: Ctx, opts: dict) -> None:
     )
 
 
+@dataclass(frozen=True)
+class StrengthsAddOptions:
+    text: str = option(
+        OptType.STRING, "the strength, in a few words", required=True, max_length=SHORT_LIMIT
+    )
+
+
 @feature.command(
     "strengths add",
     "Add a strength to your list.",
-    Option(
-        "text",
-        OptType.STRING,
-        "the strength, in a few words",
-        required=True,
-        max_length=SHORT_LIMIT,
-    ),
+    StrengthsAddOptions,
     rest="text",
     examples=('/strengths add text:"Calm under pressure"',),
 )
-async def strengths_add_cmd(ctx: Ctx, opts: dict) -> None:
+async def strengths_add_cmd(ctx: Ctx, opts: StrengthsAddOptions) -> None:
     strengths = await member_strengths(ctx, ctx.member)
     if len(strengths) >= MAX_STRENGTHS:
         raise UserError(
             f"Your list already has {MAX_STRENGTHS} strengths.",
             hint="Remove one with `/strengths remove number:n` first.",
         )
-    text = opts["text"]
+    text = opts.text
     if not await add_strength(ctx, ctx.member, text):
         raise UserError(f"“{text}” is already on your list.", hint="`/strengths` shows it.")
     ctx.reply(
@@ -119,22 +123,22 @@ async def strengths_add_cmd(ctx: Ctx, opts: dict) -> None:
     )
 
 
+@dataclass(frozen=True)
+class StrengthsRemoveOptions:
+    number: int = option(
+        OptType.INTEGER, "its number in `/strengths`", required=True, min=1, max=MAX_STRENGTHS
+    )
+
+
 @feature.command(
     "strengths remove",
     "Remove a strength from your list by its number.",
-    Option(
-        "number",
-        OptType.INTEGER,
-        "its number in `/strengths`",
-        required=True,
-        min=1,
-        max=MAX_STRENGTHS,
-    ),
+    StrengthsRemoveOptions,
     positional=("number",),
 )
-async def strengths_remove_cmd(ctx: Ctx, opts: dict) -> None:
+async def strengths_remove_cmd(ctx: Ctx, opts: StrengthsRemoveOptions) -> None:
     strengths = await member_strengths(ctx, ctx.member)
-    number = opts["number"]
+    number = opts.number
     if number > len(strengths):
         raise UserError(
             f"There is no strength number {number}; your list has {len(strengths)}.",

@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core import dates
 from bot.core.context import Ctx, Scope
-from bot.core.declarations import TEMPLATE_LIMIT, Feature, Option, OptType
+from bot.core.declarations import TEMPLATE_LIMIT, Feature, OptType, option
 from bot.core.errors import UserError
 from bot.core.messages import Field
 from bot.features import privacy
@@ -210,22 +210,26 @@ async def get_template(scope: Scope, name: str) -> EmailTemplate:
     return _from_row(row)
 
 
-@feature.command(
-    "template",
-    "Feedback and follow-up emails ready to copy; alone, lists this community's templates.",
-    Option(
-        "name", OptType.STRING, "which template", max_length=NAME_LIMIT, autocomplete="templates"
-    ),
-    Option("company", OptType.STRING, "the company", max_length=200),
-    Option("contact", OptType.STRING, "who you are writing to", max_length=200),
-    Option("role", OptType.STRING, "the role", max_length=200),
-    Option(
-        "remind_days",
+@dataclass(frozen=True)
+class TemplateOptions:
+    name: str | None = option(
+        OptType.STRING, "which template", max_length=NAME_LIMIT, autocomplete="templates"
+    )
+    company: str | None = option(OptType.STRING, "the company", max_length=200)
+    contact: str | None = option(OptType.STRING, "who you are writing to", max_length=200)
+    role: str | None = option(OptType.STRING, "the role", max_length=200)
+    remind_days: int | None = option(
         OptType.INTEGER,
         "remind me by DM to follow up after this many days",
         min=1,
         max=MAX_REMIND_DAYS,
-    ),
+    )
+
+
+@feature.command(
+    "template",
+    "Feedback and follow-up emails ready to copy; alone, lists this community's templates.",
+    TemplateOptions,
     positional=("name",),
     examples=(
         "/template",
@@ -233,24 +237,24 @@ async def get_template(scope: Scope, name: str) -> EmailTemplate:
         "/template name:feedback-request company:Acme remind_days:7",
     ),
 )
-async def template_cmd(ctx: Ctx, opts: dict) -> None:
-    if opts["name"] is None:
-        if any(opts[k] is not None for k in ("company", "contact", "role", "remind_days")):
+async def template_cmd(ctx: Ctx, opts: TemplateOptions) -> None:
+    if opts.name is None:
+        if any(v is not None for v in (opts.company, opts.contact, opts.role, opts.remind_days)):
             raise UserError(
                 "Which template? Give `name`, like `/template name:feedback-request company:Acme`.",
                 hint="`/template` alone lists them.",
             )
         await _list(ctx)
         return
-    template = await get_template(ctx, opts["name"])
+    template = await get_template(ctx, opts.name)
     rendered = render(
-        template, ctx.member, company=opts["company"], contact=opts["contact"], role=opts["role"]
+        template, ctx.member, company=opts.company, contact=opts.contact, role=opts.role
     )
     fields: list[Field] = []
     if rendered.missing:
         gaps = ", ".join(f"[{m}]" for m in rendered.missing)
         fields.append(Field("Before you send", f"Fill in {gaps}."))
-    days = opts["remind_days"]
+    days = opts.remind_days
     if days:
         due = ctx.in_days(days, ctx.member)
         await ctx.schedule(
@@ -260,7 +264,7 @@ async def template_cmd(ctx: Ctx, opts: dict) -> None:
             payload={
                 "member_id": ctx.member.id,
                 "template": template.name,
-                "company": opts["company"],
+                "company": opts.company,
                 "days": days,
             },
         )
@@ -341,34 +345,39 @@ def check_template_text(name: str, body: str, title: str | None) -> None:
         )
 
 
-@feature.command(
-    "mod template-add",
-    "Add or replace one of this community's email templates.",
-    Option(
-        "name",
+@dataclass(frozen=True)
+class TemplateAddOptions:
+    name: str = option(
         OptType.STRING,
         "lowercase letters, digits and hyphens",
         required=True,
         max_length=NAME_LIMIT,
-    ),
-    Option(
-        "body",
+    )
+    body: str = option(
         OptType.STRING,
         "the email; placeholders {company} {contact} {role} {my_name}; \\n starts a new line",
         required=True,
         max_length=TEMPLATE_LIMIT,
-    ),
-    Option("title", OptType.STRING, "the subject line (placeholders allowed)", max_length=200),
+    )
+    title: str | None = option(
+        OptType.STRING, "the subject line (placeholders allowed)", max_length=200
+    )
+
+
+@feature.command(
+    "mod template-add",
+    "Add or replace one of this community's email templates.",
+    TemplateAddOptions,
     modal=True,
     examples=(
         '/mod template-add name:referral-thanks title:"Thank you, {contact}" '
         'body:"Hi {contact},\\n\\nThank you for the referral to {company}!\\n\\n{my_name}"',
     ),
 )
-async def template_add_cmd(ctx: Ctx, opts: dict) -> None:
-    name = opts["name"].strip().lower()
-    body = opts["body"].replace("\\n", "\n").strip()
-    title = opts["title"]
+async def template_add_cmd(ctx: Ctx, opts: TemplateAddOptions) -> None:
+    name = opts.name.strip().lower()
+    body = opts.body.replace("\\n", "\n").strip()
+    title = opts.title
     if name in BUILTINS:
         raise UserError(
             f"`{name}` is a built-in template, so it cannot be replaced.",
@@ -403,21 +412,25 @@ async def template_add_cmd(ctx: Ctx, opts: dict) -> None:
     )
 
 
-@feature.command(
-    "mod template-remove",
-    "Remove one of this community's own email templates (built-ins stay).",
-    Option(
-        "name",
+@dataclass(frozen=True)
+class TemplateRemoveOptions:
+    name: str = option(
         OptType.STRING,
         "the template",
         required=True,
         max_length=NAME_LIMIT,
         autocomplete="templates",
-    ),
+    )
+
+
+@feature.command(
+    "mod template-remove",
+    "Remove one of this community's own email templates (built-ins stay).",
+    TemplateRemoveOptions,
     positional=("name",),
 )
-async def template_remove_cmd(ctx: Ctx, opts: dict) -> None:
-    name = opts["name"].strip().lower()
+async def template_remove_cmd(ctx: Ctx, opts: TemplateRemoveOptions) -> None:
+    name = opts.name.strip().lower()
     if name in BUILTINS:
         raise UserError(
             f"`{name}` is a built-in template and cannot be removed.",

@@ -7,17 +7,17 @@ application to offer. `/wins` lists the member's wins, newest first.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import func, select
 
 from bot.core import dates
 from bot.core.context import Ctx
-from bot.core.declarations import NOTE_LIMIT, Feature, Option, OptType
+from bot.core.declarations import NOTE_LIMIT, Feature, NoOptions, OptType, option
 from bot.core.errors import UserError
 from bot.core.messages import Field
-from bot.features import streaks
-from bot.features.activity import applications
+from bot.features import applications, mutes, streaks
 from bot.features.cheers import post_with_cheer
-from bot.features.moderation import mutes
 from bot.store.models import Win
 
 feature = Feature("wins")
@@ -25,21 +25,26 @@ feature = Feature("wins")
 LIST_LIMIT = 20
 
 
+@dataclass(frozen=True)
+class WinOptions:
+    text: str = option(OptType.STRING, "what happened", required=True, max_length=NOTE_LIMIT)
+    company: str | None = option(OptType.STRING, "the company", max_length=200)
+    offer: bool | None = option(OptType.BOOLEAN, "it is a job offer")
+
+
 @feature.command(
     "win",
     "Record a win — an interview invite, a reply, an offer — and celebrate it.",
-    Option("text", OptType.STRING, "what happened", required=True, max_length=NOTE_LIMIT),
-    Option("company", OptType.STRING, "the company", max_length=200),
-    Option("offer", OptType.BOOLEAN, "it is a job offer"),
+    WinOptions,
     rest="text",
     examples=(
         "/win Invited to a second interview",
         '/win text:"Got the offer!" company:Acme offer:yes',
     ),
 )
-async def win_cmd(ctx: Ctx, opts: dict) -> None:
+async def win_cmd(ctx: Ctx, opts: WinOptions) -> None:
     member = ctx.member
-    company, offer = opts["company"], bool(opts["offer"])
+    company, offer = opts.company, bool(opts.offer)
     if offer and not company:
         raise UserError(
             'Which company made the offer? Add `company:`, like `/win text:"Offer!" company:Acme offer:yes`.',
@@ -47,13 +52,13 @@ async def win_cmd(ctx: Ctx, opts: dict) -> None:
     win = Win(
         community_id=ctx.community.id,
         member_id=member.id,
-        text=opts["text"],
+        text=opts.text,
         company=company,
         offer=offer,
         created_at=ctx.now,
     )
     ctx.session.add(win)
-    if offer:
+    if offer and company:  # an offer always names its company (checked above)
         await applications.move(ctx, member, company, "offer")
     await ctx.session.flush()
     await streaks.mark_active(ctx, member)
@@ -101,8 +106,8 @@ async def _share(ctx: Ctx, win: Win) -> str:
     return f"Posted in {(await ctx.channel(channel)).label} as post {post.id}."
 
 
-@feature.command("wins", "Your wins so far, newest first.", readonly=True)
-async def wins_cmd(ctx: Ctx, opts: dict) -> None:
+@feature.command("wins", "Your wins so far, newest first.", NoOptions, readonly=True)
+async def wins_cmd(ctx: Ctx, opts: NoOptions) -> None:
     total = int(
         await ctx.session.scalar(
             select(func.count()).select_from(Win).where(Win.member_id == ctx.member.id)

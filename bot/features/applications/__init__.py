@@ -1,18 +1,37 @@
-"""Job applications and their funnel: applied → interview → rejected or offer."""
+"""Job applications and their funnel: applied → interview → rejected or offer.
+
+The rows live here; the stage rules and company matching are pure, in `funnel.py`.
+"""
 
 from __future__ import annotations
 
 from sqlalchemy import select
 
 from bot.core.context import Scope
+from bot.features.applications.funnel import (
+    STAGES,
+    Funnel,
+    FunnelCounts,
+    advances,
+    company_key,
+    funnel_steps,
+    reopens,
+)
 from bot.store.models import Application, Member
 
-STAGES = ("applied", "interview", "rejected", "offer")
-_ORDER = {"applied": 0, "interview": 1, "rejected": 2, "offer": 2}
+__all__ = [
+    "STAGES",
+    "Funnel",
+    "FunnelCounts",
+    "advances",
+    "company_key",
+    "find",
+    "funnel_steps",
+    "move",
+    "reopens",
+]
 
-
-def company_key(company: str) -> str:
-    return " ".join(company.lower().split())
+__all__ = ["STAGES", "company_key", "find", "move", "open_application"]
 
 
 async def find(scope: Scope, member: Member, company: str) -> Application | None:
@@ -63,9 +82,9 @@ async def move(
     the same company is left alone and a new one is opened for a new interview.
     """
     app = await find(scope, member, company)
-    if app is None or (app.stage in ("rejected", "offer") and stage in ("applied", "interview")):
+    if app is None or reopens(app.stage, stage):
         return await _new(scope, member, company, role, stage)
-    if _ORDER[stage] >= _ORDER[app.stage]:
+    if advances(app.stage, stage):
         app.stage = stage
         app.updated_at = scope.now
     if role and not app.role:

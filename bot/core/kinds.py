@@ -1,12 +1,7 @@
-"""The activity kinds members log, and how replies name them."""
+"""The activity kinds members log, and how replies name them: the vocabulary of `/log`,
+goals, stats and the moderators' dashboard."""
 
 from __future__ import annotations
-
-from typing import Any
-
-from bot.core.declarations import Feature
-
-feature = Feature("activity.kinds")
 
 KINDS = (
     "applied",
@@ -33,8 +28,3 @@ KIND_LABELS = {
     "selfcare": "took care of yourself",
     "volunteered": "volunteered",
 }
-
-
-@feature.completer("kinds")
-async def complete_kinds(_session: Any, _community: Any, prefix: str) -> list[str]:
-    return [k for k in KINDS if k.startswith(prefix.lower())]

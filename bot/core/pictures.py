@@ -1,10 +1,11 @@
-"""Pictures: the `/streak` calendar heatmap and the `/mod stats` weekly activity chart.
+"""Pictures: drawing the streak calendar heatmap and the community's weekly activity chart.
 
 Both are PNGs drawn with Pillow (imported lazily, so start-up stays fast) on an opaque,
 rounded dark card with light text and colours chosen for contrast, so they read the same
 in light and dark chat themes; each comes with alt text describing what it shows. Day
 states differ in shape as well as colour (a freeze carries a snowflake, a paused day is a
-hollow square with a pause bar), so they stay distinct without colour vision.
+hollow square with a pause bar), so they stay distinct without colour vision. This module
+only draws what it is given; the streaks and moderation features gather the data.
 """
 
 from __future__ import annotations
@@ -15,12 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-
-from bot.core.context import Scope
 from bot.core.messages import Attachment
-from bot.features import streaks
-from bot.store.models import Member, MemberDay, Pause
 
 if TYPE_CHECKING:
     from PIL.ImageDraw import ImageDraw
@@ -157,61 +153,6 @@ def render_heatmap(title: str, today: date, days: Mapping[date, tuple[str, int]]
         draw.text((x + CELL + 5, y + 3), label, fill=MUTED, font=small)
         x += CELL + 5 + int(draw.textlength(label, font=small)) + 12
     return _png(img)
-
-
-async def heatmap_days(scope: Scope, member: Member) -> dict[date, tuple[str, int]]:
-    """Each day of the heatmap's weeks: what the member's streak made of it."""
-    today = scope.today(member)
-    first = today - timedelta(days=today.weekday() + 7 * (WEEKS - 1))
-    rows = await scope.session.execute(
-        select(MemberDay.day, MemberDay.status, MemberDay.count).where(
-            MemberDay.member_id == member.id, MemberDay.day >= first
-        )
-    )
-    recorded = {day: (status, count) for day, status, count in rows.all()}
-    pauses = (
-        await scope.session.execute(
-            select(Pause.start_day, Pause.end_day).where(
-                Pause.member_id == member.id, Pause.end_day >= first
-            )
-        )
-    ).all()
-    pending = set((await streaks.current_view(scope, member)).pending_frozen)
-    joined = scope.local(member.created_at, member).date()
-    days: dict[date, tuple[str, int]] = {}
-    day = first
-    while day <= today:
-        if day < joined and day not in recorded:
-            days[day] = ("before", 0)
-        elif day in recorded:
-            days[day] = recorded[day]
-        elif day in pending:
-            days[day] = ("frozen", 0)
-        elif any(a <= day <= b for a, b in pauses):
-            days[day] = ("paused", 0)
-        elif member.streak_days == "weekdays" and day.weekday() >= 5:
-            days[day] = ("rest", 0)
-        day += timedelta(days=1)
-    return days
-
-
-async def streak_heatmap(scope: Scope, member: Member) -> Attachment:
-    """A calendar of the member's last `WEEKS` weeks: Monday rows, one column a week."""
-    days = await heatmap_days(scope, member)
-    states = [state for state, _ in days.values()]
-    data = render_heatmap(f"@{member.display_name} · last {WEEKS} weeks", scope.today(member), days)
-    return Attachment(
-        filename="streak.png",
-        data=data,
-        mime="image/png",
-        alt=(
-            f"Calendar of the last {WEEKS} weeks for {member.display_name}: "
-            f"{states.count('active')} active days, {states.count('frozen')} covered by a "
-            f"freeze, {states.count('paused')} paused. Green squares are active days, blue "
-            "squares with a snowflake are freezes, hollow purple squares are paused days, "
-            "grey squares are missed days."
-        ),
-    )
 
 
 # --- the community activity chart -----------------------------------------------------

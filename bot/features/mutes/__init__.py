@@ -4,7 +4,7 @@
 rejection, a win, a check-in answer, a cheer): a muted member is told clearly, and a
 member who has just shared a burst of posts is asked to give the channel room. A timed
 mute lifts itself through the `mute-expiry` job, which tells the member; `/mod mute`
-and `/mod unmute` (bot/moderation.py) drive `start_mute` and `lift_mute`.
+and `/mod unmute` (`bot.features.moderation`) drive `start_mute` and `lift_mute`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from bot.core.declarations import Feature
 from bot.core.errors import UserError
 from bot.store.models import AuditEntry, Job, Member, Mute, Post
 
-feature = Feature("moderation.mutes")
+feature = Feature("mutes")
 
 FLOOD_WINDOW = timedelta(minutes=10)
 FLOOD_LIMIT = 5

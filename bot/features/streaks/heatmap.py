@@ -1,0 +1,73 @@
+"""The `/streak` calendar heatmap: which days of the last weeks were active, frozen or paused."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from sqlalchemy import select
+
+from bot.core.context import Scope
+from bot.core.messages import Attachment
+from bot.core.pictures import WEEKS, render_heatmap
+from bot.store.models import Member, MemberDay, Pause
+
+
+async def heatmap_days(
+    scope: Scope, member: Member, pending_frozen: Iterable[date]
+) -> dict[date, tuple[str, int]]:
+    """Each day of the heatmap's weeks: what the member's streak made of it (`pending_frozen`:
+    missed days a freeze will cover, from the streak's current view)."""
+    today = scope.today(member)
+    first = today - timedelta(days=today.weekday() + 7 * (WEEKS - 1))
+    rows = await scope.session.execute(
+        select(MemberDay.day, MemberDay.status, MemberDay.count).where(
+            MemberDay.member_id == member.id, MemberDay.day >= first
+        )
+    )
+    recorded = {day: (status, count) for day, status, count in rows.all()}
+    pauses = (
+        await scope.session.execute(
+            select(Pause.start_day, Pause.end_day).where(
+                Pause.member_id == member.id, Pause.end_day >= first
+            )
+        )
+    ).all()
+    pending = set(pending_frozen)
+    joined = scope.local(member.created_at, member).date()
+    days: dict[date, tuple[str, int]] = {}
+    day = first
+    while day <= today:
+        if day < joined and day not in recorded:
+            days[day] = ("before", 0)
+        elif day in recorded:
+            days[day] = recorded[day]
+        elif day in pending:
+            days[day] = ("frozen", 0)
+        elif any(a <= day <= b for a, b in pauses):
+            days[day] = ("paused", 0)
+        elif member.streak_days == "weekdays" and day.weekday() >= 5:
+            days[day] = ("rest", 0)
+        day += timedelta(days=1)
+    return days
+
+
+async def streak_heatmap(
+    scope: Scope, member: Member, pending_frozen: Iterable[date]
+) -> Attachment:
+    """A calendar of the member's last `WEEKS` weeks: Monday rows, one column a week."""
+    days = await heatmap_days(scope, member, pending_frozen)
+    states = [state for state, _ in days.values()]
+    data = render_heatmap(f"@{member.display_name} · last {WEEKS} weeks", scope.today(member), days)
+    return Attachment(
+        filename="streak.png",
+        data=data,
+        mime="image/png",
+        alt=(
+            f"Calendar of the last {WEEKS} weeks for {member.display_name}: "
+            f"{states.count('active')} active days, {states.count('frozen')} covered by a "
+            f"freeze, {states.count('paused')} paused. Green squares are active days, blue "
+            "squares with a snowflake are freezes, hollow purple squares are paused days, "
+            "grey squares are missed days."
+        ),
+    )

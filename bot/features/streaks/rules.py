@@ -1,0 +1,188 @@
+"""The humane streak rules as pure arithmetic: no database, no session, no clock.
+
+`apply_day` records one active day in a streak's state and `view` reads the streak as of
+a day without changing it; `since_day` says where missed days are counted from when the
+member's timezone changed. The state is anything shaped like `StreakState` (the store's
+`Streak` row, or a plain object in tests), and `Rules` holds what the member's settings
+and pauses make of each day. `streak_line` and `strip_cell` put a view and a day into
+words and symbols. The package (`bot.features.streaks`) loads and saves the state and
+re-exports these names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+FREEZE_EVERY = 7
+MAX_FREEZES = 2
+MAX_PAUSE_DAYS = 30
+STRIP_DAYS = 14
+
+
+class StreakState(Protocol):
+    """The incrementally kept state of one member's streak (the store's `Streak` row)."""
+
+    current: int
+    best: int
+    total_days: int
+    freezes: int
+    # Counted days since the last freeze was earned (a freeze every `FREEZE_EVERY`).
+    progress: int
+    last_day: date | None
+    last_active_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Rules:
+    weekdays_only: bool = False
+    pauses: tuple[tuple[date, date], ...] = ()
+
+    def counts(self, day: date) -> bool:
+        """Whether activity on `day` extends the streak."""
+        return not (self.weekdays_only and day.weekday() >= 5)
+
+    def paused(self, day: date) -> bool:
+        return any(start <= day <= end for start, end in self.pauses)
+
+    def required(self, day: date) -> bool:
+        """Whether missing `day` costs a freeze or the streak."""
+        return self.counts(day) and not self.paused(day)
+
+    def missed_between(self, last: date, upto: date, limit: int | None = None) -> list[date]:
+        """Required days strictly between `last` and `upto`; stops after `limit` + 1 of them.
+
+        The limit keeps the walk short: callers only need to know whether the misses
+        exceed the banked freezes, so a member back after a year costs a few steps.
+        """
+        days: list[date] = []
+        day = last + timedelta(days=1)
+        while day < upto:
+            if self.required(day):
+                days.append(day)
+                if limit is not None and len(days) > limit:
+                    break
+            day += timedelta(days=1)
+        return days
+
+
+def since_day(st: StreakState, zone: ZoneInfo | None) -> date | None:
+    """The day misses are counted from: the last active day, or later if travel moved it.
+
+    After a move east the last active instant already falls on a later date in the new
+    zone; the dates in between were skipped by the clock, not by the member.
+    """
+    if st.last_day is None:
+        return None
+    if zone is None or st.last_active_at is None:
+        return st.last_day
+    return max(st.last_day, st.last_active_at.astimezone(zone).date())
+
+
+def apply_day(
+    st: StreakState, day: date, rules: Rules, *, new_day: bool, since: date | None = None
+) -> list[date]:
+    """Record activity on `day` in the state; returns the past days a freeze was spent on.
+
+    `new_day` says whether `day` had no activity recorded yet; `since` is where missed
+    days are counted from (default: the last active day, see `since_day`).
+    """
+    frozen: list[date] = []
+    if st.last_day is not None and day <= st.last_day:
+        if new_day:
+            st.total_days += 1
+        return frozen
+    if st.last_day is not None:
+        missed = rules.missed_between(max(since or st.last_day, st.last_day), day, st.freezes)
+        if missed and len(missed) <= st.freezes:
+            st.freezes -= len(missed)
+            frozen = missed
+        elif missed:
+            # The banked freezes still cover the first missed days; the next miss breaks.
+            frozen = missed[: st.freezes]
+            st.current = 0
+            st.progress = 0
+            st.freezes = 0
+    st.total_days += 1
+    if rules.counts(day):
+        st.current += 1
+        st.progress += 1
+        if st.progress >= FREEZE_EVERY:
+            st.progress = 0
+            st.freezes = min(MAX_FREEZES, st.freezes + 1)
+    st.best = max(st.best, st.current)
+    st.last_day = day
+    return frozen
+
+
+@dataclass
+class StreakView:
+    current: int
+    best: int
+    total_days: int
+    freezes: int
+    # Past days that banked freezes cover (spent for good by the next activity).
+    pending_frozen: list[date] = field(default_factory=list)
+    active_today: bool = False
+    broken: bool = False
+
+
+def view(
+    st: StreakState | None, today: date, rules: Rules, since: date | None = None
+) -> StreakView:
+    """The streak as of `today`, without changing anything (today is still open)."""
+    if st is None or st.last_day is None:
+        return StreakView(0, 0, 0, 0)
+    if st.last_day >= today:
+        return StreakView(st.current, st.best, st.total_days, st.freezes, active_today=True)
+    missed = rules.missed_between(max(since or st.last_day, st.last_day), today, st.freezes)
+    if len(missed) > st.freezes:
+        return StreakView(0, st.best, st.total_days, 0, missed[: st.freezes], broken=st.current > 0)
+    return StreakView(st.current, st.best, st.total_days, st.freezes - len(missed), missed)
+
+
+def streak_line(v: StreakView) -> str:
+    if v.current == 0:
+        if v.active_today:
+            return (
+                "Streak: today is outside your counted days, so the streak waits for the "
+                f"next one — it still adds to your {v.total_days} active days."
+            )
+        if v.broken:
+            return "Streak: starts again today — your best is still {} day{}.".format(
+                v.best, "" if v.best == 1 else "s"
+            )
+        return "Streak: log anything today to start one."
+    days = "day" if v.current == 1 else "days"
+    freezes = f" · {v.freezes} freeze{'s' if v.freezes != 1 else ''} banked" if v.freezes else ""
+    return f"Streak: {v.current} {days} (best {v.best}){freezes}"
+
+
+STRIP_LEGEND = "■ active   ❄ freeze used   ‖ paused   – not counted   · missed   ○ today"
+
+
+def strip_cell(
+    day: date,
+    status: str | None,
+    *,
+    today: date,
+    joined: date,
+    pending: list[date],
+    rules: Rules,
+) -> str:
+    """One day of the day strip; `status` is the day's recorded status (active, frozen)."""
+    if status is None and day < joined:
+        return "–"  # before the member's first day here
+    if status == "active":
+        return "■"
+    if status == "frozen" or day in pending:
+        return "❄"
+    if day == today:
+        return "○"
+    if rules.paused(day):
+        return "‖"
+    if not rules.counts(day):
+        return "–"
+    return "·"
