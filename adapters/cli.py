@@ -11,13 +11,12 @@ from pathlib import Path
 
 from bot.core import logs
 from bot.core.clock import parse_instant
-from bot.core.config import Config, load_dotenv_file
+from bot.core.config import Config, ConfigError, database_url, load_dotenv_file
 from bot.store.db import (
     DATABASE_ERRORS,
     BadDatabaseURL,
     SchemaOutdated,
     migrate,
-    normalise_url,
     open_database,
     redact,
     safe_url,
@@ -49,7 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     load_dotenv_file()
     args = build_parser().parse_args(argv)
-    config = Config.from_env()
+    try:
+        config = _configure(args)
+    except ConfigError as exc:
+        # One line naming the setting, never its value (a database URL holds a password).
+        print(f"rebound: {exc.setting} {exc.problem}", file=sys.stderr)
+        return 2
     command = args.command or "console"
     if command == "run":
         if config.discord_token:
@@ -60,9 +64,11 @@ def main(argv: list[str] | None = None) -> int:
             command = "console"
     if command == "console" and args.command != "console":
         args = build_parser().parse_args(["console"])
-    if getattr(args, "db", None):
-        # `--db` wins over DATABASE_URL, and its password is a secret like any other.
-        config = dataclasses.replace(config, database_url=normalise_url(args.db))
+    if command == "console" and args.script:
+        problem = _unreadable(args.script)
+        if problem:
+            print(f"rebound: --script {problem}", file=sys.stderr)
+            return 2
     quiet_console = command == "console"
     logs.setup(config.secrets(), logging.WARNING if quiet_console else logging.INFO)
     try:
@@ -95,6 +101,31 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     return 2
+
+
+def _configure(args: argparse.Namespace) -> Config:
+    """The configuration from the environment and the command line (`ConfigError` if bad)."""
+    config = Config.from_env()
+    if getattr(args, "db", None):
+        # `--db` wins over DATABASE_URL, and its password is a secret like any other.
+        config = dataclasses.replace(config, database_url=database_url(args.db, "--db"))
+    return config
+
+
+def _unreadable(path: str) -> str | None:
+    """What is wrong with a transcript file, or None when it can be read."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            f.read(1)
+    except FileNotFoundError:
+        return "names a file that does not exist"
+    except IsADirectoryError:
+        return "names a directory, not a file"
+    except PermissionError:
+        return "names a file I may not read"
+    except (OSError, UnicodeDecodeError):
+        return "names a file I cannot read as UTF-8 text"
+    return None
 
 
 async def _console(args: argparse.Namespace, config: Config) -> int:

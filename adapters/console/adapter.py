@@ -106,7 +106,7 @@ class Output:
                 "attachments": paths,
             }
             if msg.post_id is not None:
-                record["post_id"] = msg.post_id
+                record["post_id"] = msg.post_number or msg.post_id
             if msg.thread_ref:
                 record["thread"] = msg.thread_ref
             if msg.withdraw_ref:
@@ -143,7 +143,7 @@ def _human(line: int, msg: Message, channel: str | None, to: str | None, paths: 
     elif msg.kind is Kind.POST:
         head = f"post in {channel}" + (" (thread)" if msg.thread_ref else "")
         if msg.post_id is not None:
-            head += f" · post {msg.post_id}"
+            head += f" · post {msg.post_number or msg.post_id}"
         if msg.withdraw_ref:
             head += " withdrawn"
     elif to is None and channel is None:

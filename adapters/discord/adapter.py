@@ -473,7 +473,8 @@ class InteractionSender:
             return None
         if msg.kind is Kind.DM:
             return await self.bridge.send_dm(msg)
-        return await self.bridge.post(msg)
+        # A post with an outbox row is retried by the outbox after a transient failure.
+        return await self.bridge.post(msg, retry_later=msg.outbox_id is not None)
 
     async def reply(self, msg: Message) -> None:
         response = self.interaction.response

@@ -8,27 +8,39 @@ their workspace (`slack:<team id>`, the workspace's own id also on Enterprise Gr
 What the engine decides, this follows: a command with a form that arrived without
 answers opens its modal (`Engine.form_for`), a direct message Slack refuses falls back
 to a private reply (`undelivered.falling_back`). Opening App Home publishes the engine's
-home view (`Engine.view`). Bolt verifies every signature; an event Slack retries is
-handled once. `SlackAdapter` is the `adapters.base.Adapter`: HTTP (`/slack/events`,
-`/healthz`) or Socket Mode; `serve` runs it next to the scheduler loop until SIGTERM.
+home view (`Engine.view`). `SlackAdapter` is the `adapters.base.Adapter`: HTTP
+(`/slack/events`, `/healthz`) or Socket Mode; `serve` runs it next to the scheduler loop
+until SIGTERM.
+
+What reaches `/slack/events` is attacker-controlled until its signature is checked, so
+the signature is checked first, on the raw bytes, before anything is parsed: a request
+that is not Slack's is a 401 (its body never logged), a signed one that cannot be read a
+400 — neither a traceback. A signed request is taken on once across every process: its
+key (`event_id`, else `trigger_id`, else a hash of the signed body and timestamp) is
+noted in the database (`bot.store.requests`), and a replay or a retry Slack sends again
+is acknowledged and does nothing. The access log shows request paths cut short.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import hmac
 import json
 import logging
 import re
 import sys
-from collections import OrderedDict
-from collections.abc import Coroutine
+from collections.abc import Coroutine, Mapping
 from typing import Any
 
 from aiohttp import web
-from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from aiohttp.abc import AbstractAccessLogger
+from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError
+from slack_sdk.signature import Clock as WallClock
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters import base
@@ -44,13 +56,18 @@ from bot.core.engine import Engine, Refused
 from bot.core.messages import Button, ChannelRef, MemberRef, Message
 from bot.core.undelivered import falling_back
 from bot.features.home import show_home
+from bot.store.db import DATABASE_ERRORS
+from bot.store.requests import first_time
 
 log = logging.getLogger(__name__)
 
 SLASH_COMMAND = "/rebound"
 EVENTS_PATH = "/slack/events"
-SEEN_EVENTS = 10_000
 SHUTDOWN_GRACE = 10.0
+# Slack's own bound on a signed request's age (seconds), as bolt and Slack's docs use it.
+SIGNATURE_MAX_AGE = 60 * 5
+# How much of an attacker-controlled text (a request path) a log line may show.
+LOGGED_TEXT = 100
 
 
 def community_key(team_id: str) -> str:
@@ -72,6 +89,71 @@ def workspace_of(body: dict[str, Any]) -> str | None:
         body.get("context_team_id"),
     ]
     return next((c for c in candidates if isinstance(c, str) and c.startswith("T")), None)
+
+
+def bounded(text: str, limit: int = LOGGED_TEXT) -> str:
+    """`text` for a log line: at most `limit` characters, an ellipsis marking a cut."""
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+class BoundedAccessLog(AbstractAccessLogger):
+    """aiohttp's access log without attacker-controlled text in full: the method and the
+    path (with its query) are cut short; headers such as the user agent are left out."""
+
+    def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
+        self.logger.info(
+            '%s "%s %s" %d %.3fs',
+            request.remote,
+            bounded(request.method, 16),
+            bounded(request.raw_path),
+            response.status,
+            time,
+        )
+
+    @property
+    def enabled(self) -> bool:
+        return self.logger.isEnabledFor(logging.INFO)
+
+
+def signed_by_slack(secret: str, raw: bytes, headers: Mapping[str, str], now: float) -> bool:
+    """Whether `raw` carries Slack's signature made with `secret` within the last five
+    minutes. Decides on the raw bytes alone: nothing is parsed, nothing can raise."""
+    timestamp = headers.get("X-Slack-Request-Timestamp", "")
+    signature = headers.get("X-Slack-Signature", "")
+    if not secret or not signature or not (timestamp.isascii() and timestamp.isdigit()):
+        return False
+    if len(timestamp) > 12 or abs(now - int(timestamp)) > SIGNATURE_MAX_AGE:
+        return False
+    base = b"v0:" + timestamp.encode() + b":" + raw
+    expected = "v0=" + hmac.new(secret.encode(), base, hashlib.sha256).hexdigest()
+    return hmac.compare_digest(expected.encode(), signature.encode("utf-8", "replace"))
+
+
+def read_request(raw: bytes, request: web.Request) -> AsyncBoltRequest | None:
+    """A signed request as bolt reads it; None when its body cannot be read."""
+    try:
+        bolt_request = AsyncBoltRequest(
+            body=raw.decode("utf-8"),
+            query=request.query_string,
+            headers=dict(request.headers),
+        )
+    except (ValueError, TypeError, AttributeError, KeyError):  # not UTF-8, JSON, or shape
+        return None
+    return bolt_request if isinstance(bolt_request.body, dict) else None
+
+
+def request_key(body: dict[str, Any], req: AsyncBoltRequest) -> str | None:
+    """What names a request however often it arrives: the event's id, the interaction's
+    trigger, else (over HTTP) its signed body and timestamp. None: nothing to replay."""
+    for field, kind in (("event_id", "event"), ("trigger_id", "trigger")):
+        value = body.get(field)
+        if isinstance(value, str) and value:
+            return f"{kind}:{value}"
+    if req.mode != "http":
+        return None  # Socket Mode: an authenticated connection, not a replayable request
+    timestamp = req.headers.get("x-slack-request-timestamp", [""])[0]
+    signed = f"{timestamp}:{req.raw_body}".encode()
+    return "body:" + hashlib.sha256(signed).hexdigest()
 
 
 class _ClientGiven(logging.Filter):
@@ -98,14 +180,17 @@ class SlackApp:
         self.directory = Directory(client)
         self.delivery = SlackDelivery(client, self.blocks)
         self.tasks: set[asyncio.Task[None]] = set()
-        self._seen: OrderedDict[str, None] = OrderedDict()
+        self.signing_secret = signing_secret
+        self.wall_clock = WallClock()  # Slack's timestamps are wall-clock seconds
         self.bolt = AsyncApp(
             name="rebound",
             client=client,
             signing_secret=signing_secret,
             logger=_bolt_logger(),
+            # `_http_events` checks every signature before bolt sees (or logs) a request.
+            request_verification_enabled=False,
         )
-        self.bolt.middleware(self._once_per_event)
+        self.bolt.middleware(self._once)
         self.bolt.command(SLASH_COMMAND)(self._on_command)
         self.bolt.action(re.compile(r"^rb:"))(self._on_button)
         self.bolt.view(MODAL_CALLBACK)(self._on_submit)
@@ -129,27 +214,47 @@ class SlackApp:
         if self.tasks:
             await asyncio.wait(set(self.tasks), timeout=SHUTDOWN_GRACE)
 
-    async def _once_per_event(self, body: dict[str, Any], next: Any) -> BoltResponse | None:
-        """Slack retries events it thinks were lost (`X-Slack-Retry-Num`): handle each once."""
-        event_id = body.get("event_id") if isinstance(body, dict) else None
-        if isinstance(event_id, str):
-            if event_id in self._seen:
-                log.info("Slack retried event %s; it was already handled", event_id)
+    async def _once(
+        self, req: AsyncBoltRequest, body: dict[str, Any], next: Any
+    ) -> BoltResponse | None:
+        """Take each request on once, in every process: a replay, or an event Slack retries
+        (`X-Slack-Retry-Num`), is acknowledged and does nothing."""
+        key = request_key(body, req)
+        if key is not None:
+            try:
+                first = await first_time(
+                    self.engine.db, key, workspace_of(body), self.engine.clock.now()
+                )
+            except DATABASE_ERRORS:
+                log.exception("noting Slack request %s failed; it was refused", bounded(key, 60))
+                return BoltResponse(status=503, body="")
+            if not first:
+                retry = req.headers.get("x-slack-retry-num", [""])[0]
+                log.info(
+                    "Slack request %s came again%s; it was already handled",
+                    bounded(key, 60),
+                    f" (retry {bounded(retry, 8)})" if retry else "",
+                )
                 return BoltResponse(status=200, body="")
-            self._seen[event_id] = None
-            while len(self._seen) > SEEN_EVENTS:
-                self._seen.popitem(last=False)
         response: BoltResponse | None = await next()
         return response
 
     def web_app(self) -> web.Application:
-        app = web.Application()
+        app = web.Application(handler_args={"access_log_class": BoundedAccessLog})
         app.router.add_post(EVENTS_PATH, self._http_events)
         app.router.add_get("/healthz", self._healthz)
         return app
 
     async def _http_events(self, request: web.Request) -> web.Response:
-        bolt_request = await to_bolt_request(request)
+        """The signature first, on the raw body; only then is the body read."""
+        raw = await request.read()
+        if not signed_by_slack(self.signing_secret, raw, request.headers, self.wall_clock.now()):
+            log.info("a request without a valid Slack signature was refused (%d bytes)", len(raw))
+            return web.json_response({"error": "invalid request"}, status=401)
+        bolt_request = read_request(raw, request)
+        if bolt_request is None:
+            log.warning("a signed Slack request could not be read (%d bytes)", len(raw))
+            return web.json_response({"error": "malformed request"}, status=400)
         return await to_aiohttp_response(await self.bolt.async_dispatch(bolt_request))
 
     async def _healthz(self, _request: web.Request) -> web.Response:
@@ -226,7 +331,8 @@ class SlackApp:
         cmd = self.engine.registry.get(meta.get("command", ""))
         team_id = workspace_of(body)
         if cmd is None or team_id is None:
-            log.warning("a form for an unknown command was submitted: %s", meta.get("command"))
+            command = bounded(str(meta.get("command")), 40)
+            log.warning("a form for an unknown command was submitted: %s", command)
             return None
         channel = (
             ChannelRef(meta["channel_id"], meta.get("channel_name") or meta["channel_id"])

@@ -9,6 +9,14 @@ post (a `Message.withdraw_ref`) through `chat.delete`. Mentions are never parsed
 the engine shows moderators in `/mod setup`; a direct message Slack refuses raises
 `DMRefused`, for the core's one fallback (`undelivered.falling_back`); a rate limit is
 waited out once (`Retry-After`); nothing here crashes the app.
+
+Slack has no idempotency key, so a post sent from the outbox carries its row in message
+metadata (`event_type` "rebound_outbox", payload `{"outbox": "<id>", "part": n}`). When
+the outbox sends a row again after a send that started and was never settled (the
+process died while Slack answered: `bot.core.delivery.RESUMING`), the channel's history
+since that attempt (a page or two; the thread's replies for a threaded post) is searched
+for those parts first, and a part found there is not posted again. This needs the
+`channels:history` (and `groups:history`) scope; without it the post goes out again.
 """
 
 from __future__ import annotations
@@ -23,7 +31,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from adapters.slack.blocks import Blocks, SlackMessage
-from bot.core.delivery import DeliveryProblem
+from bot.core.delivery import DELIVERY_KEY, RESUMING, DeliveryProblem
 from bot.core.messages import Attachment, Kind, Message
 from bot.core.undelivered import FILES_IN_DM, DMRefused
 
@@ -41,6 +49,11 @@ CHANNEL_PROBLEMS = {
 EPHEMERAL_FALLBACK = {"channel_not_found", "not_in_channel", "user_not_in_channel"}
 # Slack's answers when a direct message cannot reach a member (conversations.open).
 DM_REFUSED = {"user_disabled", "user_not_found", "user_not_visible", "cannot_dm_bot"}
+OUTBOX_EVENT = "rebound_outbox"
+# How far a re-sent outbox row looks back: pages of history, and slack before its attempt.
+LOOKUP_PAGES = 2
+LOOKUP_PAGE_SIZE = 100
+LOOKUP_SLACK_SECONDS = 60.0
 
 
 class SlackDelivery:
@@ -86,18 +99,63 @@ class SlackDelivery:
             log.warning("a post without a channel was dropped")
             return None
         channel = msg.channel.ref
+        outbox = _outbox_id()
+        found = await self._already_posted(channel, msg.thread_ref, outbox)
         first_ts: str | None = None
-        for part in self.blocks.render(msg):
-            resp = await self._call(
-                "chat_postMessage",
-                channel_ref=channel,
-                channel=channel,
-                thread_ts=msg.thread_ref,
-                **_payload(part),
-            )
-            first_ts = first_ts or resp.get("ts")
-        await self._upload(msg.attachments, channel, thread_ts=msg.thread_ref)
+        posted = False
+        for i, part in enumerate(self.blocks.render(msg)):
+            ts = found.get(i)
+            if ts is None:
+                resp = await self._call(
+                    "chat_postMessage",
+                    channel_ref=channel,
+                    channel=channel,
+                    thread_ts=msg.thread_ref,
+                    metadata=_metadata(outbox, i),
+                    **_payload(part),
+                )
+                ts, posted = resp.get("ts"), True
+            first_ts = first_ts or ts
+        if posted or not found:
+            await self._upload(msg.attachments, channel, thread_ts=msg.thread_ref)
         return first_ts
+
+    async def _already_posted(
+        self, channel: str, thread_ts: str | None, outbox: str | None
+    ) -> dict[int, str]:
+        """The parts of outbox row `outbox` already in `channel` (part → ts), looked up
+        only when an earlier send of the row started and was never settled."""
+        since = RESUMING.get()
+        if outbox is None or since is None:
+            return {}
+        method = "conversations_replies" if thread_ts else "conversations_history"
+        query: dict[str, Any] = {
+            "channel": channel,
+            "oldest": f"{since.timestamp() - LOOKUP_SLACK_SECONDS:.6f}",
+            "include_all_metadata": True,
+            "limit": LOOKUP_PAGE_SIZE,
+        }
+        if thread_ts:
+            query["ts"] = thread_ts
+        found: dict[int, str] = {}
+        try:
+            for _ in range(LOOKUP_PAGES):
+                resp = await self._call(method, **query)
+                found.update(_parts_of(resp.get("messages") or [], outbox))
+                cursor = (resp.get("response_metadata") or {}).get("next_cursor")
+                if not cursor:
+                    break
+                query["cursor"] = cursor
+        except SlackApiError as exc:
+            log.warning(
+                "could not look for outbox %s in %s (%s); posting it again",
+                outbox,
+                channel,
+                exc.response.get("error"),
+            )
+        if found:
+            log.info("outbox %s was already in %s; not posted again", outbox, channel)
+        return found
 
     async def _dm(self, msg: Message) -> None:
         if msg.to is None:
@@ -206,6 +264,32 @@ class SlackDelivery:
                     raise DeliveryProblem(CHANNEL_PROBLEMS[error], channel_ref=channel_ref) from exc
                 raise
         raise AssertionError("unreachable")
+
+
+def _outbox_id() -> str | None:
+    """The outbox row being sent (`outbox:<id>`), or None outside the outbox."""
+    key = DELIVERY_KEY.get()
+    return key.removeprefix("outbox:") if key and key.startswith("outbox:") else None
+
+
+def _metadata(outbox: str | None, part: int) -> dict[str, Any] | None:
+    if outbox is None:
+        return None
+    return {"event_type": OUTBOX_EVENT, "event_payload": {"outbox": outbox, "part": part}}
+
+
+def _parts_of(messages: list[dict[str, Any]], outbox: str) -> dict[int, str]:
+    """Which parts of outbox row `outbox` these history messages are (part → ts)."""
+    found: dict[int, str] = {}
+    for message in messages:
+        metadata = message.get("metadata") or {}
+        payload = metadata.get("event_payload") or {}
+        if metadata.get("event_type") != OUTBOX_EVENT or str(payload.get("outbox")) != outbox:
+            continue
+        part = payload.get("part", 0)
+        if isinstance(part, int) and isinstance(message.get("ts"), str):
+            found.setdefault(part, message["ts"])
+    return found
 
 
 def _payload(part: SlackMessage) -> dict[str, Any]:

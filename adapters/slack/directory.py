@@ -7,6 +7,12 @@ channel a plain `#wins` or the person a plain `@bob` means (`conversations.list`
 `SlackResolver` is the core parser's `Resolver` for one workspace: it turns Slack's
 escaped `<@U123|bob>` and `<#C123|wins>` (and plain names) into member and channel
 references, or explains clearly what it could not find.
+
+A plain `@bob` is not an id, and display names are neither unique nor trustworthy (eve
+may display as "bob"). It means the member whose user name is `bob` (unique in a
+workspace); only when nobody has that user name, the one member whose display or real
+name is "bob". When two people answer at the same level the command is refused, naming
+each candidate with their `<@U…>` mention and user name, and nothing changes.
 """
 
 from __future__ import annotations
@@ -29,8 +35,31 @@ log = logging.getLogger(__name__)
 TTL = 300.0
 PAGE = 200
 MAX_PAGES = 50
+# How many candidates an ambiguous `@name` refusal lists.
+MAX_CANDIDATES = 5
 _USER_RE = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|([^>]*))?>$")
 _CHANNEL_RE = re.compile(r"^<#([CGD][A-Z0-9]+)(?:\|([^>]*))?>$")
+
+
+@dataclass(frozen=True)
+class Person:
+    """A member as the user list knows them: their reference and their user name."""
+
+    ref: MemberRef
+    username: str
+
+
+@dataclass
+class _People:
+    """One workspace's members by lower-cased user name, and by display and real name."""
+
+    by_username: dict[str, list[Person]]
+    by_name: dict[str, list[Person]]
+
+    def named(self, name: str) -> list[Person]:
+        """Who `name` means: the user of that name, else everyone displayed or called so."""
+        key = name.lower()
+        return self.by_username.get(key) or self.by_name.get(key) or []
 
 
 @dataclass(frozen=True)
@@ -55,7 +84,7 @@ class Directory:
         self.ttl = ttl
         self.clock = clock
         self._profiles: dict[str, tuple[float, Profile]] = {}
-        self._users: dict[str, tuple[float, dict[str, MemberRef]]] = {}
+        self._users: dict[str, tuple[float, _People]] = {}
         self._channels: dict[str, tuple[float, dict[str, ChannelRef]]] = {}
         self._channel_names: dict[str, str] = {}
 
@@ -76,12 +105,15 @@ class Directory:
         self._profiles[user_id] = (self.clock(), profile)
         return profile
 
-    async def user_named(self, team_id: str, name: str) -> MemberRef | None:
-        """A member by user name, display name or real name; a miss refreshes the list once."""
+    async def members_named(self, team_id: str, name: str) -> list[Person]:
+        """Who a plain name means: the member with that user name, else every member with
+        that display or real name (more than one: ambiguous). A miss refreshes the list once."""
         people, fetched = await self._user_index(team_id, refresh=False)
-        if name.lower() not in people and not fetched:
+        found = people.named(name)
+        if not found and not fetched:
             people, _ = await self._user_index(team_id, refresh=True)
-        return people.get(name.lower())
+            found = people.named(name)
+        return found
 
     async def channel_named(self, team_id: str, name: str) -> ChannelRef | None:
         """A channel by name; a miss refreshes the list once (the channel may be new)."""
@@ -107,25 +139,23 @@ class Directory:
         if channel_id and name and not channel_id.startswith("D"):
             self._channel_names[channel_id] = name
 
-    async def _user_index(
-        self, team_id: str, *, refresh: bool
-    ) -> tuple[dict[str, MemberRef], bool]:
+    async def _user_index(self, team_id: str, *, refresh: bool) -> tuple[_People, bool]:
         entry = self._users.get(team_id)
         if entry is not None and self._fresh(entry) and not refresh:
             return entry[1], False
-        index: dict[str, MemberRef] = {}
+        people = _People({}, {})
         async for user in self._pages("users_list", "members", team_id):
             if user.get("deleted"):
                 continue
             profile = _profile(user)
             self._profiles[profile.user_id] = (self.clock(), profile)
-            ref = MemberRef(profile.user_id, profile.name)
+            person = Person(MemberRef(profile.user_id, profile.name), user.get("name") or "")
             extra = user.get("profile") or {}
-            for key in (user.get("name"), extra.get("display_name"), extra.get("real_name")):
-                if key:
-                    index.setdefault(key.lower(), ref)
-        self._users[team_id] = (self.clock(), index)
-        return index, True
+            _file(people.by_username, person.username, person)
+            _file(people.by_name, extra.get("display_name"), person)
+            _file(people.by_name, extra.get("real_name"), person)
+        self._users[team_id] = (self.clock(), people)
+        return people, True
 
     async def _channel_index(
         self, team_id: str, *, refresh: bool
@@ -170,6 +200,32 @@ class Directory:
         return SlackResolver(self, team_id)
 
 
+def _file(index: dict[str, list[Person]], name: str | None, person: Person) -> None:
+    """Note `person` under `name` (once, however many of their names match)."""
+    if not name:
+        return
+    found = index.setdefault(name.lower(), [])
+    if all(p.ref.ref != person.ref.ref for p in found):
+        found.append(person)
+
+
+def _ambiguous(text: str, people: list[Person]) -> UserError:
+    """More than one member answers to `text`: name them, so the member can pick one."""
+    shown = [
+        f"<@{p.ref.ref}> (@{p.username})" if p.username else f"<@{p.ref.ref}>"
+        for p in people[:MAX_CANDIDATES]
+    ]
+    more = len(people) - len(shown)
+    listed = ", ".join(shown) + (f" and {more} more" if more > 0 else "")
+    example = next((p.username for p in people if p.username), "")
+    return UserError(
+        f"More than one member is called `{text}` in this workspace: {listed}. "
+        "Nothing was changed.",
+        hint="Mention the one you mean with @ and pick them from Slack's list"
+        + (f", or use their user name, like @{example}." if example else "."),
+    )
+
+
 def _profile(user: dict[str, Any]) -> Profile:
     extra = user.get("profile") or {}
     name = extra.get("display_name") or extra.get("real_name") or user.get("name") or user["id"]
@@ -190,10 +246,11 @@ class SlackResolver:
             profile = await self.directory.profile(match.group(1), match.group(2) or "")
             return MemberRef(profile.user_id, profile.name)
         name = text.lstrip("@")
-        if name:
-            found = await self.directory.user_named(self.team_id, name)
-            if found is not None:
-                return found
+        found = await self.directory.members_named(self.team_id, name) if name else []
+        if len(found) == 1:
+            return found[0].ref
+        if found:
+            raise _ambiguous(text, found)
         raise UserError(
             f"I could not find a member called `{text}` in this workspace.",
             hint="Mention them with @ and pick them from Slack's list, like @ana.",

@@ -10,6 +10,64 @@ from sqlalchemy.exc import ArgumentError
 
 from bot.store.db import DEFAULT_URL, normalise_url
 
+# The database drivers Rebound runs on (after `normalise_url`).
+DRIVERS = ("sqlite+aiosqlite", "postgresql+asyncpg")
+
+
+class ConfigError(Exception):
+    """A setting that cannot be used: `setting` names it, `problem` says what is wrong.
+    Neither ever holds the setting's value (it may be a secret)."""
+
+    def __init__(self, setting: str, problem: str) -> None:
+        super().__init__(f"{setting} {problem}")
+        self.setting = setting
+        self.problem = problem
+
+
+def _number(e: dict[str, str], name: str, low: int, high: int | None = None) -> int | None:
+    text = (e.get(name) or "").strip()
+    if not text:
+        return None
+    try:
+        value = int(text)
+    except ValueError:
+        raise ConfigError(name, "must be a whole number") from None
+    if high is not None and not low <= value <= high:
+        raise ConfigError(name, f"must be between {low} and {high}")
+    if value < low:
+        raise ConfigError(name, f"must be at least {low}")
+    return value
+
+
+def _shard_ids(e: dict[str, str]) -> tuple[int, ...] | None:
+    text = e.get("DISCORD_SHARD_IDS")
+    if not text:
+        return None
+    parts = [x.strip() for x in text.split(",") if x.strip()]
+    if not all(p.isdigit() for p in parts):
+        raise ConfigError("DISCORD_SHARD_IDS", "must be whole numbers 0 or more, like 0,1,2")
+    return tuple(int(p) for p in parts)
+
+
+def database_url(text: str | None, setting: str = "DATABASE_URL") -> str:
+    """`text` as a database URL Rebound can use, or a `ConfigError` naming `setting` (and
+    never the URL, which holds the password)."""
+    url = normalise_url(text)
+    try:
+        parsed = make_url(url)
+        port = parsed.port
+    except (ArgumentError, ValueError):
+        raise ConfigError(
+            setting, "is not a URL I can read; use sqlite:///rebound.db or postgresql://..."
+        ) from None
+    if parsed.drivername not in DRIVERS:
+        raise ConfigError(setting, "must be a sqlite:/// or postgresql:// URL")
+    if port is not None and not 1 <= port <= 65535:
+        raise ConfigError(setting, "has a port outside 1-65535")
+    if parsed.drivername.startswith("sqlite") and parsed.database in (None, "", ":memory:"):
+        raise ConfigError(setting, "must name a SQLite file, like sqlite:///rebound.db")
+    return url
+
 
 def load_dotenv_file() -> None:
     try:
@@ -36,25 +94,22 @@ class Config:
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Config:
+        """The configuration from `env` (default: the environment); a `ConfigError` names
+        the first setting that cannot be used."""
         e = dict(os.environ if env is None else env)
-        shard_ids = e.get("DISCORD_SHARD_IDS")
         return cls(
-            database_url=normalise_url(e.get("DATABASE_URL")),
+            database_url=database_url(e.get("DATABASE_URL")),
             discord_token=e.get("DISCORD_TOKEN") or None,
             discord_guild_id=e.get("DISCORD_GUILD_ID") or None,
             discord_api_base=e.get("DISCORD_API_BASE") or None,
             discord_gateway_url=e.get("DISCORD_GATEWAY_URL") or None,
-            discord_shard_count=int(e["DISCORD_SHARD_COUNT"])
-            if e.get("DISCORD_SHARD_COUNT")
-            else None,
-            discord_shard_ids=tuple(int(x) for x in shard_ids.split(",") if x.strip())
-            if shard_ids
-            else None,
+            discord_shard_count=_number(e, "DISCORD_SHARD_COUNT", 1),
+            discord_shard_ids=_shard_ids(e),
             slack_bot_token=e.get("SLACK_BOT_TOKEN") or None,
             slack_signing_secret=e.get("SLACK_SIGNING_SECRET") or None,
             slack_app_token=e.get("SLACK_APP_TOKEN") or None,
             slack_api_url=e.get("SLACK_API_URL") or None,
-            port=int(e.get("PORT") or 3000),
+            port=_number(e, "PORT", 1, 65535) or 3000,
         )
 
     def secrets(self) -> list[str]:

@@ -17,13 +17,16 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from bot.core import jobs, safety, zones
 from bot.core.messages import Attachment, Button, ChannelRef, Field, Kind, MemberRef, Message
+from bot.core.sanitizer import finish
 from bot.store import identity as members_mod
-from bot.store.models import AuditEntry, Channel, Community, Member, Post
+from bot.store import numbers
+from bot.store.models import AuditEntry, Channel, Community, Member, Outbox, Post
 
 if TYPE_CHECKING:
     from bot.core.registry import Registry
@@ -57,6 +60,10 @@ class Scope:
         self.messages: list[Message] = []
         # Set when crisis language was found: nothing may reach anyone but the invoker.
         self.private_only = False
+        # Whether `post` writes its message to the outbox at once (a command's posts; a
+        # job's messages all go to the outbox when the job is done, see `Scheduler`).
+        self.posts_to_outbox = False
+        self._outboxed: list[tuple[Outbox, Message]] = []
 
     # --- time ---------------------------------------------------------------------
     def zone(self, member: Member | None = None) -> ZoneInfo:
@@ -96,11 +103,12 @@ class Scope:
         thread_of: Post | None = None,
         stored_text: str | None = None,
     ) -> Post | None:
-        """Post to a channel and record it as a `Post` (its id is shown to members)."""
+        """Post to a channel and record it as a `Post` (its per-community number is shown)."""
         if self.private_only:
             return None
         post = Post(
             community_id=self.community.id,
+            number=await numbers.next_number(self.session, self.community.id, numbers.POST),
             kind=kind,
             author_id=author.id if author else None,
             anonymous=anonymous,
@@ -116,8 +124,33 @@ class Scope:
         )
         msg.channel = await self.channel(channel_ref)
         msg.post_id = post.id
+        msg.post_number = post.number
         msg.thread_ref = post.thread_ref
+        if self.posts_to_outbox:
+            await self._outbox(msg)
         return post
+
+    async def _outbox(self, msg: Message) -> None:
+        """Write `msg` to the outbox in this transaction, so the post is delivered even if
+        the process dies right after the commit. The row gets the message as it is at
+        commit (handlers add buttons and lines after posting), sanitized."""
+        row = Outbox(
+            community_id=self.community.id,
+            platform=self.community.key.split(":", 1)[0],
+            message={},
+            created_at=self.now,
+            attempts=0,
+        )
+        self.session.add(row)
+        await self.session.flush()
+        msg.outbox_id = row.id
+        if not self._outboxed:
+            event.listen(self.session.sync_session, "before_commit", self._seal, once=True)
+        self._outboxed.append((row, msg))
+
+    def _seal(self, _session: Session) -> None:
+        for row, msg in self._outboxed:
+            row.message = finish(msg).to_dict()
 
     def dm(self, member: Member, text: str, **kw: Any) -> Message | None:
         """A direct message; dropped (None) when `private_only` and it is for someone else."""
@@ -182,6 +215,7 @@ class Ctx(Scope):
         self.member = member
         self.inv = inv
         self.is_moderator = is_moderator
+        self.posts_to_outbox = True
         # A handler sets this when, under `private_only`, it did nothing at all (a cheer is
         # not sent): the support reply then says nothing from the command was saved.
         self.crisis_stopped = False

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from bot.core import safety
 from bot.core.errors import UserError
 from bot.core.messages import ChannelRef, MemberRef
 
@@ -31,6 +32,12 @@ SHORT_LIMIT = 200
 MAX_MODAL_FIELDS = 5
 # Integer ranges up to this bound are shown in usage as `min-max`; larger ones as `number`.
 SHOWN_RANGE = 1000
+# What the database's integer columns hold: a number option declared without a bound is
+# still bounded by these, so an id can never overflow a query.
+INT_MAX = 2**31 - 1
+INT_MIN = -(2**31)
+# How much of a refused value an error quotes back.
+QUOTE_LIMIT = 40
 
 
 class OptType(StrEnum):
@@ -69,6 +76,12 @@ class Option:
     def __post_init__(self) -> None:
         if self.type is OptType.STRING and self.max_length is None:
             object.__setattr__(self, "max_length", SHORT_LIMIT)
+
+    def bounds(self) -> tuple[int, int]:
+        """The range an integer option accepts: as declared, within the database's integer."""
+        low = INT_MIN if self.min is None else max(self.min, INT_MIN)
+        high = INT_MAX if self.max is None else min(self.max, INT_MAX)
+        return low, high
 
     @property
     def is_free_text(self) -> bool:
@@ -362,6 +375,12 @@ def validate(cmd: Command, values: dict[str, Any]) -> dict[str, Any]:
     cleaned: dict[str, Any] = {}
     for opt in cmd.options:
         value = values.get(opt.name)
+        if isinstance(value, str) and _UNSTORABLE.search(value):
+            raise UserError(
+                f"`{opt.name}` of `/{cmd.name}` contains a character that cannot be saved "
+                "(a NUL character or half of an emoji).",
+                hint="Please type it again without it.",
+            )
         if isinstance(value, str) and opt.type is not OptType.STRING:
             value = value.strip()
         if value is None or (isinstance(value, str) and value == ""):
@@ -387,15 +406,7 @@ def _check(cmd: Command, opt: Option, value: Any) -> Any:
             )
         return text
     if opt.type is OptType.INTEGER:
-        if isinstance(value, bool):
-            raise UserError(f"{where} must be a whole number.")
-        try:
-            number = int(str(value).strip()) if not isinstance(value, int) else value
-        except ValueError:
-            raise UserError(f"{where} must be a whole number, not `{value}`.") from None
-        if (opt.min is not None and number < opt.min) or (opt.max is not None and number > opt.max):
-            raise UserError(f"{where} must be between {opt.min} and {opt.max}, not {number}.")
-        return number
+        return _check_integer(where, opt, value)
     if opt.type is OptType.BOOLEAN:
         if isinstance(value, bool):
             return value
@@ -404,13 +415,14 @@ def _check(cmd: Command, opt: Option, value: Any) -> Any:
             return True
         if word in NO:
             return False
-        raise UserError(f"{where} must be yes or no, not `{value}`.")
+        raise UserError(f"{where} must be yes or no{_not(value)}.")
     if opt.type is OptType.CHOICE:
         word = str(value).strip().lower()
         for candidate in (word, word.replace("-", "_"), word.replace("_", "-")):
             if candidate in opt.choices:
                 return candidate
-        raise UserError(f"{where} must be one of: {', '.join(opt.choices)} (not `{value}`).")
+        choices = ", ".join(opt.choices)
+        raise UserError(f"{where} must be one of: {choices}{_not(value, ' (not ', ')')}.")
     if opt.type is OptType.MEMBER:
         if not isinstance(value, MemberRef):
             raise UserError(f"{where} must be a member, like @name.")
@@ -426,6 +438,44 @@ def _check(cmd: Command, opt: Option, value: Any) -> Any:
     if opt.type is OptType.ROLE:
         return str(value).strip()
     raise AssertionError(opt.type)
+
+
+def _check_integer(where: str, opt: Option, value: Any) -> int:
+    if isinstance(value, bool):
+        raise UserError(f"{where} must be a whole number.")
+    try:
+        number = value if isinstance(value, int) else int(str(value).strip())
+    except ValueError:
+        raise UserError(f"{where} must be a whole number{_not(value)}.") from None
+    low, high = opt.bounds()
+    if low <= number <= high:
+        return number
+    shown = _not(number)
+    if opt.min is not None and opt.max is not None:
+        raise UserError(f"{where} must be between {low} and {high}{shown}.")
+    if number < low:
+        raise UserError(f"{where} must be at least {low}{shown}.")
+    raise UserError(f"{where} must be at most {high}{shown}.")
+
+
+# Text a database column cannot hold: NUL (PostgreSQL refuses it) and lone surrogates
+# (half of a character, which no encoding can write).
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _not(value: Any, before: str = ", not ", after: str = "") -> str:
+    """`, not `value`` for an error message, or nothing when the value should not be
+    repeated: it is long, holds control characters, or speaks of a crisis (crisis text is
+    never echoed back, whatever the option)."""
+    text = str(value).strip()
+    if (
+        not text
+        or len(text) > QUOTE_LIMIT
+        or not text.isprintable()
+        or safety.contains_crisis_language(text)
+    ):
+        return ""
+    return f"{before}{text if isinstance(value, int) else f'`{text}`'}{after}"
 
 
 def _options_hint(cmd: Command) -> str:

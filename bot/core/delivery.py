@@ -3,32 +3,61 @@
 Adapters send; this records the outcome in the store. A post's platform id is kept so
 it can be withdrawn, a channel the platform refused is recorded as that channel's
 problem (moderators see it in `/mod setup`), and a channel that works again is cleared.
-`DELIVERY_KEY` names the outbox row being sent, an idempotency key a transport may pass
-to a platform.
+
+A command's channel posts are written to the outbox in the command's own transaction
+(`Scope.post`), like a job's messages: `deliver` sends such a post through its outbox row
+(claimed with a lease, so the scheduler of this or another process never sends it too),
+and a process that dies before it could leaves the row to the scheduler. Every outbox
+send is settled in one transaction: delivered (with the post's id), retried later (a
+transient failure: a 5xx, a rate limit, a network error) or refused for good (no access,
+a deleted channel), which the member who posted is told. Leases follow real time
+(`lease_clock`), never the simulated clock members see in the console.
+
+While an outbox row is being sent, `DELIVERY_KEY` names it (`outbox:<id>`), an idempotency
+key a transport may pass to a platform, and `RESUMING` is the real instant an earlier send
+of the row started that was never settled (the process died while the platform answered):
+a transport without idempotency keys looks for that message before posting it again.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import socket
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.core.clock import Clock
-from bot.core.messages import ChannelRef, Kind, Message
+from bot.core.clock import Clock, SystemClock
+from bot.core.messages import ChannelRef, Kind, MemberRef, Message
 from bot.store import identity as members_mod
 from bot.store.db import Database
-from bot.store.models import Channel, Community, Post
+from bot.store.models import Channel, Community, Member, Outbox, Post
 
 log = logging.getLogger(__name__)
 
 # While an outbox row is being sent: `outbox:<id>`, an idempotency key a transport may pass
 # to a platform that deduplicates (or record), so a re-sent row is recognisably the same.
 DELIVERY_KEY: ContextVar[str | None] = ContextVar("rebound_delivery_key", default=None)
+# While an outbox row is being sent again after a send that started (at this real instant)
+# and was never settled: the message may already be on the platform.
+RESUMING: ContextVar[datetime | None] = ContextVar("rebound_delivery_resuming", default=None)
 
 Send = Callable[[Message], Awaitable[str | None]]
+
+MAX_ATTEMPTS = 5
+LEASE = timedelta(seconds=60)
+NOT_POSTED_TITLE = "Not posted"
+
+
+def default_worker_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 class DeliveryProblem(Exception):
@@ -40,12 +69,61 @@ class DeliveryProblem(Exception):
         self.channel_ref = channel_ref
 
 
+class Outcome(StrEnum):
+    SENT = "sent"
+    RETRY = "retry"  # a transient failure: the outbox sends it again later
+    REFUSED = "refused"  # the platform refused it for good: settled, not retried
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """An outbox row this process holds the lease of, ready to send."""
+
+    id: int
+    message: Message
+    community_key: str
+    # The real instant an earlier send started that was never settled, if any.
+    attempt_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Settled:
+    outcome: Outcome
+    # The member who posted a refused post (to tell them), when it has one.
+    author: MemberRef | None = None
+    problem: str | None = None
+
+
+def not_posted(msg: Message, author: MemberRef, problem: str | None) -> Message:
+    """The direct message the member who made a post gets when the platform refused the
+    post for good (closed DMs fall back to a private reply, `undelivered.falling_back`)."""
+    where = msg.channel.label if msg.channel else "the channel"
+    why = f" ({problem})" if problem else ""
+    text = (
+        f"Your post {msg.post_id} could not be posted in {where}{why}. What you shared is "
+        "saved, and moderators can see the channel's problem in `/mod setup`."
+    )
+    return Message(kind=Kind.DM, text=text, title=NOT_POSTED_TITLE, to=author)
+
+
 class Delivery:
     """Sends messages through an adapter's `send` and settles the outcome in the store."""
 
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        *,
+        lease_clock: Clock | None = None,
+        worker_id: str | None = None,
+        lease: timedelta = LEASE,
+    ) -> None:
         self.db = db
         self.clock = clock
+        # Real time for leases and send attempts, whatever `clock` simulates.
+        self.lease_clock = lease_clock or SystemClock()
+        self.worker_id = worker_id or default_worker_id()
+        self.lease = lease
 
     async def deliver(
         self,
@@ -53,12 +131,129 @@ class Delivery:
         send: Send,
         community_key: str,
     ) -> None:
-        """Send messages in order, recording post ids and channel problems."""
+        """Send messages in order, recording post ids and channel problems; a post with an
+        outbox row goes through the outbox (see the module's docstring). A member whose
+        post was refused is told after the rest of the messages."""
+        notices: list[Message] = []
         for msg in messages:
+            if msg.outbox_id is not None:
+                notices += await self._deliver_outboxed(msg, send, community_key)
+                continue
             sent, ref = await self.send_one(msg, send, community_key)
             if sent and (msg.post_id is not None or msg.kind is Kind.POST):
                 async with self.db.sessions() as session, session.begin():
                     await self.settle(session, community_key, msg, ref)
+        for notice in notices:
+            try:
+                await send(notice)
+            except Exception:
+                log.exception("could not tell a member in %s a post was refused", community_key)
+
+    async def _deliver_outboxed(
+        self, msg: Message, send: Send, community_key: str
+    ) -> list[Message]:
+        """Send a command's post through its outbox row; the notice its refusal needs."""
+        assert msg.outbox_id is not None
+        claimed = await self.claim(msg.outbox_id, msg, community_key)
+        if claimed is None:
+            return []  # sent already, or being sent by a scheduler (here or elsewhere)
+        settled = await self.send_claimed(claimed, send)
+        if settled.outcome is Outcome.REFUSED and settled.author is not None:
+            return [not_posted(msg, settled.author, settled.problem)]
+        return []
+
+    # --- the outbox ------------------------------------------------------------------
+    async def claim(self, row_id: int, msg: Message, community_key: str) -> Claimed | None:
+        """Take the lease of one unsent row, or None when it is sent or leased elsewhere."""
+        now = self.lease_clock.now()
+        async with self.db.sessions() as session, session.begin():
+            result = await session.execute(
+                update(Outbox)
+                .where(
+                    Outbox.id == row_id,
+                    Outbox.sent_at.is_(None),
+                    Outbox.attempts < MAX_ATTEMPTS,
+                    or_(Outbox.claimed_at.is_(None), Outbox.claimed_at < now - self.lease),
+                )
+                .values(claimed_by=self.worker_id, claimed_at=now)
+                .returning(Outbox.attempt_at)
+                .execution_options(synchronize_session=False)
+            )
+            row = result.first()
+        return None if row is None else Claimed(row_id, msg, community_key, row[0])
+
+    async def send_claimed(self, claimed: Claimed, send: Send) -> Settled:
+        """Send one claimed row and settle it: the attempt is recorded before the call."""
+        async with self.db.sessions() as session, session.begin():
+            await session.execute(
+                update(Outbox)
+                .where(Outbox.id == claimed.id)
+                .values(attempt_at=func.coalesce(Outbox.attempt_at, self.lease_clock.now()))
+            )
+        msg = claimed.message
+        ref: str | None = None
+        error: str | None = None
+        problem: DeliveryProblem | None = None
+        key = DELIVERY_KEY.set(f"outbox:{claimed.id}")
+        resuming = RESUMING.set(claimed.attempt_at)
+        try:
+            ref = await send(msg)
+        except DeliveryProblem as exc:
+            problem = exc
+        except Exception as exc:
+            error = f"{type(exc).__name__}: {exc}"[:2000]
+            log.exception("outbox %s delivery failed; it is retried", claimed.id)
+        finally:
+            RESUMING.reset(resuming)
+            DELIVERY_KEY.reset(key)
+        if problem is not None:
+            await self._refused(claimed.community_key, msg, problem)
+        return await self._settle_row(claimed, ref, error, problem)
+
+    async def _settle_row(
+        self,
+        claimed: Claimed,
+        ref: str | None,
+        error: str | None,
+        problem: DeliveryProblem | None,
+    ) -> Settled:
+        """One transaction settles the row: sent (and the post's id), retried or refused."""
+        msg = claimed.message
+        values: dict[str, Any] = {"attempts": Outbox.attempts + 1}
+        async with self.db.sessions() as session, session.begin():
+            if error is not None:
+                values.update(last_error=error, claimed_at=None)
+                settled = Settled(Outcome.RETRY)
+            elif problem is not None:
+                values.update(sent_at=self.clock.now(), attempt_at=None)
+                values["last_error"] = f"refused: {problem.problem}"[:2000]
+                author = await self._author(session, msg)
+                settled = Settled(Outcome.REFUSED, author, problem.problem)
+            else:
+                values.update(sent_at=self.clock.now(), attempt_at=None, last_error=None)
+                await self.settle(session, claimed.community_key, msg, ref)
+                settled = Settled(Outcome.SENT)
+            await session.execute(update(Outbox).where(Outbox.id == claimed.id).values(**values))
+        return settled
+
+    async def _author(self, session: AsyncSession, msg: Message) -> MemberRef | None:
+        """The member who made post `msg` (a command's post), to tell them it was refused."""
+        if msg.post_id is None or msg.kind is not Kind.POST or msg.withdraw_ref:
+            return None
+        found = (
+            await session.execute(
+                select(Member.platform_id, Member.display_name)
+                .join(Post, Post.author_id == Member.id)
+                .where(Post.id == msg.post_id)
+            )
+        ).first()
+        return MemberRef(found[0], found[1]) if found else None
+
+    async def _refused(self, community_key: str, msg: Message, exc: DeliveryProblem) -> None:
+        log.warning("delivery to %s failed: %s", community_key, exc.problem)
+        channel_ref = exc.channel_ref or (msg.channel.ref if msg.channel else None)
+        if channel_ref:
+            await self.report_problem(community_key, channel_ref, exc.problem)
 
     async def send_one(
         self, msg: Message, send: Send, community_key: str
@@ -67,10 +262,7 @@ class Delivery:
         try:
             return True, await send(msg)
         except DeliveryProblem as exc:
-            log.warning("delivery to %s failed: %s", community_key, exc.problem)
-            channel_ref = exc.channel_ref or (msg.channel.ref if msg.channel else None)
-            if channel_ref:
-                await self.report_problem(community_key, channel_ref, exc.problem)
+            await self._refused(community_key, msg, exc)
             return False, None
 
     async def settle(

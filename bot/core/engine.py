@@ -101,9 +101,10 @@ class Engine:
         try:
             values = validate(cmd, inv.options)
         except UserError as exc:
-            # Validation comes first; crisis text in a refused command still gets support.
-            refused = [finish(error_message(str(exc), inv))]
-            if any(_screened_crisis(cmd, o.name, inv.options.get(o.name)) for o in cmd.options):
+            # Validation comes first; crisis text in a refused command still gets support,
+            # whichever option it was typed in.
+            refused = [refusal(exc, inv, cmd.name)]
+            if _refused_crisis(cmd, inv.options):
                 refused.insert(0, finish(await self._crisis_reply(inv, cmd.name)))
             return refused
         crisis = False
@@ -179,10 +180,7 @@ class Engine:
                 )
                 member = await members_mod.get_or_create_member(session, community, inv.actor, now)
             elif not readonly:
-                if inv.community_name and community.name != inv.community_name:
-                    community.name = inv.community_name
-                if inv.actor.name and member.display_name != inv.actor.name:
-                    member.display_name = inv.actor.name
+                members_mod.rename(community, member, inv.community_name, inv.actor.name)
             if inv.channel is not None and not readonly:
                 channel_key = (community.id, inv.channel.ref, inv.channel.name)
                 if channel_key not in self._known_channels:
@@ -279,7 +277,7 @@ class Engine:
             inv.command = parsed.command.name
             inv.options = await type_options(parsed.command, parsed.raw, resolver)
         except UserError as exc:
-            refused = [finish(error_message(str(exc), inv))]
+            refused = [refusal(exc, inv, inv.command or "")]
             named = _crisis_in_refused_line(line, self.registry)
             if named is not None:
                 refused.insert(0, finish(await self._crisis_reply(inv, named)))
@@ -302,7 +300,7 @@ class Engine:
             else:
                 inv.options = await type_options(cmd, raw, resolver)
         except UserError as exc:
-            raise Refused([finish(error_message(str(exc), inv))], inv) from None
+            raise Refused([refusal(exc, inv, command)], inv) from None
         return inv
 
     # --- decisions every surface follows ---------------------------------------------
@@ -357,6 +355,29 @@ def is_moderator(community: Community, member: Member, inv: Invocation) -> bool:
     if inv.platform_moderator or member.listed_moderator:
         return True
     return bool(community.moderator_role and community.moderator_role in inv.roles)
+
+
+def refusal(exc: UserError, inv: Invocation, command: str) -> Message:
+    """The error for a refused command, which never repeats crisis text back."""
+    text = str(exc)
+    if safety.contains_crisis_language(text):
+        what = f"`/{command}`" if command else "That command"
+        text = f"{what} could not use what you wrote, so it did not go ahead. Try `/help`."
+    return finish(error_message(text, inv))
+
+
+def _refused_crisis(cmd: Command, options: Mapping[str, Any]) -> bool:
+    """Whether any text given to a refused command, in an option of any type (a number
+    or a choice too), speaks of a crisis; options exempt from screening are skipped."""
+    exempt = any(not o.crisis_check for o in cmd.options)
+    for name, value in options.items():
+        opt = cmd.option(name)
+        # A misspelt option of a command that names support services is not screened.
+        if (opt is None and exempt) or (opt is not None and not opt.crisis_check):
+            continue
+        if isinstance(value, str) and safety.contains_crisis_language(value):
+            return True
+    return False
 
 
 def _screened_crisis(cmd: Command, name: str, value: Any) -> bool:

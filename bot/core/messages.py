@@ -103,6 +103,8 @@ class Message:
     to: MemberRef | None = None
     # Engine post id, so the adapter can report the platform's message id back.
     post_id: int | None = None
+    # The post's number in its community: what members see and type (`post 3`).
+    post_number: int | None = None
     # Platform message id to reply under (a thread), resolved by the engine.
     thread_ref: str | None = None
     # Platform message id to delete instead of posting (moderator removal; see above).
@@ -111,6 +113,9 @@ class Message:
     # declared with one and arrived without answers (`Engine.form_for`). Surfaces with
     # forms open the form before running; the others show this answer.
     modal: str | None = None
+    # The outbox row of a command's channel post, written in the command's transaction:
+    # `Delivery.deliver` sends it through the outbox, so it is delivered exactly once.
+    outbox_id: int | None = None
 
     def plain_text(self) -> str:
         """Title, body and fields as one plain-text block."""

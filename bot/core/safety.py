@@ -131,24 +131,58 @@ _CRISIS_PHRASES = [
 _CRISIS_RE = re.compile(r"\b(?:" + "|".join(_CRISIS_PHRASES) + r")\b")
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+
+# Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt): characters that
+# render as nothing, so they can hide inside words ("k\u00adys") or stand for a space.
+DEFAULT_IGNORABLE: tuple[tuple[int, int], ...] = (
+    (0x00AD, 0x00AD),
+    (0x034F, 0x034F),
+    (0x061C, 0x061C),
+    (0x115F, 0x1160),
+    (0x17B4, 0x17B5),
+    (0x180B, 0x180F),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x206F),
+    (0x3164, 0x3164),
+    (0xFE00, 0xFE0F),
+    (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0),
+    (0xFFF0, 0xFFF8),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0000, 0xE0FFF),
+)
+_INVISIBLE = re.compile(
+    "["
+    + "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in DEFAULT_IGNORABLE)
+    + "]"
+)
+# Invisible characters that look like a blank, or used to be spaces: typed for a space.
+_BLANK_LIKE = frozenset("\u115f\u1160\u3164\uffa0\u180e\u200b\u2060\ufeff")
 
 
-def _fold(text: str, invisible: str = "") -> str:
+def _fold(text: str, reading: str = "") -> str:
+    """Text as the phrase list reads it: compatibility forms and case folded, accents and
+    default-ignorable characters dropped (or read as spaces: `reading` says which)."""
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
-    text = _INVISIBLE.sub(invisible, text).lower()
-    return re.sub(r"\s+", " ", text)
+    if reading == "blanks":
+        text = _INVISIBLE.sub(lambda m: " " if m.group() in _BLANK_LIKE else "", text)
+    else:
+        text = _INVISIBLE.sub(reading, text)
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text))
 
 
 def contains_crisis_language(text: str | None) -> bool:
     """Whether `text` speaks of suicide or self-harm (see the module docstring)."""
     if not text:
         return False
-    # A zero-width character can hide inside a word ("ki\u200bll myself") or stand where
-    # a space was ("kill\u200bmyself"): either reading that matches counts.
-    return any(
-        _CRISIS_RE.search(_BENIGN.sub(" ", _fold(text, invisible))) for invisible in ("", " ")
-    )
+    # An invisible character can hide inside a word ("ki\u00adll myself") or stand where a
+    # space was ("kill\u200bmyself"), or both at once: any reading that matches counts.
+    readings = ("", " ", "blanks") if _INVISIBLE.search(text) else ("",)
+    return any(_CRISIS_RE.search(_BENIGN.sub(" ", _fold(text, reading))) for reading in readings)
 
 
 class CrisisOutcome(StrEnum):

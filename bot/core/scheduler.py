@@ -8,26 +8,36 @@ A process that dies mid-run rolls the whole transaction back, so another process
 the job instead: never twice, never lost. Recurring work (check-ins) schedules its next
 occurrence from inside its own run, under its own unique key.
 
-Delivery happens after commit: outbox rows are claimed with a lease, sent through the
-adapter's transport and marked sent. The console drives this with `advance_to`, which
-steps the clock through every due job in order; live adapters run `loop`.
+Delivery happens after commit: outbox rows (a job's messages, and the channel posts of
+commands no process delivered yet) are claimed with a lease in real time, so schedulers
+with different simulated clocks (two consoles on one file) never share a row, then sent
+and settled through `Delivery` (see `bot.core.delivery`). The console drives this with
+`advance_to`, which steps the clock through every due job in order; live adapters run
+`loop`.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import os
-import socket
 from datetime import datetime, timedelta
-from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.clock import Clock, ManualClock
 from bot.core.context import Scope
-from bot.core.delivery import DELIVERY_KEY, Delivery, Send
+from bot.core.delivery import (
+    DELIVERY_KEY,
+    LEASE,
+    MAX_ATTEMPTS,
+    Claimed,
+    Delivery,
+    Outcome,
+    Send,
+    default_worker_id,
+    not_posted,
+)
 from bot.core.messages import Message
 from bot.core.registry import Registry
 from bot.core.sanitizer import finish
@@ -36,12 +46,7 @@ from bot.store.models import Community, Job, Outbox
 
 log = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 5
-LEASE = timedelta(seconds=60)
-
-
-def default_worker_id() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}"
+__all__ = ["DELIVERY_KEY", "LEASE", "MAX_ATTEMPTS", "Scheduler", "default_worker_id"]
 
 
 class _BatchFailed(Exception):
@@ -67,16 +72,23 @@ class Scheduler:
         worker_id: str | None = None,
         batch: int = 50,
         delivery: Delivery | None = None,
+        lease: timedelta = LEASE,
+        lease_clock: Clock | None = None,
     ) -> None:
         self.db = db
         self.clock = clock
         self.registry = registry
+        self.worker_id = worker_id or default_worker_id()
         # The adapter's delivery bookkeeping, shared with its commands' replies.
-        self.delivery = delivery or Delivery(db, clock)
+        self.delivery = delivery or Delivery(
+            db, clock, lease_clock=lease_clock, worker_id=self.worker_id, lease=lease
+        )
+        # Leases follow real time, never the simulated clock members see.
+        self.lease_clock = lease_clock or self.delivery.lease_clock
         self.send = send
         self.platform = platform
-        self.worker_id = worker_id or default_worker_id()
         self.batch = batch
+        self.lease = lease
 
     # --- running jobs ---------------------------------------------------------------
     async def run_due(self, now: datetime | None = None, *, limit: int | None = None) -> int:
@@ -119,7 +131,12 @@ class Scheduler:
             )
             if not db.is_sqlite:
                 query = query.with_for_update(skip_locked=True, of=Job)
-            jobs = list(await session.scalars(query))
+            # Jobs lock per-community rows (the numbering counter) until the batch commits;
+            # running a batch community by community (due order within each) makes every
+            # process take those locks in the same order, so two batches never deadlock.
+            jobs = sorted(
+                await session.scalars(query), key=lambda r: (r.community_id or 0, r.due_at, r.id)
+            )
             ids = {row.community_id for row in jobs}
             communities = {
                 c.id: c
@@ -196,66 +213,50 @@ class Scheduler:
             return 0
         sent_count = 0
         while True:
-            rows, keys = await self._claim_outbox(self.clock.now())
+            rows = await self._claim_outbox(self.lease_clock.now())
             if not rows:
                 return sent_count
-            for row in rows:
-                if await self._deliver_row(self.send, row, keys.get(row.community_id, "")):
+            for claimed in rows:
+                if await self._deliver_row(self.send, claimed):
                     sent_count += 1
 
-    async def _claim_outbox(self, now: datetime) -> tuple[list[Outbox], dict[int, str]]:
-        """Claim a batch of unsent rows with a lease; also the community key of each."""
+    async def _claim_outbox(self, now: datetime) -> list[Claimed]:
+        """Claim a batch of unsent rows with a lease (in real time, `now`)."""
         async with self.db.sessions() as session, session.begin():
             query = (
-                select(Outbox)
+                select(Outbox, Community.key)
+                .join(Community, Community.id == Outbox.community_id)
                 .where(
                     Outbox.platform == self.platform,
                     Outbox.sent_at.is_(None),
                     Outbox.attempts < MAX_ATTEMPTS,
-                    or_(Outbox.claimed_at.is_(None), Outbox.claimed_at < now - LEASE),
+                    or_(Outbox.claimed_at.is_(None), Outbox.claimed_at < now - self.lease),
                 )
                 .order_by(Outbox.id)
                 .limit(self.batch)
             )
             if not self.db.is_sqlite:
-                query = query.with_for_update(skip_locked=True)
-            rows = list(await session.scalars(query))
-            for row in rows:
+                query = query.with_for_update(skip_locked=True, of=Outbox)
+            found = (await session.execute(query)).all()
+            for row, _ in found:
                 row.claimed_by = self.worker_id
                 row.claimed_at = now
-            ids = {r.community_id for r in rows}
-            if not ids:
-                return rows, {}
-            found = await session.execute(
-                select(Community.id, Community.key).where(Community.id.in_(ids))
-            )
-            return rows, {cid: key for cid, key in found.all()}
+            return [
+                Claimed(row.id, Message.from_dict(row.message), key, row.attempt_at)
+                for row, key in found
+            ]
 
-    async def _deliver_row(self, send: Send, row: Outbox, key: str) -> bool:
-        """Send one claimed row and settle it in one transaction; True when it went out."""
-        msg = Message.from_dict(row.message)
-        error: str | None = None
-        sent, ref = False, None
-        token = DELIVERY_KEY.set(f"outbox:{row.id}")
-        try:
-            sent, ref = await self.delivery.send_one(msg, send, key)
-        except Exception as exc:
-            error = f"{type(exc).__name__}: {exc}"[:2000]
-            log.exception("outbox %s delivery failed", row.id)
-        finally:
-            DELIVERY_KEY.reset(token)
-        # One transaction settles the row: sent (or why not), and the post's id.
-        async with self.db.sessions() as session, session.begin():
-            values: dict[str, Any] = {"attempts": Outbox.attempts + 1}
-            if error is None:
-                values["sent_at"] = self.clock.now()
-            else:
-                values["last_error"] = error
-                values["claimed_at"] = None
-            await session.execute(update(Outbox).where(Outbox.id == row.id).values(**values))
-            if sent:
-                await self.delivery.settle(session, key, msg, ref)
-        return error is None
+    async def _deliver_row(self, send: Send, claimed: Claimed) -> bool:
+        """Send one claimed row and settle it; True when it went out (or was refused for
+        good). The member whose post was refused hears it by direct message."""
+        settled = await self.delivery.send_claimed(claimed, send)
+        if settled.outcome is Outcome.REFUSED and settled.author is not None:
+            notice = not_posted(claimed.message, settled.author, settled.problem)
+            try:
+                await send(notice)
+            except Exception:
+                log.exception("could not tell a member that outbox %s was refused", claimed.id)
+        return settled.outcome is not Outcome.RETRY
 
     # --- drivers ---------------------------------------------------------------------
     async def next_due(self, until: datetime) -> datetime | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import String, select
 from sqlalchemy.dialects.postgresql import Insert as PgInsert
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import Insert as SqliteInsert
@@ -26,6 +26,38 @@ class PlatformRef(Protocol):
     def name(self) -> str: ...
 
 
+def clean_name(name: str, limit: int) -> str:
+    """A name from the platform as a column can hold it: no NUL or lone surrogate (which
+    PostgreSQL and every encoding refuse), no other control character, and cut to the
+    column's `limit` (a character at a time, so nothing is split)."""
+    kept = "".join(c for c in name[: limit * 4] if c.isprintable() or c == " ")
+    kept = "".join(c for c in kept if not 0xD800 <= ord(c) <= 0xDFFF)
+    return kept.strip()[:limit].strip()
+
+
+def _limit(column: Any) -> int:
+    kind = column.type
+    assert isinstance(kind, String) and kind.length is not None
+    return int(kind.length)
+
+
+MEMBER_NAME_LIMIT = _limit(Member.display_name)
+COMMUNITY_NAME_LIMIT = _limit(Community.name)
+CHANNEL_NAME_LIMIT = _limit(Channel.name)
+
+
+def member_name(name: str) -> str:
+    return clean_name(name, MEMBER_NAME_LIMIT)
+
+
+def community_name(name: str) -> str:
+    return clean_name(name, COMMUNITY_NAME_LIMIT)
+
+
+def channel_name(name: str) -> str:
+    return clean_name(name, CHANNEL_NAME_LIMIT)
+
+
 def insert_for(session: AsyncSession, table: type[Any]) -> PgInsert | SqliteInsert:
     """A dialect insert that supports `on_conflict_do_nothing` and `on_conflict_do_update`."""
     name = session.bind.dialect.name if session.bind is not None else "sqlite"
@@ -37,9 +69,12 @@ def insert_for(session: AsyncSession, table: type[Any]) -> PgInsert | SqliteInse
 async def get_or_create_community(
     session: AsyncSession, key: str, name: str, now: datetime
 ) -> Community:
+    name = community_name(name)
     community = await session.scalar(select(Community).where(Community.key == key))
     if community is None:
-        stmt = insert_for(session, Community).values(key=key, name=name or key, created_at=now)
+        stmt = insert_for(session, Community).values(
+            key=key, name=name or community_name(key), created_at=now
+        )
         await session.execute(stmt.on_conflict_do_nothing(index_elements=["key"]))
         community = await session.scalar(select(Community).where(Community.key == key))
         assert community is not None
@@ -72,11 +107,12 @@ async def get_or_create_member(
 ) -> Member:
     query = select(Member).where(Member.community_id == community.id, Member.platform_id == ref.ref)
     member = await session.scalar(query)
+    name = member_name(ref.name)
     if member is None:
         stmt = insert_for(session, Member).values(
             community_id=community.id,
             platform_id=ref.ref,
-            display_name=ref.name or ref.ref,
+            display_name=name or member_name(ref.ref),
             streak_days="all",
             reminders=True,
             leaderboard=True,
@@ -89,9 +125,18 @@ async def get_or_create_member(
         )
         member = await session.scalar(query)
         assert member is not None
-    elif ref.name and member.display_name != ref.name:
-        member.display_name = ref.name
+    elif name and member.display_name != name:
+        member.display_name = name
     return member
+
+
+def rename(community: Community, member: Member, community_title: str, display: str) -> None:
+    """Keep the names the platform gives now (cleaned to fit their columns)."""
+    title, name = community_name(community_title), member_name(display)
+    if title and community.name != title:
+        community.name = title
+    if name and member.display_name != name:
+        member.display_name = name
 
 
 async def find_member(
@@ -103,13 +148,14 @@ async def find_member(
 
 
 async def upsert_channel(session: AsyncSession, community: Community, ref: PlatformRef) -> None:
+    name = channel_name(ref.name)
     row = await session.scalar(
         select(Channel).where(Channel.community_id == community.id, Channel.ref == ref.ref)
     )
     if row is None:
         stmt = insert_for(session, Channel).values(
-            community_id=community.id, ref=ref.ref, name=ref.name
+            community_id=community.id, ref=ref.ref, name=name
         )
         await session.execute(stmt.on_conflict_do_nothing(index_elements=["community_id", "ref"]))
-    elif row.name != ref.name:
-        row.name = ref.name
+    elif row.name != name:
+        row.name = name

@@ -415,7 +415,7 @@ async def test_a_whole_member_journey(db_url: str) -> None:
         plan = await env.ask(
             'rejection company:Acme stage:interview share:anonymous note:"So close"'
         )
-        assert "Your recovery plan" in plan.text and "Posted anonymously in #support" in plan.text
+        assert "Your recovery plan" in plan.text and "Posting anonymously to #support" in plan.text
         (shared,) = await env.fake.wait_for("chat.postMessage", _in("C2"))
         assert "So close" in shared.text and "ana" not in shared.text.lower()
 

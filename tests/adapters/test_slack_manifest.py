@@ -19,6 +19,8 @@ SCOPES = {
     "conversations_open": "im:write",
     "conversations_info": "channels:read",
     "conversations_list": "channels:read",
+    "conversations_history": "channels:history",
+    "conversations_replies": "channels:history",
     "users_info": "users:read",
     "users_list": "users:read",
     "files_upload_v2": "files:write",

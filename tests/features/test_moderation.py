@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bot.core.messages import Kind
-from bot.store.models import AuditEntry, CheckinAnswer, Mute, Post, Rejection, Win
+from bot.store.models import AuditEntry, CheckinAnswer, Member, Mute, Post, Rejection, Win
 from tests.features.test_authz import invoke, mod_commands, required_options, snapshot
 from tests.support.harness import Community, transcript
 
@@ -18,13 +18,17 @@ SETUP = "!mod mo\nmo: /mod setup support_channel:#support wins_channel:#wins\n"
 
 
 async def audit_actions(community: Community) -> list[tuple[str, str | None, str | None]]:
+    """(actor, action, target) of every entry; the target's member, linked by id, named."""
     async with community.engine.db.read_sessions() as session, session.begin():
         rows = await session.execute(
-            select(AuditEntry.actor_name, AuditEntry.action, AuditEntry.target).order_by(
-                AuditEntry.id
-            )
+            select(AuditEntry.actor_name, AuditEntry.action, AuditEntry.target, Member.display_name)
+            .outerjoin(Member, Member.id == AuditEntry.target_id)
+            .order_by(AuditEntry.id)
         )
-        return [tuple(r) for r in rows.all()]
+        return [
+            (actor, action, target.replace("{member}", f"@{name}") if target and name else target)
+            for actor, action, target, name in rows.all()
+        ]
 
 
 async def shares(community: Community, user: str) -> bool:
@@ -221,11 +225,11 @@ async def test_console_prints_the_withdrawal(db_url: str) -> None:
 async def test_every_moderator_action_leaves_an_audit_entry(community: Community) -> None:
     await prepare(community)
     shared = await community.run("ana", '/win text:"Got the call"')
-    post_id = next(m for m in shared if m.kind is Kind.POST).post_id
+    number = next(m for m in shared if m.kind is Kind.POST).post_number
     steps = [
         ("/mod mute member:@ana days:1", ("mute", "@ana")),
         ("/mod unmute member:@ana", ("unmute", "@ana")),
-        (f"/mod remove post:{post_id}", ("remove post", f"post {post_id}")),
+        (f"/mod remove post:{number}", ("remove post", f"post {number} by @ana")),
         ("/mod export", ("export", None)),
         ("/mod setup timezone:Europe/Berlin", ("setup", None)),
     ]

@@ -81,7 +81,7 @@ async def test_a_shared_win_and_rejection_say_where_they_went(community: Communi
     community.moderators.add("mo")
     await community.reply("mo", "/mod setup wins_channel:#wins")
     win = next(m for m in await community.run("ana", "/win text:Offer") if m.kind is Kind.REPLY)
-    assert "Posted in #wins as post 1." in win.text
+    assert "Posting it to #wins as post 1." in win.text
     rejection = await community.reply("ana", "/rejection company:Acme share:public")
     fields = {f.name: f.value for f in rejection.fields}
     assert "Shared" not in fields and "no support channel" in fields["Kept private"]

@@ -313,7 +313,9 @@ async def test_a_claimed_but_unsent_outbox_row_goes_out_again_after_the_lease(
         async def dies(msg: Message) -> str | None:
             raise Died
 
-        first = Scheduler(db, clock, REGISTRY, dies, platform="console", worker_id="first")
+        first = Scheduler(
+            db, clock, REGISTRY, dies, platform="console", worker_id="first", lease_clock=clock
+        )
         try:
             await first.deliver()
         except Died:
@@ -321,7 +323,15 @@ async def test_a_claimed_but_unsent_outbox_row_goes_out_again_after_the_lease(
         else:
             raise AssertionError("the transport should have died")
         transport = Transport()
-        second = Scheduler(db, clock, REGISTRY, transport, platform="console", worker_id="second")
+        second = Scheduler(
+            db,
+            clock,
+            REGISTRY,
+            transport,
+            platform="console",
+            worker_id="second",
+            lease_clock=clock,
+        )
         # While the first process's claim holds, nobody else sends the row.
         assert await second.deliver() == 0
         clock.set(t0 + LEASE - timedelta(seconds=1))

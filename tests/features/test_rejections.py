@@ -141,7 +141,7 @@ async def test_anonymous_post_never_reveals_the_author(db_url: str) -> None:
     dm = next(o for o in out if o["type"] == "dm" and o["to"] == "zelda")
     assert "You will get there" in dm["text"] and "quincy" not in dm["text"]
     plan = next(o for o in out if o["to"] == "zelda" and o["line"] == 4)
-    assert "Posted anonymously in #support as post 1" in plan["text"]
+    assert "Posting anonymously to #support as post 1" in plan["text"]
 
 
 async def test_stats_funnel_and_normalising_line(community: Community) -> None:

@@ -7,7 +7,11 @@ webhook follow-ups, channel messages, threads, DMs and member look-ups. Tests in
 interactions (slash commands, autocomplete, button presses, modal submits) through the
 gateway and await the REST calls they cause — nothing here sleeps. Every REST call is
 recorded; a route the fake does not know answers 599 and is added to `errors`, which
-tests assert is empty. `fail()` makes a route answer with a Discord error (403, 404...).
+tests assert is empty. `fail()` makes a route answer with a Discord error (403, 404...),
+for good or for its next `times` calls; `hold()` makes matching calls wait, after they were
+recorded and done, until the test releases them (a process killed while Discord answers).
+Creating a message honours `nonce` with `enforce_nonce` as Discord documents: a nonce the
+bot used before returns that earlier message instead of creating another.
 """
 
 from __future__ import annotations
@@ -98,6 +102,14 @@ class Failure:
     status: int
     code: int
     message: str
+    times: int | None = None  # None: every matching call fails
+
+
+@dataclass
+class Hold:
+    method: str
+    pattern: re.Pattern[str]
+    release: asyncio.Event
 
 
 class FakeDiscord:
@@ -109,6 +121,8 @@ class FakeDiscord:
         self.calls: list[Call] = []
         self.errors: list[str] = []
         self.failures: list[Failure] = []
+        self.holds: list[Hold] = []
+        self.nonces: dict[str, int] = {}  # nonce (enforce_nonce) → the message it created
         self.messages: dict[int, dict[str, Any]] = {}
         self.threads: dict[int, int] = {}  # thread id → parent channel id
         self.dm_channels: dict[int, int] = {}  # channel id → user id
@@ -182,8 +196,27 @@ class FakeDiscord:
     async def connected(self, shards: int = 1) -> None:
         await self.until(lambda: len(self.identified) >= shards)
 
-    def fail(self, method: str, pattern: str, status: int, code: int, message: str) -> None:
-        self.failures.append(Failure(method, re.compile(pattern), status, code, message))
+    def fail(
+        self,
+        method: str,
+        pattern: str,
+        status: int,
+        code: int,
+        message: str,
+        *,
+        times: int | None = None,
+    ) -> None:
+        """Make calls matching `method` and the path regex `pattern` answer with a Discord
+        error: all of them, or only the next `times`."""
+        failure = Failure(method, re.compile(pattern), status, code, message, times)
+        self.failures.append(failure)
+
+    def hold(self, method: str, pattern: str) -> asyncio.Event:
+        """Make calls matching `method` and `pattern` wait, after being recorded and done
+        (a message is created), until the returned event is set."""
+        release = asyncio.Event()
+        self.holds.append(Hold(method, re.compile(pattern), release))
+        return release
 
     # --- payloads ------------------------------------------------------------------------
     def _guild_of_channel(self, channel_id: int) -> FakeGuild | None:
@@ -331,11 +364,18 @@ class FakeDiscord:
         response = self._respond(call)
         call.status = response.status
         await self.notify()
+        for hold in self.holds:
+            if hold.method == call.method and hold.pattern.fullmatch(call.path):
+                await hold.release.wait()
         return response
 
     def _respond(self, call: Call) -> web.Response:
         for failure in self.failures:
             if failure.method == call.method and failure.pattern.fullmatch(call.path):
+                if failure.times is not None:
+                    failure.times -= 1
+                    if failure.times <= 0:
+                        self.failures.remove(failure)
                 return self._error(failure.status, failure.code, failure.message)
         for method, pattern, handler in self._routes():
             if method == call.method and (m := re.fullmatch(pattern, call.path)):
@@ -443,7 +483,15 @@ class FakeDiscord:
         user = self.dm_channels.get(channel_id)
         if user is not None and not self._member(user).dms_open:
             return self._error(403, 50007, "Cannot send messages to this user")
-        return self._json(self._message(channel_id, call.json or {}, call.files))
+        body = call.json or {}
+        nonce = str(body["nonce"]) if body.get("enforce_nonce") and "nonce" in body else None
+        earlier = self.messages.get(self.nonces.get(nonce, 0)) if nonce else None
+        if earlier is not None:
+            return self._json(earlier)
+        message = self._message(channel_id, body, call.files)
+        if nonce:
+            self.nonces[nonce] = int(message["id"])
+        return self._json(message)
 
     def _get_message(self, call: Call, channel: str, message: str) -> web.Response:
         found = self.messages.get(int(message))

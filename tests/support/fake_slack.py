@@ -69,6 +69,8 @@ class Failure:
     error: str
     times: int
     retry_after: int | None = None
+    # An HTTP status to answer with (a 500 from a Slack outage); 200 unless rate limited.
+    status: int | None = None
 
 
 @dataclass
@@ -79,6 +81,9 @@ class FakeSlack:
     unknown: list[str] = field(default_factory=list)
     uploads: dict[str, bytes] = field(default_factory=dict)
     url: str = ""
+    # Messages as Slack keeps them, per channel, in order: what `conversations.history`
+    # and `conversations.replies` answer (with their `metadata`); `chat.delete` removes them.
+    messages: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._changed = asyncio.Condition()
@@ -89,24 +94,44 @@ class FakeSlack:
         self._holds: dict[str, asyncio.Event] = {}
 
     # --- set-up -----------------------------------------------------------------------
-    def add_user(self, user_id: str, name: str, *, team: str = "T1", admin: bool = False) -> None:
+    def add_user(
+        self,
+        user_id: str,
+        name: str,
+        *,
+        team: str = "T1",
+        admin: bool = False,
+        display: str | None = None,
+        real: str | None = None,
+    ) -> None:
+        """A member with user name `name`; the display and real names follow it unless given."""
         self.users[user_id] = {
             "id": user_id,
             "team_id": team,
             "name": name,
             "is_admin": admin,
             "is_owner": False,
-            "profile": {"display_name": name, "real_name": name.title()},
+            "profile": {
+                "display_name": name if display is None else display,
+                "real_name": name.title() if real is None else real,
+            },
         }
 
     def add_channel(self, channel_id: str, name: str) -> None:
         self.channels[channel_id] = name
 
     def fail(
-        self, method: str, error: str, *, times: int = 1, retry_after: int | None = None
+        self,
+        method: str,
+        error: str,
+        *,
+        times: int = 1,
+        retry_after: int | None = None,
+        status: int | None = None,
     ) -> None:
-        """Make the next `times` calls of `method` fail with the Slack error `error`."""
-        self._failures.setdefault(method, []).append(Failure(error, times, retry_after))
+        """Make the next `times` calls of `method` fail with the Slack error `error` (and
+        the HTTP `status`, e.g. 500, when given)."""
+        self._failures.setdefault(method, []).append(Failure(error, times, retry_after, status))
 
     def hold(self, method: str) -> asyncio.Event:
         """Make calls of `method` wait (after being recorded) until the returned event is set."""
@@ -188,6 +213,7 @@ class FakeSlack:
             if failure.retry_after is not None:
                 headers["Retry-After"] = str(failure.retry_after)
                 status = 429
+            status = failure.status or status
             return web.json_response(
                 {"ok": False, "error": failure.error}, status=status, headers=headers
             )
@@ -222,12 +248,66 @@ class FakeSlack:
         }
 
     def _m_chat_postMessage(self, args: dict[str, Any]) -> dict[str, Any]:
-        return {"channel": args.get("channel"), "ts": self._next_ts()}
+        ts = self._next_ts()
+        self._keep(args, ts)
+        return {"channel": args.get("channel"), "ts": ts}
+
+    def _keep(self, args: dict[str, Any], ts: str) -> None:
+        """Keep a posted message as Slack does: its text, thread and metadata, and when
+        it was posted (compared with `oldest`; the fake's own `ts` values are not times)."""
+        metadata = args.get("metadata")
+        if isinstance(metadata, str):
+            metadata = json.loads(metadata)
+        kept = {
+            "type": "message",
+            "ts": ts,
+            "text": Call("chat.postMessage", args).text,
+            "thread_ts": args.get("thread_ts"),
+            "metadata": metadata,
+            "posted_at": time.time(),
+        }
+        self.messages.setdefault(str(args.get("channel")), []).append(kept)
+
+    def in_channel(self, channel: str) -> list[dict[str, Any]]:
+        """The messages in `channel` now, oldest first (thread replies included)."""
+        return list(self.messages.get(channel, []))
+
+    def _listing(self, found: list[dict[str, Any]], args: dict[str, Any]) -> dict[str, Any]:
+        """One page of `found` (newest first), honouring `oldest`, `limit` and `cursor`."""
+        oldest = float(args.get("oldest") or 0)
+        found = [m for m in found if m["posted_at"] >= oldest]
+        metadata = str(args.get("include_all_metadata", "")).lower() in ("true", "1")
+        start = int(args.get("cursor") or 0)
+        limit = int(args.get("limit") or 100)
+        page = found[start : start + limit]
+        more = start + limit < len(found)
+        shown = [
+            {k: v for k, v in m.items() if k != "posted_at" and (metadata or k != "metadata")}
+            for m in page
+        ]
+        return {
+            "messages": shown,
+            "has_more": more,
+            "response_metadata": {"next_cursor": str(start + limit) if more else ""},
+        }
+
+    def _m_conversations_history(self, args: dict[str, Any]) -> dict[str, Any]:
+        kept = self.messages.get(str(args.get("channel")), [])
+        top = [m for m in reversed(kept) if m["thread_ts"] in (None, m["ts"])]
+        return self._listing(top, args)
+
+    def _m_conversations_replies(self, args: dict[str, Any]) -> dict[str, Any]:
+        kept = self.messages.get(str(args.get("channel")), [])
+        parent = str(args.get("ts"))
+        thread = [m for m in kept if m["ts"] == parent or m["thread_ts"] == parent]
+        return self._listing(thread, args)
 
     def _m_chat_postEphemeral(self, _args: dict[str, Any]) -> dict[str, Any]:
         return {"message_ts": self._next_ts()}
 
     def _m_chat_delete(self, args: dict[str, Any]) -> dict[str, Any]:
+        kept = self.messages.get(str(args.get("channel")), [])
+        kept[:] = [m for m in kept if m["ts"] != args.get("ts")]
         return {"channel": args.get("channel"), "ts": args.get("ts")}
 
     def _m_chat_update(self, args: dict[str, Any]) -> dict[str, Any]:
@@ -325,6 +405,7 @@ class SlackClient:
     app_url: str
     fake: FakeSlack
     session: aiohttp.ClientSession
+    sent: int = 0
 
     async def post(
         self,
@@ -334,6 +415,7 @@ class SlackClient:
         headers: dict[str, str] | None = None,
         timestamp: int | None = None,
         secret: str = SIGNING_SECRET,
+        path: str = "/slack/events",
     ) -> aiohttp.ClientResponse:
         all_headers = {
             "Content-Type": content_type,
@@ -341,12 +423,19 @@ class SlackClient:
         }
         all_headers.update(headers or {})
         async with self.session.post(
-            f"{self.app_url}/slack/events", data=body, headers=all_headers
+            f"{self.app_url}{path}", data=body, headers=all_headers
         ) as resp:
             await resp.read()
             return resp
 
-    async def command(
+    async def command(self, text: str, **kw: Any) -> tuple[aiohttp.ClientResponse, str]:
+        """A `/rebound` slash command; returns the response and its response_url token."""
+        post_kw = {k: kw.pop(k) for k in ("headers", "timestamp", "secret", "path") if k in kw}
+        body, token = self.command_body(text, **kw)
+        resp = await self.post(body, "application/x-www-form-urlencoded", **post_kw)
+        return resp, token
+
+    def command_body(
         self,
         text: str,
         *,
@@ -354,10 +443,11 @@ class SlackClient:
         team: str = "T1",
         channel: str = "C1",
         enterprise: str | None = None,
-        **kw: Any,
-    ) -> tuple[aiohttp.ClientResponse, str]:
-        """A `/rebound` slash command; returns the response and its response_url token."""
-        token = _stable_id(team, user, text, str(len(self.fake.calls)))
+    ) -> tuple[str, str]:
+        """The form body of a `/rebound` command (its own trigger id, as Slack gives every
+        invocation) and its response_url token."""
+        self.sent += 1
+        token = _stable_id(team, user, text, str(len(self.fake.calls)), str(self.sent))
         form = {
             "token": "legacy",
             "team_id": team,
@@ -374,8 +464,7 @@ class SlackClient:
         }
         if enterprise:
             form["enterprise_id"] = enterprise
-        resp = await self.post(urlencode(form), "application/x-www-form-urlencoded", **kw)
-        return resp, token
+        return urlencode(form), token
 
     async def interactive(self, payload: dict[str, Any], **kw: Any) -> aiohttp.ClientResponse:
         body = urlencode({"payload": json.dumps(payload)})

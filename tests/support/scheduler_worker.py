@@ -13,6 +13,15 @@ from a re-sent one.
 With `--block-key KEY --marker PATH` the first worker to run job KEY (it claims the marker
 file) does the job's work, prints `blocked` and then waits forever inside the still open
 transaction, so the test can SIGKILL it in the middle of the run.
+
+With `--slack API_URL` the transport is the Slack adapter's own delivery against a fake
+Slack Web API at that address (the test holds `chat.postMessage` to kill a worker while
+Slack is answering); `--lease SECONDS` shortens the outbox lease, so a fresh worker can
+take over the rows a killed one had claimed without the test waiting out a minute.
+
+With `--discord API_BASE` the transport is the Discord adapter's own (`DiscordAdapter.send`,
+discord.py's REST client logged in with the token in `DISCORD_TOKEN`) against a fake
+Discord at that address, which the test holds the same way.
 """
 
 from __future__ import annotations
@@ -21,12 +30,19 @@ import argparse
 import asyncio
 import os
 import sys
+from datetime import timedelta
 
+from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy import text
 
+from adapters.discord.adapter import DiscordAdapter
+from adapters.slack.blocks import Blocks
+from adapters.slack.delivery import SlackDelivery
 from bot.core import scheduler
 from bot.core.clock import ManualClock, parse_instant
+from bot.core.config import Config
 from bot.core.context import Scope
+from bot.core.delivery import Send
 from bot.core.engine import Engine
 from bot.core.messages import Message
 from bot.features.catalog import REGISTRY
@@ -80,6 +96,15 @@ def _claim(marker: str) -> bool:
     return True
 
 
+async def discord_adapter(engine: Engine, url: str, api_base: str) -> DiscordAdapter:
+    """The Discord adapter logged in over REST only (the worker needs no gateway)."""
+    token = os.environ["DISCORD_TOKEN"]
+    config = Config(database_url=url, discord_token=token, discord_api_base=api_base)
+    adapter = DiscordAdapter(engine, config, defer_after=None)
+    await adapter.client.login(token)
+    return adapter
+
+
 async def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", required=True)
@@ -89,20 +114,33 @@ async def main(argv: list[str]) -> None:
     parser.add_argument("--batch", type=int, default=25)
     parser.add_argument("--block-key")
     parser.add_argument("--marker")
+    parser.add_argument("--slack")
+    parser.add_argument("--discord")
+    parser.add_argument("--lease", type=float)
     args = parser.parse_args(argv)
     db = open_database(args.db, pool_size=2)
     clock = ManualClock(parse_instant(args.start))
     engine = Engine(db, clock, REGISTRY)
     if args.block_key:
         block_inside(args.block_key, args.marker)
+    send: Send = transport(db, args.name)
+    if args.slack:
+        client = AsyncWebClient(token="xoxb-test-token", base_url=args.slack)
+        send = SlackDelivery(client, Blocks(REGISTRY)).send
+    discord: DiscordAdapter | None = None
+    if args.discord:
+        discord = await discord_adapter(engine, args.db, args.discord)
+        send = discord.send
+    extra = {} if args.lease is None else {"lease": timedelta(seconds=args.lease)}
     worker = scheduler.Scheduler(
         engine.db,
         engine.clock,
         engine.registry,
-        transport(db, args.name),
+        send,
         platform=args.platform,
         worker_id=args.name,
         batch=args.batch,
+        **extra,  # type: ignore[arg-type]
     )
     loop = asyncio.get_running_loop()
     reader = asyncio.StreamReader()
@@ -120,6 +158,8 @@ async def main(argv: list[str]) -> None:
             await worker.deliver()
             print(f"done {when}", flush=True)
     finally:
+        if discord is not None:
+            await discord.client.close()
         await db.dispose()
 
 

@@ -30,6 +30,7 @@ from bot.features.buddies.pairing import Matching as Matching
 from bot.features.buddies.pairing import PastPair, partner_history
 from bot.features.buddies.pairing import pair_members as pair_members
 from bot.features.buddies.pairing import shared_purpose as shared_purpose
+from bot.store import numbers
 from bot.store.models import BuddyEnrollment, BuddyPair, Job, Member
 
 feature = Feature(
@@ -75,6 +76,9 @@ class Round:
 async def pair_round(scope: Scope) -> Round | None:
     """Pair everyone enrolled in this community, DM each of them; None if nobody is."""
     session = scope.session
+    # One pairing at a time per community (PostgreSQL row lock until commit): the next
+    # round's number and everyone's priority are read, then written.
+    await numbers.lock(session, scope.community.id, numbers.BUDDY_PAIRING)
     rows = (
         await session.execute(
             select(BuddyEnrollment, Member)

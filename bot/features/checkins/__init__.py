@@ -20,10 +20,11 @@ from bot.core import jobs
 from bot.core.context import Ctx
 from bot.core.declarations import NOTE_LIMIT, Feature, NoOptions, OptType, check_time, option
 from bot.core.errors import UserError
-from bot.core.messages import Button, ChannelRef, Field, Kind, Message
-from bot.features import mutes, streaks
+from bot.core.messages import ChannelRef, Field, Kind, Message
+from bot.features import cheers, mutes, streaks
 from bot.features.checkins import runs as runs
 from bot.features.checkins.recurrence import CADENCES, DAYS, Recurrence
+from bot.store import numbers
 from bot.store.models import CheckinAnswer, CheckinRun, CheckinSchedule, Job, Post
 
 feature = Feature("checkins", includes=(runs.feature,))
@@ -137,11 +138,9 @@ async def _share(
         )
         if new_post is None:
             return ""
-        msg = ctx.messages[-1]
-        msg.text += f"\n\nPost {new_post.id} · cheer with the button or `/cheer post:{new_post.id}`"
-        msg.buttons.append(Button("Cheer", "cheer", {"post": str(new_post.id)}))
+        cheers.add_cheer_line(ctx.messages[-1], new_post)
         answer.post_id = new_post.id
-        return f"Posted under the check-in in {channel.label}."
+        return f"Posting it under the check-in in {channel.label}."
     if post is not None and post.removed_at is not None:
         return (
             "A moderator removed your answer from the channel, so this update is saved, not posted."
@@ -184,6 +183,7 @@ async def _withdraw(ctx: Ctx, post: Post) -> None:
                 channel=await ctx.channel(post.channel_ref),
                 withdraw_ref=post.platform_ref,
                 post_id=post.id,
+                post_number=post.number,
             )
         )
 
@@ -309,6 +309,7 @@ async def schedule_cmd(ctx: Ctx, opts: CheckinScheduleOptions) -> None:
     neighbours = await _check_no_clash(ctx, channel, rec)
     sched = CheckinSchedule(
         community_id=ctx.community.id,
+        number=await numbers.next_number(ctx.session, ctx.community.id, numbers.CHECKIN_SCHEDULE),
         channel_ref=channel.ref,
         cadence=cadence,
         time_local=rec.time_text,
@@ -324,7 +325,9 @@ async def schedule_cmd(ctx: Ctx, opts: CheckinScheduleOptions) -> None:
     await runs.schedule_occurrence(ctx, sched, first_day, first_at)
     zone = ctx.zone().key
     await ctx.audit(
-        "checkin-schedule", target=channel.label, detail=f"id {sched.id}: {rec.describe()} {zone}"
+        "checkin-schedule",
+        target=channel.label,
+        detail=f"id {sched.number}: {rec.describe()} {zone}",
     )
     closes = (
         f"after {sched.summary_after_hours} hours, or when the next one opens if that is sooner"
@@ -332,16 +335,16 @@ async def schedule_cmd(ctx: Ctx, opts: CheckinScheduleOptions) -> None:
         else "when the next one opens"
     )
     lines = [
-        f"Check-in {sched.id} will run in {channel.label} {rec.describe()} ({zone}).",
+        f"Check-in {sched.number} will run in {channel.label} {rec.describe()} ({zone}).",
         f"First one: {runs.when_text(ctx, first_at)}.",
         f"Each one closes {closes}, and I post its summary then. Members with reminders on "
         "get one nudge before it closes.",
     ]
     for other in neighbours:
         lines.append(
-            f"Note: check-in {other.id} also runs in {channel.label} "
+            f"Note: check-in {other.number} also runs in {channel.label} "
             f"{runs.recurrence_of(other).describe()}. A check-in closes as soon as the next one "
-            f"in the same channel opens; `/mod checkin-cancel id:{other.id}` stops that one."
+            f"in the same channel opens; `/mod checkin-cancel id:{other.number}` stops that one."
         )
     ctx.reply("\n".join(lines), title="Check-in scheduled")
 
@@ -359,14 +362,14 @@ async def _check_no_clash(ctx: Ctx, channel: ChannelRef, rec: Recurrence) -> lis
         theirs = runs.recurrence_of(other)
         if theirs == rec:
             raise UserError(
-                f"Check-in {other.id} already runs in {channel.label} {rec.describe()}.",
-                hint=f"`/mod checkin-cancel id:{other.id}` first if you want to change it.",
+                f"Check-in {other.number} already runs in {channel.label} {rec.describe()}.",
+                hint=f"`/mod checkin-cancel id:{other.number}` first if you want to change it.",
             )
         if theirs.clashes_with(rec):
             raise UserError(
-                f"Check-in {other.id} already runs in {channel.label} {theirs.describe()}, so "
+                f"Check-in {other.number} already runs in {channel.label} {theirs.describe()}, so "
                 f"this {rec.cadence} one would post two prompts at once there.",
-                hint=f"Cancel it first with `/mod checkin-cancel id:{other.id}` and schedule "
+                hint=f"Cancel it first with `/mod checkin-cancel id:{other.number}` and schedule "
                 "this one again, or pick another time or channel.",
             )
         if theirs.weekdays() & rec.weekdays():
@@ -388,7 +391,7 @@ async def schedules_cmd(ctx: Ctx, opts: NoOptions) -> None:
                 CheckinSchedule.community_id == ctx.community.id,
                 CheckinSchedule.cancelled_at.is_(None),
             )
-            .order_by(CheckinSchedule.id)
+            .order_by(CheckinSchedule.number)
         )
     )
     zone = ctx.zone().key
@@ -402,7 +405,7 @@ async def schedules_cmd(ctx: Ctx, opts: NoOptions) -> None:
         parts.append(f"next: {runs.when_text(ctx, due)}" if due else "next: not planned")
         if sched.prompt:
             parts.append(f'prompt: "{sched.prompt}"')
-        fields.append(Field(f"Check-in {sched.id}", " · ".join(parts)))
+        fields.append(Field(f"Check-in {sched.number}", " · ".join(parts)))
     open_rows = await ctx.session.scalars(
         select(CheckinRun)
         .where(
@@ -436,7 +439,7 @@ async def schedules_cmd(ctx: Ctx, opts: NoOptions) -> None:
 class CheckinCancelOptions:
     id: int = option(
         OptType.INTEGER,
-        "the schedule's id (see /mod checkin-schedules)",
+        "the schedule's number (see /mod checkin-schedules)",
         required=True,
         min=1,
     )
@@ -451,7 +454,7 @@ class CheckinCancelOptions:
 async def cancel_cmd(ctx: Ctx, opts: CheckinCancelOptions) -> None:
     sched = await ctx.session.scalar(
         select(CheckinSchedule).where(
-            CheckinSchedule.id == opts.id, CheckinSchedule.community_id == ctx.community.id
+            CheckinSchedule.number == opts.id, CheckinSchedule.community_id == ctx.community.id
         )
     )
     if sched is None:
@@ -460,7 +463,7 @@ async def cancel_cmd(ctx: Ctx, opts: CheckinCancelOptions) -> None:
             hint="`/mod checkin-schedules` lists them with their ids.",
         )
     if sched.cancelled_at is not None:
-        raise UserError(f"Check-in {sched.id} is already cancelled.")
+        raise UserError(f"Check-in {sched.number} is already cancelled.")
     sched.cancelled_at = ctx.now
     await jobs.cancel(ctx.session, key_prefix=runs.schedule_key_prefix(sched.id))
     open_runs = await ctx.session.scalars(
@@ -473,10 +476,10 @@ async def cancel_cmd(ctx: Ctx, opts: CheckinCancelOptions) -> None:
     closed = [run for run in list(open_runs) if await runs.close_run(ctx, run)]
     channel = await ctx.channel(sched.channel_ref)
     what = f"{channel.label}, {runs.recurrence_of(sched).describe()}"
-    await ctx.audit("checkin-cancel", target=f"check-in {sched.id}", detail=what)
+    await ctx.audit("checkin-cancel", target=f"check-in {sched.number}", detail=what)
     tail = " The open one was closed and its summary posted." if closed else ""
     ctx.reply(
-        f"Cancelled check-in {sched.id} ({what}). No more prompts will be posted.{tail}",
+        f"Cancelled check-in {sched.number} ({what}). No more prompts will be posted.{tail}",
         title="Check-in cancelled",
     )
 

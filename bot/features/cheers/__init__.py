@@ -1,7 +1,7 @@
 """`/cheer`: encouragement between members, and the Cheer button on shared posts.
 
-A cheer goes to a member or to the author of a shared post (`post:<id>`, which is also
-what the Cheer button runs). Anonymity: a cheer on an anonymous post reaches its author
+A cheer goes to a member or to the author of a shared post (`post:<number>`, the post's
+number in its community, which is also what the Cheer button runs). Anonymity: a cheer on an anonymous post reaches its author
 by direct message only, and neither side learns who the other is — the cheerer's reply
 says "the author of post 12", the author's DM says "someone". Cheers on other posts and
 to members name the cheerer. A named `strength:` joins the receiver's strengths as
@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from bot.core.context import Ctx, Scope
 from bot.core.declarations import NOTE_LIMIT, SHORT_LIMIT, Feature, OptType, option
 from bot.core.errors import UserError
-from bot.core.messages import Button, MemberRef
+from bot.core.messages import Button, MemberRef, Message
 from bot.features import mutes
 from bot.features.strengths import add_strength
 from bot.store import identity as members_mod
@@ -43,16 +43,21 @@ async def post_with_cheer(
     anonymous: bool,
     title: str,
 ) -> Post | None:
-    """Post shared content with its id and a Cheer button (`/cheer post:<id>`)."""
+    """Post shared content with its number and a Cheer button (`/cheer post:<number>`)."""
     post = await scope.post(
         channel_ref, text, kind=kind, author=author, anonymous=anonymous, title=title
     )
     if post is None:
         return None
     msg = next(m for m in scope.messages if m.post_id == post.id)
-    msg.text += f"\n\nPost {post.id} · cheer with the button or `/cheer post:{post.id}`"
-    msg.buttons.append(Button("Cheer", "cheer", {"post": str(post.id)}))
+    add_cheer_line(msg, post)
     return post
+
+
+def add_cheer_line(msg: Message, post: Post) -> None:
+    """The post's number and how to cheer it, under a shared post."""
+    msg.text += f"\n\nPost {post.number} · cheer with the button or `/cheer post:{post.number}`"
+    msg.buttons.append(Button("Cheer", "cheer", {"post": str(post.number)}))
 
 
 async def cheers_given_today(ctx: Ctx) -> int:
@@ -100,7 +105,7 @@ async def cheer_cmd(ctx: Ctx, opts: CheerOptions) -> None:
             hint="`/strengths add` keeps what you are proud of; `/win` records a win.",
         )
     anonymous = bool(post and post.anonymous)
-    who = f"the author of post {post.id}" if anonymous and post else f"@{receiver.display_name}"
+    who = f"the author of post {post.number}" if anonymous and post else f"@{receiver.display_name}"
     if ctx.private_only:
         ctx.crisis_stopped = True
         ctx.reply(
@@ -110,6 +115,9 @@ async def cheer_cmd(ctx: Ctx, opts: CheerOptions) -> None:
             title="Cheer not sent",
         )
         return
+    # The giver's row lock makes one member's cheers count one at a time (PostgreSQL),
+    # so concurrent cheers cannot all see the same count and pass the limit together.
+    await ctx.session.execute(select(Member.id).where(Member.id == ctx.member.id).with_for_update())
     given = await cheers_given_today(ctx)
     if given >= DAILY_LIMIT:
         raise UserError(
@@ -174,8 +182,9 @@ def _strength_lines(strength: str | None, *, added: bool, anonymous: bool) -> li
 
 
 async def _post(ctx: Ctx, post_id: int) -> Post:
+    """The post numbered `post_id` in this community."""
     post = await ctx.session.scalar(
-        select(Post).where(Post.id == post_id, Post.community_id == ctx.community.id)
+        select(Post).where(Post.number == post_id, Post.community_id == ctx.community.id)
     )
     if post is None or post.removed_at is not None:
         raise UserError(
@@ -208,13 +217,13 @@ async def _deliver(
         assert post is not None
         ctx.dm(
             receiver,
-            f"Someone in the community cheered your anonymous post {post.id}.{said}{noticed}\n"
+            f"Someone in the community cheered your anonymous post {post.number}.{said}{noticed}\n"
             "They do not know it was you.",
             title="You got a cheer 💛",
         )
         return "by direct message"
     giver = ctx.member.display_name
-    about = f" on your post {post.id}" if post else ""
+    about = f" on your post {post.number}" if post else ""
     channel = ctx.community.support_channel
     if receiver.cheers_via == "channel" and channel:
         shown = await ctx.post(

@@ -11,6 +11,7 @@ from bot.core.context import Ctx
 from bot.core.declarations import NOTE_LIMIT, Feature, OptType, option
 from bot.core.messages import ChannelRef, Field, MemberRef
 from bot.core.zones import check_timezone
+from bot.features import moderation
 from bot.store.models import Channel, Member
 
 feature = Feature("community")
@@ -96,10 +97,10 @@ async def setup_cmd(ctx: Ctx, opts: SetupOptions) -> None:
         role = opts.moderator_role.lstrip("@")
         c.moderator_role = None if role.lower() in RESET_WORDS else role
         changed.append(f"moderator role → {c.moderator_role or 'none'}")
-    if opts.moderators is not None:
-        changed.append(await _set_moderators(ctx, opts.moderators))
     for entry in changed:
         await ctx.audit("setup", detail=entry)
+    if opts.moderators is not None:  # audited per member, by id (`_set_moderators`)
+        changed.append(await _set_moderators(ctx, opts.moderators))
     fields = await config_fields(ctx)
     text = (
         ("Updated: " + "; ".join(changed) + ".")
@@ -131,8 +132,10 @@ async def _set_moderators(ctx: Ctx, refs: list[MemberRef]) -> str:
         m.listed_moderator = m.platform_id in listed or (m.id == ctx.member.id and was)
         if m.listed_moderator and not was:
             added.append(f"@{m.display_name}")
+            await moderation.audit_about(ctx, "setup", m, detail="listed as a moderator")
         elif was and not m.listed_moderator:
             removed.append(f"@{m.display_name}")
+            await moderation.audit_about(ctx, "setup", m, detail="no longer a listed moderator")
         elif was and m.platform_id not in listed:
             kept_self = True
     names = ", ".join(ref.label for ref in refs) or "nobody"

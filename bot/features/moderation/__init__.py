@@ -49,6 +49,9 @@ AUDIT_SHOWN = 20
 MAX_MUTE_DAYS = 365
 CHART_WEEKS = 8
 REMOVED = "(removed by a moderator)"
+FORMER_MEMBER = "a former member"
+# Where an audit entry's target shows its member's current name (`AuditEntry.target_id`).
+MEMBER = mutes.MEMBER_NAME
 STREAK_BUCKETS = (
     (0, 0, "0 days"),
     (1, 2, "1–2"),
@@ -98,9 +101,7 @@ async def mute_cmd(ctx: Ctx, opts: MuteOptions) -> None:
     replaced = await mutes.active_mute(ctx, target) is not None
     mute = await mutes.start_mute(ctx, target, by=ctx.member, days=days, reason=reason)
     span = f"for {days} day{'s' if days != 1 else ''}" if days else "until a moderator lifts it"
-    await ctx.audit(
-        "mute", f"@{target.display_name}", f"{span}" + (f": {reason}" if reason else "")
-    )
+    await audit_about(ctx, "mute", target, detail=span + (f": {reason}" if reason else ""))
     ctx.dm(
         target,
         f"A moderator has muted you {mutes.until_text(ctx, mute.until, target)}. While muted "
@@ -136,15 +137,22 @@ class UnmuteOptions:
     positional=("member",),
 )
 async def unmute_cmd(ctx: Ctx, opts: UnmuteOptions) -> None:
-    target = await members.find_member(ctx.session, ctx.community, opts.member)
-    mute = await mutes.active_mute(ctx, target) if target is not None else None
-    if target is None or mute is None:
+    # By platform id: the mute of a member who erased their data can be lifted too.
+    mute = await mutes.active_mute_of(ctx, opts.member.ref)
+    if mute is None:
         raise UserError(
             f"{opts.member.label} is not muted.",
             hint="`/mod audit` shows recent mutes and when they ended.",
         )
     await mutes.lift_mute(ctx, mute)
-    await ctx.audit("unmute", f"@{target.display_name}")
+    target = await members.find_member(ctx.session, ctx.community, opts.member)
+    await audit_about(ctx, "unmute", target)
+    if target is None:
+        ctx.reply(
+            f"{opts.member.label} can share and cheer again when they come back.",
+            title="Mute lifted",
+        )
+        return
     ctx.dm(
         target,
         "A moderator has lifted your mute, so you can share posts and cheer others again.",
@@ -171,7 +179,7 @@ _KIND_NAMES = {
 class RemoveOptions:
     post: int = option(
         OptType.INTEGER,
-        "the post id shown with the post",
+        "the post number shown with the post",
         required=True,
         min=1,
         max=2**31 - 1,
@@ -186,35 +194,41 @@ class RemoveOptions:
 )
 async def remove_cmd(ctx: Ctx, opts: RemoveOptions) -> None:
     post = await ctx.session.scalar(
-        select(Post).where(Post.community_id == ctx.community.id, Post.id == opts.post)
+        select(Post).where(Post.community_id == ctx.community.id, Post.number == opts.post)
     )
     if post is None:
         raise UserError(
             f"There is no post {opts.post} in this community.",
-            hint="Each shared post shows its id (`post 12`); use that number.",
+            hint="Each shared post shows its number (`post 12`); use that number.",
         )
     if post.removed_at is not None:
-        raise UserError(f"Post {post.id} was already removed.")
+        raise UserError(f"Post {post.number} was already removed.")
     await erase_post(ctx, post)
     channel = await ctx.channel(post.channel_ref) if post.channel_ref else None
     what = _KIND_NAMES.get(post.kind, "post")
     where = f" in {channel.label}" if channel else ""
     author = await ctx.session.get(Member, post.author_id) if post.author_id else None
-    by = f" by @{author.display_name}" if author and not post.anonymous else ""
-    await ctx.audit("remove post", f"post {post.id}", f"{what}{where}{by}")
+    named = author if not post.anonymous else None
+    await audit_about(
+        ctx,
+        "remove post",
+        named,
+        target=f"post {post.number}" + (f" by {MEMBER}" if named else ""),
+        detail=f"{what}{where}",
+    )
     withdrawn = await withdrawal(ctx, post)
     if withdrawn is not None:
         ctx.messages.append(withdrawn)
     if author is not None:
         ctx.dm(
             author,
-            f"A moderator removed your {what} (post {post.id}){where}. Its text is erased; "
+            f"A moderator removed your {what} (post {post.number}){where}. Its text is erased; "
             "the rest of your record (your streak, your counts) is unchanged. If you have "
             "questions, please reach out to a moderator.",
             title="A post of yours was removed",
         )
     ctx.reply(
-        f"Removed post {post.id}, a {what}{where}: the message is withdrawn and its text "
+        f"Removed post {post.number}, a {what}{where}: the message is withdrawn and its text "
         "erased from Rebound's store." + (" The author was told by DM." if author else ""),
         title="Post removed",
     )
@@ -231,6 +245,7 @@ async def withdrawal(scope: Scope, post: Post) -> Message | None:
         withdraw_ref=post.platform_ref,
         thread_ref=post.thread_ref,
         post_id=post.id,
+        post_number=post.number,
     )
 
 
@@ -288,20 +303,74 @@ async def audit_cmd(ctx: Ctx, opts: NoOptions) -> None:
             title="Audit log",
         )
         return
-    lines = []
-    for e in rows:
-        local = ctx.local(e.created_at)
-        actor = f"@{e.actor_name}" if e.actor_id is not None else e.actor_name
-        line = f"{dates.short_when(local)} · {actor} · {e.action}"
-        if e.target:
-            line += f" · {e.target}"
-        if e.detail:
-            line += f" — {e.detail}"
-        lines.append(line)
+    names = await _names(ctx, {i for e in rows for i in (e.actor_id, e.target_id) if i})
+    lines = [f"{dates.short_when(ctx.local(e.created_at))} · {audit_line(e, names)}" for e in rows]
     ctx.reply(
         "\n".join(lines),
         title=f"Audit log — last {len(rows)} action{'s' if len(rows) != 1 else ''}",
         fields=[Field("Times", f"community time ({zone.key}); newest first")],
+    )
+
+
+def audit_line(entry: AuditEntry, names: dict[int, str]) -> str:
+    """`@mo · mute · @ana — for 2 days`: members by their current names, by id."""
+    if entry.actor_id is not None:
+        actor = _name(entry.actor_id, names)
+    else:
+        actor = entry.actor_name if entry.actor_name == mutes.SYSTEM_ACTOR else FORMER_MEMBER
+    line = f"{actor} · {entry.action}"
+    target = entry.target
+    if target is None and entry.target_id is not None:
+        target = MEMBER
+    if target:
+        # `{member}` is replaced as a fixed token: no format string ever sees stored text.
+        line += " · " + target.replace(MEMBER, _name(entry.target_id, names))
+    if entry.detail:
+        line += f" — {entry.detail}"
+    return line
+
+
+def _name(member_id: int | None, names: dict[int, str]) -> str:
+    return f"@{names[member_id]}" if member_id in names else FORMER_MEMBER
+
+
+async def _names(scope: Scope, ids: set[int]) -> dict[int, str]:
+    """Current display names of the members `ids` (erased members are not there)."""
+    if not ids:
+        return {}
+    rows = await scope.session.execute(
+        select(Member.id, Member.display_name).where(
+            Member.community_id == scope.community.id, Member.id.in_(ids)
+        )
+    )
+    return {mid: name for mid, name in rows}
+
+
+async def audit_about(
+    scope: Scope,
+    action: str,
+    member: Member | None,
+    *,
+    target: str | None = None,
+    detail: str | None = None,
+    actor: Member | None = None,
+) -> None:
+    """An audit entry about `member`, linked by id: `target` holds `{member}` where their
+    (current) name is shown, or is just the member. `actor` defaults to the invoking
+    member; a job passes none and is shown as Rebound itself."""
+    if actor is None and isinstance(scope, Ctx):
+        actor = scope.member
+    scope.session.add(
+        AuditEntry(
+            community_id=scope.community.id,
+            actor_id=actor.id if actor else None,
+            actor_name=actor.display_name if actor else mutes.SYSTEM_ACTOR,
+            action=action,
+            target=target if target is not None else (MEMBER if member else None),
+            target_id=member.id if member else None,
+            detail=detail,
+            created_at=scope.now,
+        )
     )
 
 

@@ -5,6 +5,11 @@ rejection, a win, a check-in answer, a cheer): a muted member is told clearly, a
 member who has just shared a burst of posts is asked to give the channel room. A timed
 mute lifts itself through the `mute-expiry` job, which tells the member; `/mod mute`
 and `/mod unmute` (`bot.features.moderation`) drive `start_mute` and `lift_mute`.
+
+A mute belongs to the muted platform account (`Mute.platform_id`), not only to its member
+row: it is the community's moderation record, kept under legitimate interest (GDPR
+Art. 17(3)), so `/privacy delete` neither lifts it nor erases it, and it applies again if
+the same account comes back. Expiry finds the member by that platform id.
 """
 
 from __future__ import annotations
@@ -25,14 +30,22 @@ FLOOD_WINDOW = timedelta(minutes=10)
 FLOOD_LIMIT = 5
 EXPIRY_JOB = "mute-expiry"
 SYSTEM_ACTOR = "Rebound (automatic)"
+# Where an audit entry's target shows its member's current name (`AuditEntry.target_id`).
+MEMBER_NAME = "{member}"
 
 
 async def active_mute(scope: Scope, member: Member) -> Mute | None:
+    return await active_mute_of(scope, member.platform_id)
+
+
+async def active_mute_of(scope: Scope, platform_id: str) -> Mute | None:
+    """The mute in force for the platform account `platform_id`, whether or not its
+    member row still exists (a mute outlives `/privacy delete`)."""
     return await scope.session.scalar(
         select(Mute)
         .where(
             Mute.community_id == scope.community.id,
-            Mute.member_id == member.id,
+            Mute.platform_id == platform_id,
             Mute.lifted_at.is_(None),
             or_(Mute.until.is_(None), Mute.until > scope.now),
         )
@@ -92,6 +105,7 @@ async def start_mute(
     mute = Mute(
         community_id=scope.community.id,
         member_id=member.id,
+        platform_id=member.platform_id,
         until=until,
         reason=reason,
         by_id=by.id,
@@ -117,8 +131,12 @@ async def expire_mute(scope: Scope, job: Job) -> None:
     mute = await scope.session.get(Mute, int(job.payload["mute"]))
     if mute is None or mute.community_id != scope.community.id or mute.lifted_at is not None:
         return
-    member = await scope.session.get(Member, mute.member_id)
-    assert member is not None
+    # By platform id: the member may have erased their data (and even come back since).
+    member = await scope.session.scalar(
+        select(Member).where(
+            Member.community_id == scope.community.id, Member.platform_id == mute.platform_id
+        )
+    )
     mute.lifted_at = scope.now
     scope.session.add(
         AuditEntry(
@@ -126,11 +144,14 @@ async def expire_mute(scope: Scope, job: Job) -> None:
             actor_id=None,
             actor_name=SYSTEM_ACTOR,
             action="mute expired",
-            target=f"@{member.display_name}",
+            target=MEMBER_NAME,
+            target_id=member.id if member else None,
             detail=None,
             created_at=scope.now,
         )
     )
+    if member is None:
+        return
     scope.dm(
         member,
         "Your mute has ended, so you can share posts and cheer others again. "

@@ -8,6 +8,11 @@ linked row, and cheers the member gave stay with the giver set to NULL. Jobs tha
 concern one member use `member_job_key`, so deletion can remove them too. Both commands
 count records by one rule (`record_counts`): delete reports how many of the records the
 export lists it erased, and names the ones that stay without the member's name.
+
+Delete goes by member id, never by display name (anyone can take a name). Moderation
+records are the community's, kept under legitimate interest (GDPR Art. 17(3)): a mute
+stays in force (it is keyed by the platform account, see `bot.features.mutes`) and the
+reply says so; audit entries about the member stay, reading "a former member".
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from bot.core.context import Ctx
 from bot.core.declarations import Feature, NoOptions, OptType, option
 from bot.core.errors import UserError
 from bot.core.messages import Attachment, Field
-from bot.features import moderation
+from bot.features import moderation, mutes
 from bot.store.models import AuditEntry, Base, Job, Member, Outbox, Post
 
 feature = Feature(
@@ -34,27 +39,37 @@ feature = Feature(
 CONFIRM_WORD = "DELETE"
 FORMER_MEMBER = "a former member"
 
-# Rows that outlive a deleted member, without their name: (one, several) by table.
+# Rows that outlive a deleted member, without their name: (one, several) by the
+# `table.column` that named them.
 _KEPT = {
-    "cheers": (
+    "cheers.giver_id": (
         "the cheer you gave, with the person you cheered",
         "the {n} cheers you gave, with the people you cheered",
     ),
-    "strengths": (
+    "strengths.noticed_by_id": (
         "the strength you noticed in someone, on their list",
         "the {n} strengths you noticed in others, on their lists",
     ),
-    "audit_log": (
+    "audit_log.actor_id": (
         "your moderator action in the audit log",
         "your {n} moderator actions in the audit log",
     ),
-    "mutes": ("the mute you gave as a moderator", "the {n} mutes you gave as a moderator"),
-    "templates": ("the template you added", "the {n} templates you added"),
-    "checkin_schedules": (
+    "audit_log.target_id": (
+        "the moderation record about you in the audit log",
+        "the {n} moderation records about you in the audit log",
+    ),
+    "mutes.member_id": ("the mute a moderator gave you", "the {n} mutes moderators gave you"),
+    "mutes.by_id": ("the mute you gave as a moderator", "the {n} mutes you gave as a moderator"),
+    "templates.created_by_id": ("the template you added", "the {n} templates you added"),
+    "checkin_schedules.created_by_id": (
         "the check-in schedule you set up",
         "the {n} check-in schedules you set up",
     ),
 }
+
+
+# Columns holding the name of the member another column names, by `table.column`.
+_NAMES_OF = {"audit_log.actor_id": "actor_name"}
 
 
 def plural(n: int, word: str) -> str:
@@ -118,6 +133,8 @@ async def export_data(ctx: Ctx, member: Member) -> dict[str, Any]:
             for col in cols:
                 if record.get(col.name) not in (None, member.id):
                     record[col.name] = None  # another member: not yours to export
+                    if named := _NAMES_OF.get(f"{table.name}.{col.name}"):
+                        record[named] = None  # nor their name
             records.append(record)
         if records:
             tables[table.name] = records
@@ -150,6 +167,25 @@ async def record_counts(ctx: Ctx, member: Member) -> dict[str, tuple[int, int]]:
         if total:
             counts[table.name] = (erased, total - erased)
     return counts
+
+
+async def kept_counts(ctx: Ctx, member: Member) -> dict[str, int]:
+    """The rows delete keeps, by the `table.column` that names `member` (the first such
+    column of a row that names them twice): they add up to `record_counts`' kept rows."""
+    kept: dict[str, int] = {}
+    for table, cols in linked_tables():
+        owned = [c for c in cols if any(fk.ondelete == "CASCADE" for fk in c.foreign_keys)]
+        seen = list(owned)
+        for col in cols:
+            if col in owned:
+                continue
+            where = _where(table, [col], member)
+            if seen:
+                where = where & ~or_(*(c == member.id for c in seen))
+            if n := await _count(ctx, table, where):
+                kept[f"{table.name}.{col.name}"] = n
+            seen.append(col)
+    return kept
 
 
 async def _count(ctx: Ctx, table: Table, where: Any) -> int:
@@ -217,21 +253,12 @@ async def delete_cmd(ctx: Ctx, opts: PrivacyDeleteOptions) -> None:
         )
     member = ctx.member
     counts = await record_counts(ctx, member)
+    kept = await kept_counts(ctx, member)
     jobs = await _pending_jobs(ctx, member)
+    mute = await mutes.active_mute(ctx, member)
     await ctx.session.execute(delete(Job).where(Job.key.startswith(job_prefix(member.id) + ":")))
     await _delete_outbox(ctx, member)
-    await ctx.session.execute(
-        update(AuditEntry).where(AuditEntry.actor_id == member.id).values(actor_name=FORMER_MEMBER)
-    )
-    # Moderators' entries about the member (mutes, removals) keep what happened, not who.
-    await ctx.session.execute(
-        update(AuditEntry)
-        .where(
-            AuditEntry.community_id == ctx.community.id,
-            AuditEntry.target == f"@{member.display_name}",
-        )
-        .values(target=FORMER_MEMBER, detail=None)
-    )
+    await _forget_in_audit_log(ctx, member)
     # What the member shared leaves the channels too.
     shared = await ctx.session.scalars(
         select(Post).where(
@@ -244,24 +271,47 @@ async def delete_cmd(ctx: Ctx, opts: PrivacyDeleteOptions) -> None:
     await ctx.session.delete(member)
     await ctx.session.flush()
     erased = sum(e for e, _ in counts.values())
-    kept = sum(k for _, k in counts.values())
     what = ["your settings", plural(erased, "record")]
     if jobs:
         what.append(plural(jobs, "scheduled message"))
     lines = [f"Done. Everything about you in this community is erased: {_and(what)}."]
     if kept:
-        stays = []
-        for name, (_, k) in sorted(counts.items()):
-            if k:
-                one, several = _KEPT.get(name, (f"1 {name} record", f"{{n}} {name} records"))
-                stays.append(one if k == 1 else several.format(n=k))
+        lines.append(_kept_line(kept))
+    if mute is not None:
         lines.append(
-            f"{plural(kept, 'other record')} from `/privacy export` "
-            f"{'stays' if kept == 1 else 'stay'} without your name: {'; '.join(stays)}."
+            f"A moderator's mute on you stays in force {mutes.until_text(ctx, mute.until, None)}: "
+            "a mute and the moderation record about it are the community's, kept under its "
+            "legitimate interest (GDPR Art. 17(3)), so erasing your data does not lift it."
         )
     lines.append("If you use Rebound here again, you start fresh. Take care of yourself.")
     ctx.reply(" ".join(lines), title="Your data is erased")
     ctx.messages.extend(withdrawals)
+
+
+def _kept_line(kept: dict[str, int]) -> str:
+    total = sum(kept.values())
+    stays = []
+    for key, k in sorted(kept.items()):
+        one, several = _KEPT.get(key, (f"1 {key} record", f"{{n}} {key} records"))
+        stays.append(one if k == 1 else several.format(n=k))
+    return (
+        f"{plural(total, 'other record')} from `/privacy export` "
+        f"{'stays' if total == 1 else 'stay'} without your name: {'; '.join(stays)}."
+    )
+
+
+async def _forget_in_audit_log(ctx: Ctx, member: Member) -> None:
+    """By member id, never by name: the member's own actions lose the name they were
+    written with; entries about them keep what happened (their id becomes NULL, so they
+    read "a former member") but lose free text, which might describe them."""
+    await ctx.session.execute(
+        update(AuditEntry).where(AuditEntry.actor_id == member.id).values(actor_name=FORMER_MEMBER)
+    )
+    await ctx.session.execute(
+        update(AuditEntry)
+        .where(AuditEntry.community_id == ctx.community.id, AuditEntry.target_id == member.id)
+        .values(detail=None)
+    )
 
 
 def _and(parts: list[str]) -> str:

@@ -238,9 +238,9 @@ async def _share(ctx: Ctx, rejection: Rejection, share: str) -> Field | None:
     if share == "anonymous":
         return Field(
             "Shared",
-            f"Posted anonymously in {where} as post {post.id}. Nobody can see it was you.",
+            f"Posting anonymously to {where} as post {post.number}. Nobody can see it was you.",
         )
-    return Field("Shared", f"Posted in {where} as post {post.id}, so peers can cheer you on.")
+    return Field("Shared", f"Posting to {where} as post {post.number}, so peers can cheer you on.")
 
 
 @feature.job(PROMPT_JOB)

@@ -23,6 +23,7 @@ from bot.core.declarations import TEMPLATE_LIMIT, Feature, OptType, option
 from bot.core.errors import UserError
 from bot.core.messages import Field
 from bot.features import privacy
+from bot.store.identity import insert_for
 from bot.store.models import Community, Job, Member, Template
 
 feature = Feature("templates")
@@ -389,16 +390,7 @@ async def template_add_cmd(ctx: Ctx, opts: TemplateAddOptions) -> None:
     )
     replaced = row is not None
     if row is None:
-        ctx.session.add(
-            Template(
-                community_id=ctx.community.id,
-                name=name,
-                title=title,
-                body=body,
-                created_by_id=ctx.member.id,
-                created_at=ctx.now,
-            )
-        )
+        await _insert_new(ctx, name, title, body)
     else:
         row.title, row.body = title, body
     await ctx.audit("template-replace" if replaced else "template-add", target=name)
@@ -410,6 +402,29 @@ async def template_add_cmd(ctx: Ctx, opts: TemplateAddOptions) -> None:
             Field("Members use it with", f"/template name:{name} company:... contact:... role:...")
         ],
     )
+
+
+async def _insert_new(ctx: Ctx, name: str, title: str | None, body: str) -> None:
+    """Add the template; a moderator who added the same name a moment ago (a concurrent
+    command: the unique name wins, on PostgreSQL the insert waits for theirs to commit)
+    is not overwritten unseen: this one is told, and changes nothing."""
+    stmt = insert_for(ctx.session, Template).values(
+        community_id=ctx.community.id,
+        name=name,
+        title=title,
+        body=body,
+        created_by_id=ctx.member.id,
+        created_at=ctx.now,
+    )
+    added = await ctx.session.execute(
+        stmt.on_conflict_do_nothing(index_elements=["community_id", "name"]).returning(Template.id)
+    )
+    if added.first() is None:
+        raise UserError(
+            f"A template called `{name}` already exists: another moderator added it just now.",
+            hint=f"`/template name:{name}` shows it; run `/mod template-add name:{name} ...` "
+            "again to replace it.",
+        )
 
 
 @dataclass(frozen=True)

@@ -103,7 +103,7 @@ async def _share(ctx: Ctx, win: Win) -> str:
     if post is None:
         return "Kept private."
     win.post_id = post.id
-    return f"Posted in {(await ctx.channel(channel)).label} as post {post.id}."
+    return f"Posting it to {(await ctx.channel(channel)).label} as post {post.number}."
 
 
 @feature.command("wins", "Your wins so far, newest first.", NoOptions, readonly=True)

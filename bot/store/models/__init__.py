@@ -20,6 +20,7 @@ from bot.store.models.core import (
     Streak,
 )
 from bot.store.models.moderation import AuditEntry, Mute
+from bot.store.models.requests import SlackRequest
 from bot.store.models.support import (
     BuddyEnrollment,
     BuddyPair,
@@ -55,6 +56,7 @@ __all__ = [
     "Post",
     "Reflection",
     "Rejection",
+    "SlackRequest",
     "Streak",
     "Strength",
     "Template",

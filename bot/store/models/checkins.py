@@ -14,8 +14,11 @@ CASCADE = "CASCADE"
 
 class CheckinSchedule(Base):
     __tablename__ = "checkin_schedules"
+    __table_args__ = (UniqueConstraint("community_id", "number"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     community_id: Mapped[int] = mapped_column(ForeignKey("communities.id", ondelete=CASCADE))
+    # What moderators see and type (`check-in 2`, `/mod checkin-cancel id:2`), per community.
+    number: Mapped[int] = mapped_column(Integer)
     channel_ref: Mapped[str] = mapped_column(String(64))
     cadence: Mapped[str] = mapped_column(String(16))  # daily | weekdays | weekly
     time_local: Mapped[str] = mapped_column(String(5))  # HH:MM in the community timezone

@@ -1,4 +1,4 @@
-"""Core tables: communities, members, activity, streaks, goals, pauses, posts, jobs, outbox."""
+"""Core tables: communities, their counters, members, activity, streaks, goals, pauses, posts, jobs, outbox."""
 
 from __future__ import annotations
 
@@ -38,6 +38,22 @@ class Community(Base):
     weekly_goal: Mapped[int | None] = mapped_column(Integer)
     moderator_role: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class CommunityCounter(Base):
+    """The last number a community gave out per kind of member-facing id (`post`, ...).
+
+    Posts, check-in schedules and buddy rounds are numbered per community, so an id never
+    tells a member how busy another community is. `bot.store.numbers` hands numbers out
+    with one atomic upsert; the row stays locked until the transaction ends.
+    """
+
+    __tablename__ = "community_counters"
+    community_id: Mapped[int] = mapped_column(
+        ForeignKey("communities.id", ondelete=CASCADE), primary_key=True
+    )
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)
 
 
 class Channel(Base):
@@ -173,9 +189,14 @@ class Post(Base):
     """Something the bot posted in a channel: shared rejection, win, check-in prompt or answer."""
 
     __tablename__ = "posts"
-    __table_args__ = (Index("ix_posts_community_created", "community_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_posts_community_created", "community_id", "created_at"),
+        UniqueConstraint("community_id", "number"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     community_id: Mapped[int] = mapped_column(ForeignKey("communities.id", ondelete=CASCADE))
+    # What members see and type (`post 3`, `/cheer post:3`): numbered per community.
+    number: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(32))  # rejection | win | checkin | answer | summary
     author_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete=CASCADE))
     anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -208,7 +229,15 @@ class Job(Base):
 
 
 class Outbox(Base):
-    """Messages a job produced, written in the job's own transaction, then delivered."""
+    """Messages to deliver, written in the transaction that produced them (a job's, or a
+    command's channel posts), then delivered and settled exactly once.
+
+    `claimed_at` is a lease in real time (never a simulated clock). `attempt_at` is the
+    real instant the first still unsettled send started, written before the platform is
+    called: a row re-sent with it set may already be on the platform, so the transport
+    looks for it first. `sent_at` is set when the row is settled: delivered, or refused
+    for good (`last_error` says why).
+    """
 
     __tablename__ = "outbox"
     __table_args__ = (Index("ix_outbox_pending", "platform", "sent_at", "id"),)
@@ -223,6 +252,7 @@ class Outbox(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
+    attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class PlatformState(Base):

@@ -1,4 +1,17 @@
-"""Moderation tables: mutes and the append-only audit log."""
+"""Moderation tables: mutes and the append-only audit log.
+
+Both are the community's records about its members, kept under legitimate interest
+(GDPR Art. 17(3)) when a member erases their data:
+
+- A mute is keyed by the member's platform id (`platform_id`), not only by the member
+  row: erasing your data sets `member_id` to NULL but the mute stays in force, and it
+  applies again if the same platform account comes back. Otherwise deleting your data
+  would be a way out of a mute.
+- An audit entry names members only by id (`actor_id`, `target_id`), shown with their
+  current display names; once a member is erased the id is NULL and the entry reads
+  "a former member". `target` may hold `{member}`, the place of the target member's
+  name; free text never carries a member's name.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +25,15 @@ from bot.store.models.base import Base, UTCDateTime
 
 class Mute(Base):
     __tablename__ = "mutes"
-    __table_args__ = (Index("ix_mutes_member", "member_id"),)
+    __table_args__ = (
+        Index("ix_mutes_member", "member_id"),
+        Index("ix_mutes_community_platform", "community_id", "platform_id"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     community_id: Mapped[int] = mapped_column(ForeignKey("communities.id", ondelete="CASCADE"))
-    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
+    # The muted account on its platform: the mute outlives the member's erased data.
+    platform_id: Mapped[str] = mapped_column(String(64))
     until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     reason: Mapped[str | None] = mapped_column(Text)
     by_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
@@ -31,8 +49,11 @@ class AuditEntry(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     community_id: Mapped[int] = mapped_column(ForeignKey("communities.id", ondelete="CASCADE"))
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
+    # Shown only for entries with no member actor (`Rebound (automatic)`).
     actor_name: Mapped[str] = mapped_column(String(100))
     action: Mapped[str] = mapped_column(String(64))
     target: Mapped[str | None] = mapped_column(String(200))
+    # The member the entry is about; `{member}` in `target` marks where their name goes.
+    target_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
     detail: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -118,7 +118,12 @@ class BuddyEnrollment(Base):
 
 class BuddyPair(Base):
     __tablename__ = "buddy_pairs"
-    __table_args__ = (Index("ix_buddy_pairs_community_round", "community_id", "round"),)
+    __table_args__ = (
+        Index("ix_buddy_pairs_community_round", "community_id", "round"),
+        # A member is paired once per round: a second "round 1" cannot be written.
+        UniqueConstraint("community_id", "round", "member_a_id"),
+        UniqueConstraint("community_id", "round", "member_b_id"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     community_id: Mapped[int] = mapped_column(ForeignKey("communities.id", ondelete=CASCADE))
     round: Mapped[int] = mapped_column(Integer)
