@@ -29,9 +29,13 @@ lock: | $(UV)
 run: $(STAMP)
 	$(BIN)/rebound console
 
+# ruff; mypy (strict on bot/core and bot/store, see pyproject.toml); import-linter's
+# layer, SDK, SQL, feature-API and no-cycle contracts.
 lint: $(STAMP)
-	$(BIN)/ruff check bot adapters migrations tests benchmarks
-	$(BIN)/ruff format --check bot adapters migrations tests benchmarks
+	$(BIN)/ruff check bot adapters migrations tests benchmarks scripts
+	$(BIN)/ruff format --check bot adapters migrations tests benchmarks scripts
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 test: $(STAMP) lint
 	scripts/with-postgres.sh $(BIN)/python -m pytest -q
@@ -45,3 +49,18 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) $(UV_VENV) .pytest_cache rebound.db rebound.db-wal rebound.db-shm
+
+.PHONY: mutation docs
+
+# Mutation testing of the rule modules (not part of `make test`; slow: see docs/mutation.md).
+# `make mutation MODULES="grammar recurrence" BUDGET=600`: some modules, seconds per module.
+# Prints mutants/killed/survived/timeout and the score per module, and updates the results
+# table of docs/mutation.md. mutmut's working copy and state live in mutants/ (git-ignored).
+MODULES ?=
+BUDGET ?= 1200
+mutation: $(STAMP)
+	$(BIN)/python scripts/mutation.py --budget $(BUDGET) $(MODULES)
+
+# docs/commands.md, the command reference, from the command declarations.
+docs: $(STAMP)
+	$(BIN)/python scripts/gen_commands_doc.py
