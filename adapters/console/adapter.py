@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import re
+import stat
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -24,6 +26,7 @@ from adapters.base import Capabilities, build_engine
 from bot.core import grants
 from bot.core.clock import ManualClock, SystemClock, parse_instant
 from bot.core.context import Invocation
+from bot.core.delivery import DELIVERY_KEY, RESUMING
 from bot.core.engine import Engine, Refused
 from bot.core.errors import UserError
 from bot.core.grammar import quote
@@ -37,6 +40,9 @@ _COMMAND_LINE = re.compile(
 )
 _TIME_LINE = re.compile(r"^!time\s+(?P<when>\S+)\s*$")
 _MOD_LINE = re.compile(rf"^!mod\s+@?(?P<user>{NAME})\s*$")
+# The JSON key naming the outbox row a message was delivered from (`outbox:17`).
+DELIVERY = "delivery"
+READ_CHUNK = 1 << 20
 
 WELCOME = """\
 Welcome to Rebound — a simulated community right here in your terminal.
@@ -90,7 +96,29 @@ class Output:
             paths.append(str(path))
         return paths
 
-    def emit(self, line: int, msg: Message) -> None:
+    def written(self, key: str) -> bool:
+        """Whether a JSON transcript written to a file already holds the message sent as
+        `key` (by this process or one that died before recording it as sent)."""
+        if not self.json_mode:
+            return False
+        try:
+            fd = self.stream.fileno()
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return False
+        except (AttributeError, OSError, ValueError):
+            return False
+        self.stream.flush()
+        marker = (json.dumps({DELIVERY: key})[1:-1]).encode()
+        offset, tail = 0, b""
+        while chunk := os.pread(fd, READ_CHUNK, offset):
+            if marker + b"," in tail + chunk or marker + b"}" in tail + chunk:
+                return True
+            offset += len(chunk)
+            tail = chunk[-len(marker) :]
+        return False
+
+    def emit(self, line: int, msg: Message, key: str | None = None) -> None:
+        """Print `msg`; `key` names the outbox row it comes from (a JSON record says it)."""
         paths = self.save(msg)
         channel = msg.channel.label if msg.channel and msg.kind is not Kind.DM else None
         to = msg.to.label.lstrip("@") if msg.to and (msg.kind is Kind.DM or msg.ephemeral) else None
@@ -111,6 +139,8 @@ class Output:
                 record["thread"] = msg.thread_ref
             if msg.withdraw_ref:
                 record["withdrawn"] = msg.withdraw_ref
+            if key:
+                record[DELIVERY] = key
             if msg.buttons:
                 record["buttons"] = [
                     {"label": b.label, "command": _button_command(b.command, b.args)}
@@ -229,7 +259,11 @@ class Console:
         return await self.engine.read_line(line, self.origin(user, channel), self.resolver)
 
     async def _send(self, msg: Message) -> str | None:
-        self.output.emit(self.current_line, msg)
+        key = DELIVERY_KEY.get()
+        # An earlier send of this outbox row never settled (the process died): print it
+        # only if the transcript does not hold it yet.
+        if not (key and RESUMING.get() is not None and self.output.written(key)):
+            self.output.emit(self.current_line, msg, key)
         if msg.kind is Kind.POST and not msg.withdraw_ref:
             self.posts += 1
             return f"console-{msg.post_id or self.posts}"

@@ -22,6 +22,7 @@ import contextlib
 import logging
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import timedelta
 from typing import Any, Literal, NoReturn
 
 import aiohttp
@@ -41,11 +42,11 @@ from adapters.discord.events import (
     community_key,
     form_invocation,
 )
-from adapters.discord.render import NO_MENTIONS, CommandButton, render, truncate
+from adapters.discord.render import NO_MENTIONS, CommandButton, Page, render, truncate
 from bot.core.config import Config
 from bot.core.context import Invocation
 from bot.core.declarations import Command, OptType
-from bot.core.delivery import DELIVERY_KEY, DeliveryProblem, Send
+from bot.core.delivery import DELIVERY_KEY, RESUMING, DeliveryProblem, Send
 from bot.core.engine import RESTARTING, Engine, Refused
 from bot.core.errors import APOLOGY
 from bot.core.messages import Button, ChannelRef, Kind, MemberRef, Message
@@ -77,6 +78,10 @@ CHOICE_NAME = 100
 DMS_CLOSED = 50007
 UNKNOWN_MESSAGE = 10008
 THREAD_EXISTS = 160004
+# After a crash mid-send: how far before the first attempt, and how many messages, the
+# channel's history is searched for pages already posted.
+RESUME_LOOKBACK = timedelta(seconds=5)
+HISTORY_LIMIT = 100
 
 
 class TransientFailure(Exception):
@@ -315,8 +320,16 @@ class Bridge:
         """Translate the interaction, then follow the engine: open the command's form when
         it says so, else run the command, deferring when it takes a while, and answer."""
         origin = self.origin(interaction)
+        # Discord's 3-second window starts now: looking members up counts against it too.
+        started = asyncio.get_running_loop().time()
+
+        async def read() -> Invocation | None:
+            return await translate(origin, self.resolver(interaction.guild))
+
+        reading = asyncio.create_task(read())
+        await self._defer_unless_done(interaction, reading, self.defer_after)
         try:
-            inv: Invocation | None = await translate(origin, self.resolver(interaction.guild))
+            inv: Invocation | None = await reading
         except Refused as exc:
             await self.answer(interaction, origin, exc.messages)
             return
@@ -329,11 +342,20 @@ class Bridge:
         task = asyncio.create_task(self.engine.run(inv))
         wait = self.engine.defer_after(inv, self.defer_after)
         if wait is not None:
-            done, _ = await asyncio.wait({task}, timeout=wait)
-            if not done:
-                await self._defer(interaction)
+            left = max(0.0, wait - (asyncio.get_running_loop().time() - started))
+            await self._defer_unless_done(interaction, task, left)
         messages = await task
         await self.answer(interaction, inv, messages)
+
+    async def _defer_unless_done(
+        self, interaction: discord.Interaction, task: asyncio.Task[Any], wait: float | None
+    ) -> None:
+        """Defer the interaction if `task` is not done within `wait` seconds (None: never)."""
+        if wait is None or interaction.response.is_done():
+            return
+        done, _ = await asyncio.wait({task}, timeout=wait)
+        if not done:
+            await self._defer(interaction)
 
     async def _defer(self, interaction: discord.Interaction) -> None:
         try:
@@ -356,15 +378,55 @@ class Bridge:
         """Send every page of `msg`; return the first page's message id."""
         first: int | None = None
         # An outbox row sent twice (a crash between send and commit) carries the same nonce,
-        # which Discord deduplicates.
+        # which Discord deduplicates for a few minutes; after longer, the pages already in
+        # the channel are found in its history.
         key = DELIVERY_KEY.get()
-        for i, page in enumerate(render(msg)):
+        pages = render(msg)
+        channel_id: int | None = getattr(channel, "id", None)
+        there = await self._already_posted(channel_id, pages) if key and channel_id else {}
+        for i, page in enumerate(pages):
+            if i in there:
+                first = first or there[i]
+                continue
             kwargs = page.kwargs()
             if key:
                 kwargs["nonce"] = f"{key}.{i}"[:25]
             sent = await channel.send(**kwargs)
             first = first or sent.id
         return first
+
+    async def _already_posted(self, channel_id: int, pages: list[Page]) -> dict[int, int]:
+        """The pages (index → message id) this bot already posted in the channel since an
+        earlier send of the same outbox row started; looked up only when one did."""
+        since = RESUMING.get()
+        if since is None or self.client.user is None:
+            return {}
+        after = discord.utils.time_snowflake(since - RESUME_LOOKBACK)
+        try:
+            history: list[dict[str, Any]] = list(
+                await self.client.http.logs_from(channel_id, HISTORY_LIMIT, after=after)  # type: ignore[arg-type]
+            )
+        except discord.HTTPException as exc:
+            log.warning("discord: could not read channel %s history (%s)", channel_id, exc)
+            return {}
+        bot_id = str(self.client.user.id)
+        mine = [m for m in reversed(history) if (m.get("author") or {}).get("id") == bot_id]
+        found: dict[int, int] = {}
+        for i, page in enumerate(pages):
+            wanted = _embeds_signature([dict(e.to_dict()) for e in page.embeds])
+            match = next(
+                (m for m in mine if _embeds_signature(m.get("embeds") or []) == wanted), None
+            )
+            if match is not None:
+                mine.remove(match)
+                found[i] = int(match["id"])
+        if found:
+            log.info(
+                "discord: %d page(s) already in channel %s; not posted again",
+                len(found),
+                channel_id,
+            )
+        return found
 
     async def post(self, msg: Message, *, retry_later: bool = False) -> str | None:
         """Post to a channel (or the thread under `thread_ref`); return its platform ref.
@@ -482,6 +544,9 @@ class InteractionSender:
             try:
                 if not response.is_done():
                     await response.send_message(ephemeral=msg.ephemeral, **page.kwargs())
+                elif self._deferred() and not self.replied:
+                    # A deferred answer edits the "thinking" response (PATCH @original).
+                    await self.interaction.edit_original_response(**page.edit_kwargs())
                 else:
                     await self.interaction.followup.send(ephemeral=msg.ephemeral, **page.kwargs())
             except discord.HTTPException as exc:
@@ -494,6 +559,10 @@ class InteractionSender:
                 )
                 return
             self.replied = True
+
+    def _deferred(self) -> bool:
+        kind = self.interaction.response.type
+        return kind is discord.InteractionResponseType.deferred_channel_message
 
     async def acknowledge(self) -> None:
         """Close an interaction that produced no reply, so Discord shows no failure."""
@@ -708,3 +777,15 @@ def main(config: Config, *, invite_url: bool = False) -> int:
         print("rebound: Discord rejected DISCORD_TOKEN", file=sys.stderr)
         return 2
     return 0
+
+
+def _embeds_signature(embeds: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """What identifies a page among the bot's messages: its embeds' words."""
+    return [
+        (
+            e.get("title"),
+            e.get("description"),
+            tuple((f.get("name"), f.get("value")) for f in e.get("fields") or []),
+        )
+        for e in embeds
+    ]

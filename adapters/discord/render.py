@@ -121,6 +121,15 @@ class Page:
             data["view"] = self.view
         return data
 
+    def edit_kwargs(self) -> dict[str, Any]:
+        """The page as an edit of a message (`edit_original_response`): files are its
+        attachments, and an edit without a view leaves no stale buttons."""
+        data = self.kwargs()
+        data["attachments"] = data.pop("files", [])
+        data.setdefault("view", None)
+        data.setdefault("embeds", [])
+        return data
+
 
 def _embed_size(embed: discord.Embed) -> int:
     return len(embed)

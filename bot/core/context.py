@@ -63,6 +63,9 @@ class Scope:
         # Whether `post` writes its message to the outbox at once (a command's posts; a
         # job's messages all go to the outbox when the job is done, see `Scheduler`).
         self.posts_to_outbox = False
+        # Who holds the lease of the outbox rows written here, and since when (real time):
+        # a command's delivery, so a scheduler polling meanwhile leaves them alone.
+        self.outbox_claim: tuple[str, datetime] | None = None
         self._outboxed: list[tuple[Outbox, Message]] = []
 
     # --- time ---------------------------------------------------------------------
@@ -141,6 +144,8 @@ class Scope:
             created_at=self.now,
             attempts=0,
         )
+        if self.outbox_claim is not None:
+            row.claimed_by, row.claimed_at = self.outbox_claim
         self.session.add(row)
         await self.session.flush()
         msg.outbox_id = row.id

@@ -163,6 +163,16 @@ class Delivery:
         return []
 
     # --- the outbox ------------------------------------------------------------------
+    @property
+    def _command_holder(self) -> str:
+        return f"{self.worker_id}/command"
+
+    def command_claim(self) -> tuple[str, datetime]:
+        """The lease a command's outbox rows are written with: held by this process's
+        command delivery (`deliver`), so no scheduler sends them before the command does.
+        After a crash the lease ends and a scheduler delivers them."""
+        return self._command_holder, self.lease_clock.now()
+
     async def claim(self, row_id: int, msg: Message, community_key: str) -> Claimed | None:
         """Take the lease of one unsent row, or None when it is sent or leased elsewhere."""
         now = self.lease_clock.now()
@@ -173,7 +183,11 @@ class Delivery:
                     Outbox.id == row_id,
                     Outbox.sent_at.is_(None),
                     Outbox.attempts < MAX_ATTEMPTS,
-                    or_(Outbox.claimed_at.is_(None), Outbox.claimed_at < now - self.lease),
+                    or_(
+                        Outbox.claimed_at.is_(None),
+                        Outbox.claimed_at < now - self.lease,
+                        Outbox.claimed_by == self._command_holder,
+                    ),
                 )
                 .values(claimed_by=self.worker_id, claimed_at=now)
                 .returning(Outbox.attempt_at)

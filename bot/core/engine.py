@@ -204,6 +204,8 @@ class Engine:
         if cmd.moderator and not is_mod:
             raise NotModerator(cmd.name)
         ctx = Ctx(scope, member, inv, is_mod)
+        # The command's posts are leased to this command's own delivery from the start.
+        ctx.outbox_claim = self.delivery.command_claim()
         if crisis:
             ctx.private_only = True
             needed = next(

@@ -392,7 +392,7 @@ async def test_autocomplete_suggests_from_the_engine(world: World) -> None:
     assert {"name": "Europe/Berlin", "value": "Europe/Berlin"} in call.json["data"]["choices"]
 
 
-async def test_slow_work_is_deferred_then_followed_up(world: World) -> None:
+async def test_slow_work_is_deferred_then_the_original_response_is_edited(world: World) -> None:
     fake = world.fake
     client = await world.start()
     client.bridge.defer_after = 0.0  # anything not finished at once is deferred
@@ -400,8 +400,13 @@ async def test_slow_work_is_deferred_then_followed_up(world: World) -> None:
     deferred = await fake.callback(sent)
     assert deferred.json["type"] == 5  # DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE
     assert deferred.json["data"]["flags"] & 64
-    follow = await fake.request("POST", rf"/webhooks/{fake.app_id}/{sent.token}")
-    assert "Streak: 1 day" in text_of(follow.json)
+    # The answer edits the deferred response (PATCH @original), as Discord documents,
+    # rather than coming as a first follow-up message.
+    edited = await fake.request(
+        "PATCH", rf"/webhooks/{fake.app_id}/{sent.token}/messages/@original"
+    )
+    assert "Streak: 1 day" in text_of(edited.json)
+    assert fake.find("POST", rf"/webhooks/{fake.app_id}/{sent.token}") == []
 
 
 async def test_template_form_opens_although_its_options_are_required(world: World) -> None:
@@ -430,8 +435,10 @@ async def test_mod_stats_is_deferred_and_its_chart_attached(world: World) -> Non
     sent = await fake.slash(GUILD, MAYA, GENERAL, "mod stats")
     deferred = await fake.callback(sent)
     assert deferred.json["type"] == 5
-    follow = await fake.request("POST", rf"/webhooks/{fake.app_id}/{sent.token}")
-    assert follow.json["flags"] & 64
+    assert deferred.json["data"]["flags"] & 64
+    follow = await fake.request(
+        "PATCH", rf"/webhooks/{fake.app_id}/{sent.token}/messages/@original"
+    )
     names = [name for name, _ in follow.files]
     assert names and all(n.endswith(".png") for n in names)
     assert follow.files[0][1].startswith(b"\x89PNG")
@@ -529,3 +536,23 @@ def test_invite_url_has_scopes_and_permissions(capsys: pytest.CaptureFixture[str
     assert perms.send_messages and perms.embed_links and perms.attach_files
     assert perms.create_public_threads and perms.send_messages_in_threads
     assert not perms.administrator
+
+
+async def test_deferral_starts_before_member_lookups_and_the_answer_edits_the_original(
+    world: World,
+) -> None:
+    fake = world.fake
+    client = await world.start()
+    client.bridge.defer_after = 0.0
+    # Discord is slow to answer member look-ups: the 3-second window must not wait on it.
+    release = fake.hold("GET", r"/guilds/\d+/members/\d+")
+    sent = await fake.slash(GUILD, MAYA, GENERAL, "mod setup", {"moderators": f"<@{ANA}>, <@{BO}>"})
+    deferred = await fake.callback(sent)
+    assert deferred.json["type"] == 5  # deferred before any look-up was answered
+    assert fake.find("GET", r"/guilds/\d+/members/\d+"), "a member was looked up"
+    release.set()
+    edited = await fake.request(
+        "PATCH", rf"/webhooks/{fake.app_id}/{sent.token}/messages/@original"
+    )
+    assert "moderators" in text_of(edited.json).lower()
+    assert fake.find("POST", rf"/webhooks/{fake.app_id}/{sent.token}") == []

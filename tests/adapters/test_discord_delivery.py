@@ -159,9 +159,8 @@ async def test_missing_access_is_told_to_the_member_and_in_mod_setup(world: Worl
     ]
 
 
-async def test_a_row_sent_again_gets_the_message_its_nonce_created(world: World) -> None:
-    """A process that died while Discord answered: the row is sent again with its nonce."""
-    fake = world.fake
+async def _send_twice(world: World) -> tuple[str | None, str | None]:
+    """Send a row, then send it again as a process resuming after a crash would."""
     bot = await world.start()
     msg = Message(kind=Kind.POST, text="Check in", channel=ChannelRef(str(WINS), "wins"))
     key = DELIVERY_KEY.set("outbox:7")
@@ -172,6 +171,26 @@ async def test_a_row_sent_again_gets_the_message_its_nonce_created(world: World)
         RESUMING.reset(resuming)
     finally:
         DELIVERY_KEY.reset(key)
+    return first, again
+
+
+async def test_a_row_sent_again_is_found_in_the_channel_history(world: World) -> None:
+    """A process that died while Discord answered: the message is in the channel's
+    history, so it is not posted again, whatever Discord's nonce window."""
+    fake = world.fake
+    fake.forget_nonces()
+    first, again = await _send_twice(world)
+    assert again == first
+    assert [m["id"] for m in channel_posts(fake, WINS)] == [first]
+    assert [c.json["nonce"] for c in fake.find("POST", CREATE)] == ["outbox:7.0"]
+
+
+async def test_a_row_sent_again_gets_the_message_its_nonce_created(world: World) -> None:
+    """Without Read Message History the row is sent again with its nonce, which Discord
+    de-duplicates."""
+    fake = world.fake
+    fake.fail("GET", r"/channels/\d+/messages$", 403, 50001, "Missing Access")
+    first, again = await _send_twice(world)
     assert again == first
     assert [m["id"] for m in channel_posts(fake, WINS)] == [first]
     nonces: list[Any] = [c.json["nonce"] for c in fake.find("POST", CREATE)]

@@ -3,7 +3,10 @@ the process dies between the commit and the post, and a refusal is told to the m
 
 from __future__ import annotations
 
-from bot.core.delivery import DeliveryProblem
+from datetime import timedelta
+
+from bot.core.clock import ManualClock, SystemClock
+from bot.core.delivery import LEASE, DeliveryProblem
 from bot.core.messages import ChannelRef, Kind, MemberRef, Message
 from bot.core.scheduler import Scheduler
 from tests.support.harness import Community, ConsoleResolver
@@ -20,6 +23,18 @@ async def _win_without_delivery(community: Community, text: str) -> list[Message
     )
 
 
+def _restarted(community: Community) -> Scheduler:
+    """A scheduler in a process started after the command's lease ended."""
+    return Scheduler(
+        community.engine.db,
+        community.engine.clock,
+        community.engine.registry,
+        community._send,
+        platform="console",
+        lease_clock=ManualClock(SystemClock().now() + LEASE + timedelta(seconds=1)),
+    )
+
+
 async def test_a_post_lost_to_a_crash_after_commit_is_delivered_and_can_be_withdrawn(
     community: Community,
 ) -> None:
@@ -27,9 +42,11 @@ async def test_a_post_lost_to_a_crash_after_commit_is_delivered_and_can_be_withd
     await community.reply("mo", "/mod setup wins_channel:#wins")
     messages = await _win_without_delivery(community, "Recruiter called back")
     (post,) = [m for m in messages if m.kind is Kind.POST]
-    # The process restarts: its scheduler delivers what the command committed.
-    delivered = await community.advance(community.clock.now())
-    assert [m.post_id for m in delivered if m.kind is Kind.POST] == [post.post_id]
+    # The process restarts: once the dead command's lease ends, a scheduler delivers
+    # what the command committed.
+    await _restarted(community).deliver()
+    delivered = [m for m in community.sent if m.kind is Kind.POST]
+    assert [m.post_id for m in delivered] == [post.post_id]
     removed = await community.run("mo", f"/mod remove post:{post.post_id}")
     (withdrawal,) = [m for m in removed if m.withdraw_ref]
     assert withdrawal.withdraw_ref == f"msg-{post.post_id}"
@@ -122,3 +139,46 @@ async def test_scheduler_and_command_delivery_never_both_send_a_post(
     await other.deliver()  # another process's scheduler took it first
     await community.engine.delivery.deliver(messages, community._send, community.key)
     assert len([m for m in community.sent if m.kind is Kind.POST]) == 1
+
+
+async def test_a_scheduler_running_beside_a_command_leaves_its_post_to_the_command(
+    community: Community,
+) -> None:
+    """The command delivers its own post, so a refusal reaches `/mod setup` and the member
+    before the command is done, whatever a scheduler polling at that moment does."""
+    community.moderators.add("mo")
+    await community.reply("mo", "/mod setup wins_channel:#wins")
+    refused: list[Message] = []
+
+    async def refusing(msg: Message) -> str | None:
+        if msg.kind is Kind.POST:
+            refused.append(msg)
+            raise DeliveryProblem("missing permission to post", channel_ref="wins")
+        return await community._send(msg)
+
+    messages = await _win_without_delivery(community, "Offer")
+    beside = Scheduler(
+        community.engine.db,
+        community.engine.clock,
+        community.engine.registry,
+        refusing,
+        platform="console",
+    )
+    assert await beside.deliver() == 0, "a fresh command post is the command's to deliver"
+    assert refused == []
+    await community.engine.delivery.deliver(messages, refusing, community.key)
+    assert len(refused) == 1
+    assert any("could not be posted" in m.plain_text() for m in community.sent)
+    setup = await community.reply("mo", "/mod setup")
+    assert "cannot post in #wins: missing permission to post" in setup.plain_text()
+
+
+async def test_a_command_post_left_by_a_crash_is_delivered_once_its_lease_ends(
+    community: Community,
+) -> None:
+    community.moderators.add("mo")
+    await community.reply("mo", "/mod setup wins_channel:#wins")
+    await _win_without_delivery(community, "Recruiter called")
+    assert await community.advance(community.clock.now()) == [], "still the command's"
+    assert await _restarted(community).deliver() == 1
+    assert [m.kind for m in community.sent[-1:]] == [Kind.POST]

@@ -35,6 +35,14 @@ EVERYONE_PERMISSIONS = (1 << 10) | (1 << 11) | (1 << 16)  # view, send, read his
 WAIT = 15.0  # seconds before an awaited event counts as never arriving (a failure, not a sleep)
 
 
+DISCORD_EPOCH_MS = 1_420_070_400_000
+
+
+def snowflake_time(snowflake: int) -> datetime:
+    """The instant a Discord snowflake encodes."""
+    return datetime.fromtimestamp(((snowflake >> 22) + DISCORD_EPOCH_MS) / 1000, UTC)
+
+
 def snowflakes(start: int) -> Callable[[], int]:
     counter = itertools.count(start)
     return lambda: next(counter)
@@ -395,6 +403,7 @@ class FakeDiscord:
             ("PATCH", r"/webhooks/(\d+)/([^/]+)/messages/@original", self._edit_original),
             ("DELETE", r"/webhooks/(\d+)/([^/]+)/messages/@original", self._no_content),
             ("POST", r"/channels/(\d+)/messages", self._create_message),
+            ("GET", r"/channels/(\d+)/messages", self._channel_history),
             ("GET", r"/channels/(\d+)/messages/(\d+)", self._get_message),
             ("DELETE", r"/channels/(\d+)/messages/(\d+)", self._delete_message),
             ("POST", r"/channels/(\d+)/messages/(\d+)/threads", self._start_thread),
@@ -492,6 +501,28 @@ class FakeDiscord:
         if nonce:
             self.nonces[nonce] = int(message["id"])
         return self._json(message)
+
+    def forget_nonces(self) -> None:
+        """Discord de-duplicates a nonce only for a few minutes: let that time pass."""
+        self.nonces.clear()
+
+    def _channel_history(self, call: Call, channel: str) -> web.Response:
+        """GET /channels/{id}/messages: newest first, `after` a snowflake, `limit` ≤ 100.
+        Like Discord, the listed messages carry no nonce."""
+        if not self._channel_exists(int(channel)):
+            return self._error(404, 10003, "Unknown Channel")
+        # Snowflakes are time-ordered on Discord; this fake's ids are not, so `after`
+        # compares the instant it encodes with each message's timestamp.
+        after = snowflake_time(int(call.query.get("after", "0")))
+        limit = int(call.query.get("limit", "50"))
+        if not 1 <= limit <= 100:
+            return self._error(400, 50035, "Invalid Form Body")
+        found = [
+            m
+            for _, m in sorted(self.messages.items())
+            if m["channel_id"] == channel and datetime.fromisoformat(m["timestamp"]) > after
+        ]
+        return self._json(list(reversed(found[:limit])))
 
     def _get_message(self, call: Call, channel: str, message: str) -> web.Response:
         found = self.messages.get(int(message))

@@ -153,7 +153,10 @@ async def check_each_once(engine: Engine, fake: FakeSlack) -> None:
     assert all(any(w in t for t in wins) for w in WINS)
 
 
-async def killed_while_discord_answers(url: str, tmp: Path) -> None:
+async def killed_while_discord_answers(url: str, tmp: Path, *, long_outage: bool = False) -> None:
+    """A worker dies while Discord answers a post; another one delivers the rest. With
+    `long_outage`, the restart comes after Discord's nonce window: Discord no longer
+    de-duplicates, so the worker must find the message in the channel's history."""
     engine = Engine(open_database(url), ManualClock(START), REGISTRY)
     fake = FakeDiscord([discord_guild()])
     await fake.start()
@@ -174,6 +177,10 @@ async def killed_while_discord_answers(url: str, tmp: Path) -> None:
         first.kill()  # SIGKILL while Discord is answering
         await first.wait()
         release.set()
+        if long_outage:
+            fake.forget_nonces()
+        else:  # no Read Message History permission: the nonce still de-duplicates the re-send
+            fake.fail("GET", r"/channels/\d+/messages$", 403, 50001, "Missing Access")
         later = CLOSE + timedelta(minutes=2)
         second = await worker("w2", later, "--lease", "0")
         await tick(second, later)
@@ -182,7 +189,10 @@ async def killed_while_discord_answers(url: str, tmp: Path) -> None:
         await second.wait()
         await check_each_once_on_discord(engine, fake)
         again = [c for c in fake.find("POST", held.path) if c.json["nonce"] == held.json["nonce"]]
-        assert len(again) == 2, "the row being sent when the worker died was not sent again"
+        if long_outage:
+            assert len(again) == 1, "found in the channel's history, not posted again"
+        else:
+            assert len(again) == 2, "the row being sent when the worker died was not re-sent"
     finally:
         await fake.stop()
         await engine.db.dispose()
@@ -260,6 +270,23 @@ async def test_a_worker_killed_while_discord_answers_posts_nothing_twice_on_post
 ) -> None:
     need_postgres()
     await killed_while_discord_answers(await new_pg_database(), tmp_path)
+
+
+@pytest.mark.slow
+async def test_a_worker_back_after_discords_nonce_window_posts_nothing_twice_on_sqlite(
+    tmp_path: Path,
+) -> None:
+    await killed_while_discord_answers(
+        await new_sqlite_database(tmp_path), tmp_path, long_outage=True
+    )
+
+
+@pytest.mark.slow
+async def test_a_worker_back_after_discords_nonce_window_posts_nothing_twice_on_postgres(
+    tmp_path: Path,
+) -> None:
+    need_postgres()
+    await killed_while_discord_answers(await new_pg_database(), tmp_path, long_outage=True)
 
 
 async def test_two_schedulers_with_different_simulated_clocks_deliver_a_row_once(
