@@ -10,9 +10,12 @@ forms), `Engine.defer_after` (a slow command is deferred at once) and
 `undelivered.falling_back` (closed DMs). No adapter imports SQLAlchemy or writes SQL.
 
 `serve` is the process around a live adapter: the schema check, the engine built with
-the catalog's registry, the scheduler loop beside the adapter, SIGTERM/SIGINT, and a
-graceful drain — stop taking events, finish the work in flight, stop the scheduler,
-disconnect, dispose of the database.
+the catalog's registry, the scheduler loop beside the adapter, `/metrics` and `/healthz`
+on `METRICS_PORT` when it is set (`adapters.ops`), SIGTERM/SIGINT, and a graceful drain —
+stop taking events, finish the work in flight, stop the scheduler, disconnect, dispose of
+the database. The scheduler delivers to several communities at once (`DELIVERY_LANES`),
+so one community's rate limits never stall another's, and paces posts per channel where
+the platform asks for it (`CHANNEL_PACE`: Slack, about one message a second).
 """
 
 from __future__ import annotations
@@ -23,8 +26,10 @@ import logging
 import signal
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Protocol
 
+from adapters.ops import OpsServer
 from bot.core.clock import Clock, SystemClock
 from bot.core.config import Config
 from bot.core.engine import Engine
@@ -36,6 +41,11 @@ from bot.store.db import Database, ensure_schema, open_database
 log = logging.getLogger(__name__)
 
 SCHEDULER_INTERVAL = 5.0
+# Communities the scheduler delivers to at once.
+DELIVERY_LANES = 8
+# The least time between two messages to one channel, per platform (Slack's guideline:
+# about one message a second per channel); discord.py keeps Discord's buckets itself.
+CHANNEL_PACE = {"slack": timedelta(seconds=1)}
 
 
 @dataclass(frozen=True)
@@ -110,6 +120,8 @@ class Service:
             adapter.send,
             delivery=engine.delivery,
             platform=adapter.platform,
+            lanes=DELIVERY_LANES,
+            pace=CHANNEL_PACE.get(adapter.platform),
         )
         self.scheduler_interval = scheduler_interval
         self.stopping = asyncio.Event()
@@ -194,10 +206,17 @@ async def serve(
         async with open_store(config.database_url) as db:
             engine = build_engine(db, clock)
             service = Service(engine, build(engine), scheduler_interval=scheduler_interval)
-            await service.start()
-            if ready is not None:
-                ready.set()
-            await service.run_until(stop)
+            ops = OpsServer(db, config.metrics_port) if config.metrics_port else None
+            if ops is not None:
+                await ops.start()
+            try:
+                await service.start()
+                if ready is not None:
+                    ready.set()
+                await service.run_until(stop)
+            finally:
+                if ops is not None:
+                    await ops.stop()
             log.info("Rebound for %s stopped", service.title)
     finally:
         restore()

@@ -4,9 +4,12 @@ Per backend (SQLite always; PostgreSQL when `REBOUND_TEST_PG_URL` is set, as und
 `make bench`): one database is seeded with 10,000 members and one activity each,
 `/streak` and `/stats` are timed, the history is grown to 1,000,000 activities in place,
 they are timed again (history scaling), and then `/log`, `/streak` and the bare insert
-floor are timed on the large history. Scheduler fan-out, the console transcript and
-resident memory each get a fresh database; scale-out runs 1, 2 and 4 processes against
-the large PostgreSQL database. `--quick` shrinks every size for a smoke run;
+floor are timed on the large history. Scheduler fan-out, the lag of small communities'
+check-ins while a 10,000-member community's reminder fans out (`benchmarks/lag.py`), the
+console transcript and resident memory each get a fresh database; scale-out runs 1, 2 and 4 processes against
+the large PostgreSQL database. The crisis detector's recall, false-positive rate and
+throughput need no database and are measured once (`benchmarks/crisis.py`).
+`--quick` shrinks every size for a smoke run;
 `--backend sqlite|postgres` picks one backend.
 """
 
@@ -24,7 +27,9 @@ from pathlib import Path
 
 from benchmarks import commands, processes
 from benchmarks.common import Latencies, Result, engine_for, new_database, pg_base_url
+from benchmarks.crisis import crisis_benchmarks, summary
 from benchmarks.fanout import fanout
+from benchmarks.lag import DELIVERY_LANES, measure_lag
 from benchmarks.seed import grow_history, seed_base
 from benchmarks.transcript import run_transcript
 
@@ -43,6 +48,9 @@ class Sizes:
     memory_communities: int = 10_000
     scaleout_seconds: float = 8.0
     scaleout_processes: tuple[int, ...] = (1, 2, 4)
+    lag_members: int = 10_000
+    lag_smalls: int = 50
+    lag_window: float = 10.0
 
 
 QUICK = Sizes(
@@ -55,6 +63,9 @@ QUICK = Sizes(
     transcript_lines=500,
     memory_communities=300,
     scaleout_seconds=2.0,
+    lag_members=500,
+    lag_smalls=10,
+    lag_window=2.0,
 )
 
 
@@ -208,6 +219,7 @@ async def other_benchmarks(backend: str, sizes: Sizes, workdir: Path) -> list[Re
         Result("scheduler claim+run only", backend, f.jobs / f.run_seconds, "runs/s"),
         Result("scheduler outbox delivery only", backend, f.jobs / f.deliver_seconds, "messages/s"),
     ]
+    out += await lag_benchmarks(backend, sizes, workdir)
     url = await new_database(backend, workdir, "transcript")
     seconds, printed = await run_transcript(url, sizes.transcript_lines)
     say(f"{backend}: transcript {sizes.transcript_lines} lines in {seconds:.1f}s")
@@ -242,6 +254,33 @@ async def other_benchmarks(backend: str, sizes: Sizes, workdir: Path) -> list[Re
         ),
     ]
     return out
+
+
+async def lag_benchmarks(backend: str, sizes: Sizes, workdir: Path) -> list[Result]:
+    url = await new_database(backend, workdir, "lag")
+    lag = await measure_lag(url, sizes.lag_members, sizes.lag_smalls, sizes.lag_window)
+    say(
+        f"{backend}: small check-ins' lag p99 {lag.pct(99):.0f} ms while "
+        f"{lag.reminders:,} reminders fanned out in {lag.fanout_seconds:.0f}s"
+    )
+    while_ = f"while a {sizes.lag_members:,}-member community's reminder fans out"
+    return [
+        Result(f"small check-in due-to-run lag p50 {while_}", backend, lag.pct(50), "ms"),
+        Result(
+            f"small check-in due-to-run lag p99 {while_}",
+            backend,
+            lag.pct(99),
+            "ms",
+            note=f"{sizes.lag_smalls} small communities due over {sizes.lag_window:.0f}s",
+        ),
+        Result(
+            f"reminder fan-out delivered ({lag.reminders:,} direct messages)",
+            backend,
+            lag.fanout_seconds,
+            "s",
+            note=f"{lag.reminders / lag.fanout_seconds:.0f} messages/s, {DELIVERY_LANES} lanes",
+        ),
+    ]
 
 
 def load_result(backend: str) -> Result:
@@ -282,7 +321,8 @@ async def main(args: argparse.Namespace) -> list[Result]:
     if "postgres" in backends and not pg_base_url():
         say("REBOUND_TEST_PG_URL is not set: PostgreSQL skipped (run `make bench`)")
         backends.remove("postgres")
-    results: list[Result] = []
+    results = crisis_benchmarks(rounds=10 if args.quick else 50)
+    say(summary(results).replace("\n", "\n[bench] "))
     with tempfile.TemporaryDirectory(prefix="rebound-bench-") as tmp:
         for backend in backends:
             started = time.perf_counter()

@@ -227,6 +227,8 @@ async def seed_base(url: str, members: int) -> Seeded:
             "channels", ("community_id", "ref", "name"), [(community_id, CHANNEL, CHANNEL)]
         )
         names = [f"u{i}" for i in range(members)]
+        # Created long ago, last seen yesterday (when their one activity was logged).
+        times = (created.replace(tzinfo=None), _noon(YESTERDAY))
         await w.insert(
             "members",
             (
@@ -238,12 +240,11 @@ async def seed_base(url: str, members: int) -> Seeded:
                 "leaderboard",
                 "cheers_via",
                 "listed_moderator",
+                "platform_admin",
                 "created_at",
+                "last_seen_at",
             ),
-            [
-                (community_id, n, n, "all", True, True, "dm", False, created.replace(tzinfo=None))
-                for n in names
-            ],
+            [(community_id, n, n, "all", True, True, "dm", False, False, *times) for n in names],
         )
         by_name = dict(
             await w.fetch(

@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import fnmatch
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -55,6 +56,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "scheduler": ("bot/core/scheduler.py", "bot/core/jobs.py"),
 }
 TARGET = 85.0
+SAMPLE_SEED = "rebound-mutation"
 DEFAULT_BUDGET = 20 * 60
 
 # mutmut's exit codes per mutant (mutmut.stats.status_by_exit_code); anything else is
@@ -193,18 +195,41 @@ def not_killed(module: str) -> list[str]:
     ]
 
 
-def run_module(module: str, *, jobs: int, budget: float, resume: bool) -> float:
+def all_mutants(module: str) -> list[str]:
+    return [key for path in source_files() if module_of(path) == module for key in load_meta(path)]
+
+
+def sampled(module: str, size: int, env: dict[str, str]) -> list[str]:
+    """A fixed random sample of `size` of the module's mutants (all when fewer). mutmut
+    makes the mutants on its first run, so a run that tests none makes them first."""
+    keys = all_mutants(module)
+    if not keys:
+        nothing = patterns(module)[0].removesuffix("*") + "no_such_function__mutmut_0"
+        subprocess.run([str(MUTMUT), "run", nothing], cwd=ROOT, env=env, check=False)
+        keys = all_mutants(module)
+        if not keys:
+            sys.exit(f"{module}: mutmut made no mutants to sample from (see its output above)")
+    if len(keys) <= size:
+        return keys
+    return sorted(random.Random(f"{SAMPLE_SEED}:{module}").sample(sorted(keys), size))
+
+
+def run_module(
+    module: str, *, jobs: int, budget: float, resume: bool, sample: int | None = None
+) -> float:
     """Run mutmut on one module within `budget` seconds; return the seconds it took."""
-    names = patterns(module)
+    # CI=1: Hypothesis runs derandomised, without a deadline (the trampolines are slow).
+    env = {**os.environ, "CI": "1"}
+    names = patterns(module) if sample is None else sampled(module, sample, env)
     if resume:
-        names = not_killed(module)
+        untested = set(not_killed(module))
+        names = [n for n in names if n in untested] if sample is not None else sorted(untested)
         if not names:
             print(f"{module}: every mutant is killed")
             return 0.0
     command = [str(MUTMUT), "run", "--max-children", str(jobs), *names]
-    print(f"\n== {module}: mutmut run {' '.join(patterns(module))} (budget {budget:.0f} s)")
-    # CI=1: Hypothesis runs derandomised, without a deadline (the trampolines are slow).
-    env = {**os.environ, "CI": "1"}
+    what = " ".join(patterns(module)) if sample is None else f"{len(names)} sampled mutants"
+    print(f"\n== {module}: mutmut run {what} (budget {budget:.0f} s)")
     started = time.monotonic()
     proc = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
     try:
@@ -279,6 +304,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="only mutants not killed yet: after a budget ran out, or to retest survivors",
     )
+    parser.add_argument(
+        "--sample",
+        type=int,
+        metavar="N",
+        help="test a fixed random sample of N mutants per module (the rest stay not checked)",
+    )
     parser.add_argument("--report", action="store_true", help="print the table, run nothing")
     parser.add_argument(
         "--no-doc", action="store_true", help="do not write docs/mutation.md's results"
@@ -294,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.report:
         for module in selected:
             seconds[module] = run_module(
-                module, jobs=args.jobs, budget=args.budget, resume=args.resume
+                module, jobs=args.jobs, budget=args.budget, resume=args.resume, sample=args.sample
             )
     tallies = tally()
     print()

@@ -139,6 +139,8 @@ class Output:
                 record["thread"] = msg.thread_ref
             if msg.withdraw_ref:
                 record["withdrawn"] = msg.withdraw_ref
+            if msg.edit_ref:
+                record["edited"] = msg.edit_ref
             if key:
                 record[DELIVERY] = key
             if msg.buttons:
@@ -176,6 +178,8 @@ def _human(line: int, msg: Message, channel: str | None, to: str | None, paths: 
             head += f" · post {msg.post_number or msg.post_id}"
         if msg.withdraw_ref:
             head += " withdrawn"
+        if msg.edit_ref:
+            head += " edited"
     elif to is None and channel is None:
         head = "console"
     else:
@@ -264,7 +268,7 @@ class Console:
         # only if the transcript does not hold it yet.
         if not (key and RESUMING.get() is not None and self.output.written(key)):
             self.output.emit(self.current_line, msg, key)
-        if msg.kind is Kind.POST and not msg.withdraw_ref:
+        if msg.kind is Kind.POST and not msg.withdraw_ref and not msg.edit_ref:
             self.posts += 1
             return f"console-{msg.post_id or self.posts}"
         return None

@@ -7,7 +7,8 @@ messages and file attachments, with mentions never allowed. What the engine deci
 this follows: a command with a form given no answers opens its modal (`form_for`), a
 slow command is deferred at once (`defer_after`), a refused DM falls back to a private
 reply (`falling_back`). Commands are derived from the engine's registry and synced only
-when their payload changed. Platform failures are logged with context and shown to
+when their payload changed. Joining a server installs its community and greets it with the
+setup steps; leaving one uninstalls it (`bot.core.lifecycle`). Platform failures are logged with context and shown to
 moderators in `/mod setup`; none of them stops the bot. `DiscordAdapter` is the
 `adapters.base.Adapter`; `adapters.base.serve` runs it with the scheduler and drains it
 on SIGTERM.
@@ -43,10 +44,11 @@ from adapters.discord.events import (
     form_invocation,
 )
 from adapters.discord.render import NO_MENTIONS, CommandButton, Page, render, truncate
+from bot.core import lifecycle
 from bot.core.config import Config
 from bot.core.context import Invocation
 from bot.core.declarations import Command, OptType
-from bot.core.delivery import DELIVERY_KEY, RESUMING, DeliveryProblem, Send
+from bot.core.delivery import DELIVERY_KEY, RESUMING, DeliveryProblem, RateLimited, Send
 from bot.core.engine import RESTARTING, Engine, Refused
 from bot.core.errors import APOLOGY
 from bot.core.messages import Button, ChannelRef, Kind, MemberRef, Message
@@ -72,12 +74,15 @@ THREAD_ARCHIVE_MINUTES: Literal[1440] = 1440
 MODAL_TITLE = 45
 MODAL_LABEL = 45
 PLACEHOLDER = 100
+LABEL_DESCRIPTION = 100
 TEXT_INPUT_MAX = 4000
 CHOICE_NAME = 100
 # Discord error codes the adapter tells apart.
 DMS_CLOSED = 50007
 UNKNOWN_MESSAGE = 10008
 THREAD_EXISTS = 160004
+# The wait after a 429 that names none (a 429 from Discord's edge), in seconds.
+RATE_LIMIT_WAIT = 1.0
 # After a crash mid-send: how far before the first attempt, and how many messages, the
 # channel's history is searched for pages already posted.
 RESUME_LOOKBACK = timedelta(seconds=5)
@@ -138,6 +143,18 @@ def describe_failure(exc: BaseException) -> tuple[str, bool]:
             return f"Discord had a server error ({exc.status})", True
         return f"Discord refused the message ({exc.status}: {exc.text[:100]})", False
     return "Discord could not be reached", True
+
+
+def retry_after(exc: BaseException) -> float | None:
+    """The seconds Discord asked to wait after a 429 that reached Rebound (discord.py waits
+    out the ones it can itself), or None for any other failure."""
+    if not isinstance(exc, discord.HTTPException) or exc.status != 429:
+        return None
+    headers = getattr(exc.response, "headers", None) or {}
+    try:
+        return float(headers.get("Retry-After", RATE_LIMIT_WAIT))
+    except (TypeError, ValueError):
+        return RATE_LIMIT_WAIT
 
 
 # Turns an interaction's origin and its server's resolver into the invocation it means.
@@ -281,16 +298,21 @@ class Bridge:
                 hint = f"{opt.help}: {', '.join(opt.choices)}"
             else:
                 hint = opt.help
+            box: discord.ui.TextInput[Any] = discord.ui.TextInput(
+                custom_id=opt.name,
+                style=discord.TextStyle.paragraph
+                if opt.type is OptType.STRING and limit > 200
+                else discord.TextStyle.short,
+                placeholder=truncate(hint, PLACEHOLDER),
+                required=opt.required,
+                max_length=limit if opt.type is OptType.STRING else None,
+            )
+            # A Label holds each input (Discord deprecates text inputs in action rows).
             modal.add_item(
-                discord.ui.TextInput(
-                    label=truncate(label, MODAL_LABEL),
-                    custom_id=opt.name,
-                    style=discord.TextStyle.paragraph
-                    if opt.type is OptType.STRING and limit > 200
-                    else discord.TextStyle.short,
-                    placeholder=truncate(hint, PLACEHOLDER),
-                    required=opt.required,
-                    max_length=limit if opt.type is OptType.STRING else None,
+                discord.ui.Label(
+                    text=truncate(label, MODAL_LABEL),
+                    description=truncate(hint, LABEL_DESCRIPTION),
+                    component=box,
                 )
             )
         # The submit is routed from the raw interaction like every other one (see
@@ -435,6 +457,9 @@ class Bridge:
         later withdrawal knows which channel to delete it from.
         """
         assert msg.channel is not None
+        if msg.edit_ref:
+            await self.edit(msg)
+            return None
         channel_id = int(msg.channel.ref)
         try:
             target = channel_id
@@ -454,6 +479,9 @@ class Bridge:
     ) -> NoReturn:
         problem, transient = describe_failure(exc)
         log.warning("discord: %s failed: %s (%s)", what, problem, exc)
+        wait = retry_after(exc)
+        if wait is not None and retry_later:
+            raise RateLimited(wait) from exc  # the outbox holds only this server meanwhile
         if transient and retry_later:
             raise TransientFailure(problem) from exc
         raise DeliveryProblem(problem, channel_ref=channel_ref) from exc
@@ -491,6 +519,19 @@ class Bridge:
             self.fail(exc, f"direct message to {msg.to.ref}", None, retry_later)
         return None
 
+    async def edit(self, msg: Message) -> None:
+        """Replace what a message the bot posted says (an updated answer), buttons too."""
+        assert msg.channel is not None and msg.edit_ref
+        channel, _, message = msg.edit_ref.rpartition("/")
+        page = render(msg)[0]
+        target = self.client.get_partial_messageable(int(channel or msg.channel.ref))
+        try:
+            await target.get_partial_message(int(message)).edit(**page.edit_kwargs())
+        except discord.NotFound:
+            log.info("discord: message %s to edit was gone", msg.edit_ref)
+        except (discord.HTTPException, aiohttp.ClientError, TimeoutError) as exc:
+            self.fail(exc, f"editing message {msg.edit_ref}", msg.channel.ref, True)
+
     async def withdraw(self, msg: Message) -> None:
         """Delete a message the bot posted earlier (a moderator or its author removed it)."""
         if msg.channel is None or not msg.withdraw_ref:
@@ -502,6 +543,43 @@ class Bridge:
             log.info("discord: message %s was already gone", msg.withdraw_ref)
         except (discord.HTTPException, aiohttp.ClientError, TimeoutError) as exc:
             self.fail(exc, f"removing message {msg.withdraw_ref}", msg.channel.ref, False)
+
+    # --- the bot joining and leaving servers ---------------------------------------------
+    async def joined(self, guild: discord.Guild) -> None:
+        """Rebound was added to a server: its community is installed (again, with its data
+        if it had any) and greeted in the system channel, or its owner by DM when Rebound
+        cannot post there."""
+        returning = await lifecycle.reinstall(
+            self.engine.db, self.engine.clock, community_key(guild.id), name=guild.name or ""
+        )
+        log.info("discord: added to guild %s (%s)", guild.id, "back" if returning else "new")
+        channel = guild.system_channel
+        if channel is not None:
+            where = ChannelRef(str(channel.id), channel.name)
+            try:
+                await self.post(lifecycle.welcome(guild.name, returning=returning, channel=where))
+                return
+            except DeliveryProblem as exc:
+                log.info("discord: no welcome in guild %s's system channel (%s)", guild.id, exc)
+        if guild.owner_id is None:
+            return
+        owner = MemberRef(str(guild.owner_id), str(guild.owner_id))
+        try:
+            await self.send_dm(lifecycle.welcome(guild.name, returning=returning, to=owner))
+        except (DeliveryProblem, DMRefused) as exc:
+            log.warning("discord: could not welcome guild %s at all (%s)", guild.id, exc)
+
+    async def left(self, guild: discord.Guild) -> None:
+        """Rebound was removed from a server: nothing more runs or is sent there."""
+        await lifecycle.uninstall(self.engine.db, self.engine.clock, community_key(guild.id))
+
+    async def present(self, guilds: list[discord.Guild]) -> None:
+        """The servers a shard reports on connecting: any added back while Rebound was not
+        running is installed again (no greeting: nobody just added it)."""
+        keys = [community_key(g.id) for g in guilds]
+        back = await lifecycle.reinstall_present(self.engine.db, self.engine.clock, keys)
+        if back:
+            log.info("discord: %d guild(s) added back while offline: %s", len(back), back)
 
     async def scheduled_send(self, msg: Message) -> str | None:
         """The scheduler's transport: posts and DMs through REST; transient failures retry.
@@ -693,6 +771,15 @@ class ReboundClient(discord.AutoShardedClient):
         async with self._tracked(f"button {button.command}", interaction) as taking:
             if taking:
                 await self.bridge.on_button(interaction, button)
+
+    async def on_guild_join(self, guild: discord.Guild) -> None:
+        await self.bridge.joined(guild)
+
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        await self.bridge.left(guild)
+
+    async def on_shard_ready(self, shard_id: int) -> None:
+        await self.bridge.present([g for g in self.guilds if g.shard_id == shard_id])
 
     async def finish_inflight(self, grace: float | None = None) -> None:
         """Wait until the interactions being handled now are answered and delivered."""

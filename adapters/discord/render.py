@@ -30,6 +30,7 @@ EMBEDS_PER_MESSAGE = 10
 BUTTONS_PER_ROW = 5
 ROWS_PER_MESSAGE = 5
 LABEL_LIMIT = 80
+ATTACHMENT_DESCRIPTION = 1024
 
 COLOUR = discord.Colour(0x4F8A8B)
 ERROR_COLOUR = discord.Colour(0xD9534F)
@@ -122,11 +123,10 @@ class Page:
         return data
 
     def edit_kwargs(self) -> dict[str, Any]:
-        """The page as an edit of a message (`edit_original_response`): files are its
-        attachments, and an edit without a view leaves no stale buttons."""
+        """The page as an edit of a message: files are its attachments; an edit without a
+        view leaves the message's buttons as they are."""
         data = self.kwargs()
         data["attachments"] = data.pop("files", [])
-        data.setdefault("view", None)
         data.setdefault("embeds", [])
         return data
 
@@ -203,7 +203,9 @@ def render(msg: Message) -> list[Page]:
         for att in msg.attachments:
             first.files.append(
                 discord.File(
-                    io.BytesIO(att.data), filename=att.filename, description=att.alt or None
+                    io.BytesIO(att.data),
+                    filename=att.filename,
+                    description=truncate(att.alt, ATTACHMENT_DESCRIPTION) or None,
                 )
             )
         image = next((a for a in msg.attachments if a.mime.startswith("image/")), None)

@@ -12,6 +12,15 @@ home view (`Engine.view`). `SlackAdapter` is the `adapters.base.Adapter`: HTTP
 (`/slack/events`, `/healthz`) or Socket Mode; `serve` runs it next to the scheduler loop
 until SIGTERM.
 
+One workspace, or many. With SLACK_BOT_TOKEN, one token answers everything, as a single
+workspace's app. In distribution mode (`adapters.slack.oauth`) workspaces install the app
+at `/slack/install`, bolt authorizes each request with its own workspace's token, and each
+workspace has its own Web API client, directory and delivery (`Workspace`); what the
+scheduler sends for a community goes out with that community's token
+(`bot.core.delivery.DELIVERY_COMMUNITY`). A workspace without an installation is told to
+install Rebound and sees nothing else. Slack's `app_uninstalled` and `tokens_revoked`
+delete the installation at once and mark its community uninstalled (`bot.core.lifecycle`).
+
 What reaches `/slack/events` is attacker-controlled until its signature is checked, so
 the signature is checked first, on the raw bytes, before anything is parsed: a request
 that is not Slack's is a 401 (its body never logged), a signed one that cannot be read a
@@ -31,6 +40,7 @@ import logging
 import re
 import sys
 from collections.abc import Coroutine, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import web
@@ -45,13 +55,16 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters import base
 from adapters.base import Capabilities
+from adapters.ops import add_ops_routes
 from adapters.slack.blocks import MODAL_CALLBACK, Blocks, submitted_values
 from adapters.slack.delivery import SlackDelivery
 from adapters.slack.directory import Directory
-from bot.core.config import Config
+from adapters.slack.oauth import API_LOGGER, INSTALL_PATH, REDIRECT_PATH, Distribution
+from adapters.slack.oauth import community_key as community_key
+from bot.core.config import Config, ConfigError
 from bot.core.context import Invocation
 from bot.core.declarations import Command
-from bot.core.delivery import Send
+from bot.core.delivery import DELIVERY_COMMUNITY, DeliveryProblem, Send
 from bot.core.engine import Engine, Refused
 from bot.core.messages import Button, ChannelRef, MemberRef, Message
 from bot.core.undelivered import falling_back
@@ -68,10 +81,7 @@ SHUTDOWN_GRACE = 10.0
 SIGNATURE_MAX_AGE = 60 * 5
 # How much of an attacker-controlled text (a request path) a log line may show.
 LOGGED_TEXT = 100
-
-
-def community_key(team_id: str) -> str:
-    return f"slack:{team_id}"
+OAUTH_PATHS = (INSTALL_PATH, REDIRECT_PATH)
 
 
 def workspace_of(body: dict[str, Any]) -> str | None:
@@ -98,14 +108,16 @@ def bounded(text: str, limit: int = LOGGED_TEXT) -> str:
 
 class BoundedAccessLog(AbstractAccessLogger):
     """aiohttp's access log without attacker-controlled text in full: the method and the
-    path (with its query) are cut short; headers such as the user agent are left out."""
+    path (with its query) are cut short; headers such as the user agent are left out. The
+    install pages' queries (Slack's one-time code, the state) are never shown."""
 
     def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
+        path = request.path if request.path.startswith(OAUTH_PATHS) else request.raw_path
         self.logger.info(
             '%s "%s %s" %d %.3fs',
             request.remote,
             bounded(request.method, 16),
-            bounded(request.raw_path),
+            bounded(path),
             response.status,
             time,
         )
@@ -170,31 +182,124 @@ def _bolt_logger() -> logging.Logger:
     return logger
 
 
-class SlackApp:
-    """Bolt listeners that hand every request to the engine and deliver what it returns."""
+@dataclass
+class Workspace:
+    """One workspace's Web API client (with its token), directory and delivery."""
 
-    def __init__(self, engine: Engine, client: AsyncWebClient, signing_secret: str) -> None:
+    client: AsyncWebClient
+    directory: Directory
+    delivery: SlackDelivery
+
+
+class SlackApp:
+    """Bolt listeners that hand every request to the engine and deliver what it returns.
+
+    `client` speaks for the one workspace of SLACK_BOT_TOKEN; with `distribution` it only
+    names the Web API, and each workspace gets a client of its own with its own token."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        client: AsyncWebClient,
+        signing_secret: str,
+        *,
+        distribution: Distribution | None = None,
+    ) -> None:
         self.engine = engine
         self.client = client
         self.blocks = Blocks(engine.registry)
-        self.directory = Directory(client)
-        self.delivery = SlackDelivery(client, self.blocks)
+        self.distribution = distribution
+        self._single = None if distribution else self._workspace_with(client)
+        self._workspaces: dict[str, Workspace] = {}
         self.tasks: set[asyncio.Task[None]] = set()
         self.signing_secret = signing_secret
         self.wall_clock = WallClock()  # Slack's timestamps are wall-clock seconds
-        self.bolt = AsyncApp(
-            name="rebound",
-            client=client,
-            signing_secret=signing_secret,
-            logger=_bolt_logger(),
-            # `_http_events` checks every signature before bolt sees (or logs) a request.
-            request_verification_enabled=False,
-        )
+        self.bolt = self._bolt_app(client, signing_secret)
         self.bolt.middleware(self._once)
+        if distribution is not None:
+            self.bolt.middleware(self._org_served)
         self.bolt.command(SLASH_COMMAND)(self._on_command)
         self.bolt.action(re.compile(r"^rb:"))(self._on_button)
         self.bolt.view(MODAL_CALLBACK)(self._on_submit)
         self.bolt.event("app_home_opened")(self._on_home)
+        self.bolt.event("app_uninstalled")(self._on_uninstalled)
+        self.bolt.event("tokens_revoked")(self._on_tokens_revoked)
+
+    def _bolt_app(self, client: AsyncWebClient, signing_secret: str) -> AsyncApp:
+        # `_http_events` checks every signature before bolt sees (or logs) a request.
+        common: dict[str, Any] = {
+            "name": "rebound",
+            "client": client,
+            "signing_secret": signing_secret,
+            "logger": _bolt_logger(),
+            "request_verification_enabled": False,
+        }
+        dist = self.distribution
+        if dist is None:
+            return AsyncApp(**common)
+        return AsyncApp(
+            **common,
+            # Bolt takes its own `AsyncAuthorize` objects here (its hint names plain functions).
+            authorize=dist.authorize,  # type: ignore[arg-type]
+            installation_store=dist.store,
+            installation_store_bot_only=True,
+            oauth_settings=dist.settings,
+            user_facing_authorize_error_message=dist.not_installed,
+        )
+
+    # --- workspaces ---------------------------------------------------------------------
+    def _workspace_with(self, client: AsyncWebClient) -> Workspace:
+        return Workspace(client, Directory(client), SlackDelivery(client, self.blocks))
+
+    def workspace(self, team_id: str | None) -> Workspace:
+        """The client, directory and delivery that speak for workspace `team_id`."""
+        if self._single is not None:
+            return self._single
+        if not team_id:
+            raise LookupError("a request from no workspace")
+        found = self._workspaces.get(team_id)
+        if found is None:
+            client = AsyncWebClient(token=None, base_url=self.client.base_url, logger=API_LOGGER)
+            found = self._workspaces[team_id] = self._workspace_with(client)
+        return found
+
+    @property
+    def directory(self) -> Directory:
+        return self.workspace(None).directory
+
+    @property
+    def delivery(self) -> SlackDelivery:
+        return self.workspace(None).delivery
+
+    def _authorized(self, body: dict[str, Any], context: Any) -> Workspace | None:
+        """The workspace a request came from, its client holding the token bolt authorized
+        the request with (distribution mode); None: the request names no workspace."""
+        team_id = workspace_of(body)
+        if self._single is not None:
+            return self._single
+        if team_id is None:
+            return None
+        found = self.workspace(team_id)
+        token = context.get("token") if context is not None else None
+        if token:
+            found.client.token = token
+        return found
+
+    async def send(self, msg: Message) -> str | None:
+        """Deliver a message outside any request (the scheduler's outbox) with the token of
+        the community it is for."""
+        if self._single is not None:
+            return await falling_back(self._single.delivery.send, None)(msg)
+        key = DELIVERY_COMMUNITY.get() or ""
+        team_id = key.removeprefix("slack:") if key.startswith("slack:") else None
+        if team_id is None or self.distribution is None:
+            raise LookupError(f"a message for {bounded(key, 60) or 'no community'} on Slack")
+        token = await self.distribution.bot_token(team_id)
+        if token is None:
+            raise DeliveryProblem("Rebound is not installed in this workspace")
+        found = self.workspace(team_id)
+        found.client.token = token
+        return await falling_back(found.delivery.send, None)(msg)
 
     # --- plumbing ---------------------------------------------------------------------
     def spawn(self, work: Coroutine[Any, Any, None]) -> None:
@@ -239,10 +344,19 @@ class SlackApp:
         response: BoltResponse | None = await next()
         return response
 
+    async def _org_served(self, context: Any, body: dict[str, Any], next: Any) -> Any:
+        """Note each workspace an org-wide installation serves, for an org-wide uninstall."""
+        if self.distribution is not None and context.is_enterprise_install:
+            await self.distribution.served(context.enterprise_id, workspace_of(body))
+        return await next()
+
     def web_app(self) -> web.Application:
         app = web.Application(handler_args={"access_log_class": BoundedAccessLog})
         app.router.add_post(EVENTS_PATH, self._http_events)
-        app.router.add_get("/healthz", self._healthz)
+        add_ops_routes(app, self.engine.db)  # /metrics and /healthz
+        if self.distribution is not None:
+            app.router.add_get(INSTALL_PATH, self._install)
+            app.router.add_get(REDIRECT_PATH, self._oauth_redirect)
         return app
 
     async def _http_events(self, request: web.Request) -> web.Response:
@@ -257,8 +371,18 @@ class SlackApp:
             return web.json_response({"error": "malformed request"}, status=400)
         return await to_aiohttp_response(await self.bolt.async_dispatch(bolt_request))
 
-    async def _healthz(self, _request: web.Request) -> web.Response:
-        return web.json_response({"ok": True})
+    async def _install(self, request: web.Request) -> web.Response:
+        """`GET /slack/install`: to Slack's authorize page, with a new state (and its cookie)."""
+        flow = self.bolt.oauth_flow
+        assert flow is not None
+        return await to_aiohttp_response(await flow.handle_installation(_page_request(request)))
+
+    async def _oauth_redirect(self, request: web.Request) -> web.Response:
+        """`GET /slack/oauth_redirect`: bolt checks the state, exchanges the code, stores the
+        installation; the page says what comes next, or why nothing was installed."""
+        flow = self.bolt.oauth_flow
+        assert flow is not None
+        return await to_aiohttp_response(await flow.handle_callback(_page_request(request)))
 
     # --- Slack payloads as invocations ------------------------------------------------
     async def origin(
@@ -271,7 +395,7 @@ class SlackApp:
         team_name: str = "",
     ) -> Invocation:
         """Who acted and where: an invocation still without its command."""
-        profile = await self.directory.profile(user_id, user_name)
+        profile = await self.workspace(team_id).directory.profile(user_id, user_name)
         return Invocation(
             community_key=community_key(team_id),
             actor=MemberRef(user_id, profile.name),
@@ -287,11 +411,12 @@ class SlackApp:
         if team_id is None:
             log.warning("a /rebound request without a workspace was ignored")
             return None
+        directory = self.workspace(team_id).directory
         channel_id, name = body.get("channel_id", ""), body.get("channel_name") or ""
         if name == "privategroup":  # Slack's placeholder for some private channels
-            name = await self.directory.channel_name(channel_id) or name
+            name = await directory.channel_name(channel_id) or name
         channel = ChannelRef(channel_id, name)
-        self.directory.remember_channel(channel.ref, channel.name)
+        directory.remember_channel(channel.ref, channel.name)
         origin = await self.origin(
             team_id,
             body["user_id"],
@@ -299,7 +424,7 @@ class SlackApp:
             channel=channel if channel.ref else None,
             team_name=body.get("team_domain", ""),
         )
-        resolver = self.directory.resolver(team_id)
+        resolver = directory.resolver(team_id)
         return await self.engine.read_line(body.get("text") or "", origin, resolver)
 
     async def button_invocation(
@@ -320,7 +445,7 @@ class SlackApp:
             user_name=user.get("name") or user.get("username") or "",
             channel=channel,
         )
-        resolver = self.directory.resolver(team_id)
+        resolver = self.workspace(team_id).directory.resolver(team_id)
         return await self.engine.read_values(command, args, origin, resolver)
 
     async def submission_invocation(
@@ -347,9 +472,8 @@ class SlackApp:
             channel=channel,
         )
         values = submitted_values(cmd, (view.get("state") or {}).get("values") or {})
-        return await self.engine.read_values(
-            cmd.name, values, origin, self.directory.resolver(team_id)
-        )
+        resolver = self.workspace(team_id).directory.resolver(team_id)
+        return await self.engine.read_values(cmd.name, values, origin, resolver)
 
     # --- following the engine ----------------------------------------------------------
     async def handle(
@@ -397,8 +521,9 @@ class SlackApp:
     async def _open_modal(self, cmd: Command, trigger_id: str, inv: Invocation) -> bool:
         channel = inv.channel
         metadata = {"channel_id": channel.ref, "channel_name": channel.name} if channel else {}
+        client = self.workspace(inv.community_key.removeprefix("slack:")).client
         try:
-            await self.client.views_open(
+            await client.views_open(
                 trigger_id=trigger_id, view=self.blocks.modal_view(cmd, metadata)
             )
         except SlackApiError as exc:
@@ -407,39 +532,60 @@ class SlackApp:
         return True
 
     # --- listeners ----------------------------------------------------------------------
-    async def _on_command(self, ack: Any, body: dict[str, Any]) -> None:
+    async def _on_command(self, ack: Any, body: dict[str, Any], context: Any) -> None:
         await ack()
+        found = self._authorized(body, context)
+        if found is None:
+            log.warning("a /rebound request without a workspace was ignored")
+            return
         self.spawn(
             self.handle(
                 self.command_invocation(body),
-                self.delivery.for_response_url(body.get("response_url")),
+                found.delivery.for_response_url(body.get("response_url")),
                 trigger_id=body.get("trigger_id"),
             )
         )
 
-    async def _on_button(self, ack: Any, body: dict[str, Any], action: dict[str, Any]) -> None:
+    async def _on_button(
+        self, ack: Any, body: dict[str, Any], action: dict[str, Any], context: Any
+    ) -> None:
         await ack()
+        found = self._authorized(body, context)
+        if found is None:
+            return
         self.spawn(
             self.handle(
                 self.button_invocation(body, action),
-                self.delivery.for_response_url(body.get("response_url")),
+                found.delivery.for_response_url(body.get("response_url")),
                 trigger_id=body.get("trigger_id"),
             )
         )
 
-    async def _on_submit(self, ack: Any, body: dict[str, Any], view: dict[str, Any]) -> None:
+    async def _on_submit(
+        self, ack: Any, body: dict[str, Any], view: dict[str, Any], context: Any
+    ) -> None:
         await ack()
+        found = self._authorized(body, context)
+        if found is None:
+            return
         # A form's own submission never opens a form again: no trigger is passed on.
-        self.spawn(self.handle(self.submission_invocation(body, view), self.delivery))
+        self.spawn(self.handle(self.submission_invocation(body, view), found.delivery))
 
-    async def _on_home(self, ack: Any, body: dict[str, Any], event: dict[str, Any]) -> None:
+    async def _on_home(
+        self, ack: Any, body: dict[str, Any], event: dict[str, Any], context: Any
+    ) -> None:
         await ack()
         if event.get("tab", "home") == "home":
+            self._authorized(body, context)
             self.spawn(self._home(body, event["user"]))
 
     async def _home(self, body: dict[str, Any], user_id: str) -> None:
-        profile = await self.directory.profile(user_id)
-        team_id = workspace_of(body) or profile.team_id
+        team_id = workspace_of(body)
+        if team_id is None and self._single is None:
+            return
+        found = self.workspace(team_id)
+        profile = await found.directory.profile(user_id)
+        team_id = team_id or profile.team_id
         if team_id is None:
             return
         messages = await self.engine.view(
@@ -449,9 +595,36 @@ class SlackApp:
             name="home",
         )
         try:
-            await self.client.views_publish(user_id=user_id, view=self.blocks.home_view(messages))
+            await found.client.views_publish(user_id=user_id, view=self.blocks.home_view(messages))
         except SlackApiError as exc:
             log.warning("views.publish for App Home failed: %s", exc.response.get("error"))
+
+    async def _on_uninstalled(self, ack: Any, context: Any) -> None:
+        await ack()
+        self.spawn(self._uninstalled(context, "the app was uninstalled"))
+
+    async def _on_tokens_revoked(self, ack: Any, event: dict[str, Any], context: Any) -> None:
+        await ack()
+        if (event.get("tokens") or {}).get("bot"):
+            self.spawn(self._uninstalled(context, "its bot token was revoked"))
+
+    async def _uninstalled(self, context: Any, why: str) -> None:
+        """The installation goes at once, and its communities are marked uninstalled: no
+        job runs and nothing is sent for them until the app is installed again."""
+        if self.distribution is None:
+            log.warning("Slack says %s: install it again and set the new SLACK_BOT_TOKEN", why)
+            return
+        keys = await self.distribution.uninstalled(
+            context.enterprise_id, context.team_id, bool(context.is_enterprise_install)
+        )
+        for key in keys:
+            self._workspaces.pop(key.removeprefix("slack:"), None)
+        log.info("Slack says %s: %s stopped", why, ", ".join(keys) or "no community")
+
+
+def _page_request(request: web.Request) -> AsyncBoltRequest:
+    """An install page's GET as bolt reads it: its query and headers (the state cookie)."""
+    return AsyncBoltRequest(body="", query=request.query_string, headers=dict(request.headers))
 
 
 # --- running the app ---------------------------------------------------------------------
@@ -461,7 +634,18 @@ def make_client(config: Config) -> AsyncWebClient:
     base_url = config.slack_api_url or AsyncWebClient.BASE_URL
     if not base_url.endswith("/"):
         base_url += "/"
+    if config.slack_distribution:
+        return AsyncWebClient(token=None, base_url=base_url, logger=API_LOGGER)
     return AsyncWebClient(token=config.slack_bot_token, base_url=base_url)
+
+
+def build_app(engine: Engine, config: Config) -> SlackApp:
+    """The Slack app `config` asks for: one workspace's, or distribution mode's."""
+    client = make_client(config)
+    distribution = (
+        Distribution(config, engine.db, engine.clock, client) if config.slack_distribution else None
+    )
+    return SlackApp(engine, client, config.slack_signing_secret or "", distribution=distribution)
 
 
 class SlackAdapter:
@@ -475,13 +659,14 @@ class SlackAdapter:
 
     def __init__(self, engine: Engine, config: Config) -> None:
         self.config = config
-        self.app = SlackApp(engine, make_client(config), config.slack_signing_secret or "")
-        self._send: Send = falling_back(self.app.delivery.send, None)
+        self.app = build_app(engine, config)
         self._runner: web.AppRunner | None = None
         self._handler: Any = None
         self._closed = asyncio.Event()
 
     async def start(self) -> None:
+        if self.app.distribution is not None:
+            await self.app.distribution.check_keys()
         if self.config.slack_app_token:
             from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
@@ -493,6 +678,8 @@ class SlackAdapter:
         await self._runner.setup()
         await web.TCPSite(self._runner, "0.0.0.0", self.config.port).start()
         log.info("Rebound listens for Slack on port %d at %s", self.config.port, EVENTS_PATH)
+        if self.app.distribution is not None:
+            log.info("Workspaces install Rebound at %s", INSTALL_PATH)
 
     async def serving(self) -> None:
         await self._closed.wait()
@@ -509,7 +696,7 @@ class SlackAdapter:
         self._closed.set()
 
     async def send(self, msg: Message) -> str | None:
-        return await self._send(msg)
+        return await self.app.send(msg)
 
 
 async def serve(
@@ -519,21 +706,44 @@ async def serve(
     await base.serve(config, lambda engine: SlackAdapter(engine, config), stop=stop, ready=ready)
 
 
-def main(config: Config) -> int:
-    missing = [
-        name
-        for name, value in (
+def missing_settings(config: Config) -> str | None:
+    """What `rebound slack` lacks to start, in one sentence; None: nothing."""
+    if config.slack_distribution:
+        if config.slack_app_token:
+            return (
+                "distribution mode (SLACK_CLIENT_ID) serves the install pages over HTTP: "
+                "unset SLACK_APP_TOKEN"
+            )
+        needed = [("SLACK_SIGNING_SECRET", config.slack_signing_secret)]
+        needed.append(("REBOUND_SECRET_KEY", config.secret_key))
+    elif bool(config.slack_client_id) != bool(config.slack_client_secret):
+        needed = [
+            ("SLACK_CLIENT_ID", config.slack_client_id),
+            ("SLACK_CLIENT_SECRET", config.slack_client_secret),
+        ]
+    else:
+        needed = [
             ("SLACK_BOT_TOKEN", config.slack_bot_token),
             ("SLACK_SIGNING_SECRET", config.slack_signing_secret or config.slack_app_token),
-        )
-        if not value
-    ]
-    if missing:
-        print(
-            f"rebound slack: set {' and '.join(missing)} (see docs/slack.md); "
-            "SLACK_APP_TOKEN switches to Socket Mode",
-            file=sys.stderr,
-        )
+        ]
+    missing = [name for name, value in needed if not value]
+    if not missing:
+        return None
+    return (
+        f"set {' and '.join(missing)} (see 'Run on Slack' in the README); SLACK_CLIENT_ID and "
+        "SLACK_CLIENT_SECRET serve many workspaces, SLACK_APP_TOKEN switches to Socket Mode"
+    )
+
+
+def main(config: Config) -> int:
+    problem = missing_settings(config)
+    if problem:
+        print(f"rebound slack: {problem}", file=sys.stderr)
         return 2
-    asyncio.run(serve(config))
+    try:
+        asyncio.run(serve(config))
+    except ConfigError as exc:
+        # One line naming the setting, never its value.
+        print(f"rebound: {exc.setting} {exc.problem}", file=sys.stderr)
+        return 2
     return 0

@@ -32,6 +32,8 @@ HEADER_TEXT = 150
 BUTTON_TEXT = 75
 MAX_BUTTONS = 25
 FALLBACK_TEXT = 3000
+# The block id of a text option's continuation box: `body~2` continues `body`.
+CONTINUED = "~"
 MODAL_TITLE = 24
 MODAL_CALLBACK = "rb_modal"
 VALUE_ACTION = "value"
@@ -243,6 +245,35 @@ class Blocks:
         element["multiline"] = limit > 200
         return element
 
+    def _continuations(self, opt: Option) -> list[dict[str, Any]]:
+        """More boxes for a text longer than one Slack text box takes (3,000 characters):
+        the answer is the boxes joined (`submitted_values`)."""
+        if opt.type is not OptType.STRING or not opt.max_length:
+            return []
+        boxes: list[dict[str, Any]] = []
+        left, part = opt.max_length - SECTION_TEXT, 2
+        while left > 0:
+            size = min(left, SECTION_TEXT)
+            boxes.append(
+                {
+                    "type": "input",
+                    "block_id": f"{opt.name}{CONTINUED}{part}",
+                    "optional": True,
+                    "label": self.plain(f"{_label(opt.name)} (continued)", 2000),
+                    "hint": self.plain(
+                        "Only when it is longer than the box above: it goes on here.", 2000
+                    ),
+                    "element": {
+                        "type": "plain_text_input",
+                        "action_id": VALUE_ACTION,
+                        "max_length": size,
+                        "multiline": True,
+                    },
+                }
+            )
+            left, part = left - size, part + 1
+        return boxes
+
     def modal_view(self, cmd: Command, metadata: dict[str, str]) -> dict[str, Any]:
         """A modal form with one input per declared option of `cmd`."""
         blocks: list[dict[str, Any]] = []
@@ -259,6 +290,7 @@ class Blocks:
                     "element": element,
                 }
             )
+            blocks += self._continuations(opt)
         return {
             "type": "modal",
             "callback_id": MODAL_CALLBACK,
@@ -317,6 +349,13 @@ def submitted_values(cmd: Command, state: dict[str, Any]) -> dict[str, str]:
     values: dict[str, str] = {}
     for opt in cmd.options:
         value = _submitted(state.get(opt.name, {}).get(VALUE_ACTION, {}))
-        if value is not None:
-            values[opt.name] = value
+        more = [
+            _submitted(state[key].get(VALUE_ACTION, {})) or ""
+            for key in sorted(
+                (k for k in state if k.startswith(f"{opt.name}{CONTINUED}")),
+                key=lambda k: int(k.rsplit(CONTINUED, 1)[1]),
+            )
+        ]
+        if value is not None or any(more):
+            values[opt.name] = (value or "") + "".join(more)
     return values

@@ -8,7 +8,9 @@ post (a `Message.withdraw_ref`) through `chat.delete`. Mentions are never parsed
 (`link_names` off). A channel the app cannot post in becomes a `DeliveryProblem` that
 the engine shows moderators in `/mod setup`; a direct message Slack refuses raises
 `DMRefused`, for the core's one fallback (`undelivered.falling_back`); a rate limit is
-waited out once (`Retry-After`); nothing here crashes the app.
+waited out once (`Retry-After`), or, while an outbox row is being sent and the wait is
+longer than a second, raised as the core's `RateLimited` so only this workspace waits;
+nothing here crashes the app.
 
 Slack has no idempotency key, so a post sent from the outbox carries its row in message
 metadata (`event_type` "rebound_outbox", payload `{"outbox": "<id>", "part": n}`). When
@@ -31,13 +33,15 @@ from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from adapters.slack.blocks import Blocks, SlackMessage
-from bot.core.delivery import DELIVERY_KEY, RESUMING, DeliveryProblem
+from bot.core.delivery import DELIVERY_KEY, RESUMING, DeliveryProblem, RateLimited
 from bot.core.messages import Attachment, Kind, Message
 from bot.core.undelivered import FILES_IN_DM, DMRefused
 
 log = logging.getLogger(__name__)
 
 MAX_RETRY_AFTER = 30.0
+# Slack keeps at most 1,000 characters of an image's alt text.
+ALT_TEXT_MAX = 1000
 CHANNEL_PROBLEMS = {
     "not_in_channel": "not in channel: invite the app with /invite @Rebound",
     "channel_not_found": "channel not found: it may be private or deleted; invite the app "
@@ -99,6 +103,9 @@ class SlackDelivery:
             log.warning("a post without a channel was dropped")
             return None
         channel = msg.channel.ref
+        if msg.edit_ref:
+            await self._edit(channel, msg.edit_ref, msg)
+            return None
         outbox = _outbox_id()
         found = await self._already_posted(channel, msg.thread_ref, outbox)
         first_ts: str | None = None
@@ -156,6 +163,17 @@ class SlackDelivery:
         if found:
             log.info("outbox %s was already in %s; not posted again", outbox, channel)
         return found
+
+    async def _edit(self, channel: str, ts: str, msg: Message) -> None:
+        """Replace what a message the bot posted says (`chat.update`); one gone is left."""
+        part = self.blocks.render(msg)[0]
+        try:
+            payload = {k: v for k, v in _payload(part).items() if k != "unfurl_links"}
+            await self._call("chat_update", channel_ref=channel, channel=channel, ts=ts, **payload)
+        except SlackApiError as exc:
+            if exc.response.get("error") != "message_not_found":
+                raise
+            log.info("the message %s to edit in %s was gone", ts, channel)
 
     async def _dm(self, msg: Message) -> None:
         if msg.to is None:
@@ -235,7 +253,8 @@ class SlackDelivery:
         if not attachments:
             return
         files = [
-            {"content": a.data, "filename": a.filename, "title": a.alt or a.filename}
+            {"content": a.data, "filename": a.filename, "title": a.filename}
+            | ({"alt_txt": a.alt[:ALT_TEXT_MAX]} if a.alt else {})
             for a in attachments
         ]
         try:
@@ -254,8 +273,13 @@ class SlackDelivery:
                 return await getattr(self.client, method)(**kwargs)
             except SlackApiError as exc:
                 error = exc.response.get("error")
+                outbox = DELIVERY_KEY.get() is not None
+                if error == "ratelimited" and outbox and (attempt == 2 or retry_after(exc) > 1):
+                    # From the outbox, a longer wait: the core holds this workspace until
+                    # Retry-After has passed, and goes on with the others meanwhile.
+                    raise RateLimited(retry_after(exc)) from exc
                 if error == "ratelimited" and attempt == 1:
-                    wait = _retry_after(exc)
+                    wait = retry_after(exc)
                     log.warning("%s is rate limited; retrying in %.0fs", method, wait)
                     await self.sleep(wait)
                     continue
@@ -296,7 +320,8 @@ def _payload(part: SlackMessage) -> dict[str, Any]:
     return {"text": part.text, "blocks": part.blocks, "link_names": False, "unfurl_links": False}
 
 
-def _retry_after(exc: SlackApiError) -> float:
+def retry_after(exc: SlackApiError) -> float:
+    """The wait Slack asks for after a rate limit (`Retry-After`), capped."""
     headers = getattr(exc.response, "headers", {}) or {}
     value = next((v for k, v in headers.items() if k.lower() == "retry-after"), None)
     if isinstance(value, list):

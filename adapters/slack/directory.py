@@ -17,16 +17,18 @@ each candidate with their `<@U…>` mention and user name, and nothing changes.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from adapters.slack.delivery import retry_after
 from bot.core.errors import UserError
 from bot.core.messages import ChannelRef, MemberRef
 
@@ -35,6 +37,11 @@ log = logging.getLogger(__name__)
 TTL = 300.0
 PAGE = 200
 MAX_PAGES = 50
+PAGE_ATTEMPTS = 6
+LIST_UNAVAILABLE = (
+    "Slack is busy right now, so I could not look through this workspace's members and "
+    "channels. Nothing was changed: please try again in a minute."
+)
 # How many candidates an ambiguous `@name` refusal lists.
 MAX_CANDIDATES = 5
 _USER_RE = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|([^>]*))?>$")
@@ -79,8 +86,10 @@ class Directory:
         *,
         ttl: float = TTL,
         clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self.client = client
+        self.sleep = sleep
         self.ttl = ttl
         self.clock = clock
         self._profiles: dict[str, tuple[float, Profile]] = {}
@@ -185,16 +194,30 @@ class Directory:
             args = {"limit": PAGE, "team_id": team_id, **kwargs}
             if cursor:
                 args["cursor"] = cursor
-            try:
-                resp = await getattr(self.client, method)(**args)
-            except SlackApiError as exc:
-                log.warning("%s failed: %s", method, exc.response.get("error"))
-                return
+            resp = await self._page(method, args)
             for item in resp.get(key) or []:
                 yield item
             cursor = (resp.get("response_metadata") or {}).get("next_cursor")
             if not cursor:
                 return
+
+    async def _page(self, method: str, args: dict[str, Any]) -> Any:
+        """One page of a list; a rate limit (Tier 2 lists are easily limited) is waited
+        out, as Slack's `Retry-After` asks. A list that cannot be read whole raises
+        `UserError`, so nobody is reported "not found" from a list cut short."""
+        for attempt in range(1, PAGE_ATTEMPTS + 1):
+            try:
+                return await getattr(self.client, method)(**args)
+            except SlackApiError as exc:
+                error = exc.response.get("error")
+                if error == "ratelimited" and attempt < PAGE_ATTEMPTS:
+                    wait = retry_after(exc)
+                    log.warning("%s is rate limited; retrying in %.0fs", method, wait)
+                    await self.sleep(wait)
+                    continue
+                log.warning("%s failed: %s", method, error)
+                raise UserError(LIST_UNAVAILABLE) from exc
+        raise AssertionError("unreachable")
 
     def resolver(self, team_id: str) -> SlackResolver:
         return SlackResolver(self, team_id)

@@ -21,7 +21,7 @@ from sqlalchemy import event, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
-from bot.core import jobs, safety, zones
+from bot.core import jobs, quiet, safety, zones
 from bot.core.messages import Attachment, Button, ChannelRef, Field, Kind, MemberRef, Message
 from bot.core.sanitizer import finish
 from bot.store import identity as members_mod
@@ -133,6 +133,44 @@ class Scope:
             await self._outbox(msg)
         return post
 
+    async def edit_post(
+        self,
+        post: Post,
+        text: str,
+        *,
+        title: str | None = None,
+        buttons: list[Button] | None = None,
+    ) -> Message | None:
+        """Replace what a delivered post says on the platform (the message is edited, never
+        posted again); a post still waiting in the outbox goes out with the new words."""
+        if self.private_only or not post.channel_ref:
+            return None
+        if post.platform_ref is None:
+            await self._rewrite_pending(post, text, title)
+            return None
+        msg = self._message(Kind.POST, text, title=title, buttons=buttons)
+        msg.channel = await self.channel(post.channel_ref)
+        msg.post_id = post.id
+        msg.post_number = post.number
+        msg.thread_ref = post.thread_ref
+        msg.edit_ref = post.platform_ref
+        if self.posts_to_outbox:
+            await self._outbox(msg)
+        return msg
+
+    async def _rewrite_pending(self, post: Post, text: str, title: str | None) -> None:
+        """New words for a post whose outbox row is not sent yet."""
+        pending = await self.session.scalars(
+            select(Outbox).where(Outbox.community_id == self.community.id, Outbox.sent_at.is_(None))
+        )
+        for row in pending:
+            queued = Message.from_dict(row.message) if row.message else None
+            if queued is None or queued.post_id != post.id or queued.withdraw_ref:
+                continue
+            queued.text = text
+            queued.title = title if title is not None else queued.title
+            row.message = finish(queued).to_dict()
+
     async def _outbox(self, msg: Message) -> None:
         """Write `msg` to the outbox in this transaction, so the post is delivered even if
         the process dies right after the commit. The row gets the message as it is at
@@ -157,13 +195,42 @@ class Scope:
         for row, msg in self._outboxed:
             row.message = finish(msg).to_dict()
 
-    def dm(self, member: Member, text: str, **kw: Any) -> Message | None:
-        """A direct message; dropped (None) when `private_only` and it is for someone else."""
+    def dm(
+        self, member: Member, text: str, *, expires: datetime | None = None, **kw: Any
+    ) -> Message | None:
+        """A direct message; dropped (None) when `private_only` and it is for someone else.
+        One for someone in their quiet hours waits until they end; if that is at or after
+        `expires` (a nudge about something that will be over), it is not sent at all."""
         if self.private_only and not self._is_invoker(member):
             return None
+        hold = None
+        if not self._is_invoker(member):
+            hold = quiet.held_until(quiet.stored(member.quiet_hours), self.zone(member), self.now)
+            if hold is not None and expires is not None and hold >= expires:
+                return None
         msg = self._message(Kind.DM, text, **kw)
         msg.to = MemberRef(member.platform_id, member.display_name)
+        msg.hold_until = hold
+        if hold is not None and self.posts_to_outbox:
+            self._hold(msg)
         return msg
+
+    def _hold(self, msg: Message) -> None:
+        """A command's direct message that must wait for quiet hours to end: it leaves the
+        command's answer for the outbox, which sends it then."""
+        self.messages.remove(msg)
+        row = Outbox(
+            community_id=self.community.id,
+            platform=self.community.key.split(":", 1)[0],
+            message={},
+            created_at=self.now,
+            attempts=0,
+            not_before=msg.hold_until,
+        )
+        self.session.add(row)
+        if not self._outboxed:
+            event.listen(self.session.sync_session, "before_commit", self._seal, once=True)
+        self._outboxed.append((row, msg))
 
     def _is_invoker(self, member: Member) -> bool:
         return False

@@ -11,8 +11,9 @@ console and `/help` all read the registry they are given.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import re
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -38,6 +39,8 @@ INT_MAX = 2**31 - 1
 INT_MIN = -(2**31)
 # How much of a refused value an error quotes back.
 QUOTE_LIMIT = 40
+# How alike a mistyped name must be to a real one to be suggested (`compnay` → `company`).
+CLOSE_ENOUGH = 0.75
 
 
 class OptType(StrEnum):
@@ -368,10 +371,7 @@ def validate(cmd: Command, values: dict[str, Any]) -> dict[str, Any]:
     known = {o.name for o in cmd.options}
     for name in values:
         if name not in known:
-            raise UserError(
-                f"`/{cmd.name}` has no option `{name}`.",
-                hint=_options_hint(cmd),
-            )
+            raise unknown_option(cmd, name)
     cleaned: dict[str, Any] = {}
     for opt in cmd.options:
         value = values.get(opt.name)
@@ -383,7 +383,7 @@ def validate(cmd: Command, values: dict[str, Any]) -> dict[str, Any]:
             )
         if isinstance(value, str) and opt.type is not OptType.STRING:
             value = value.strip()
-        if value is None or (isinstance(value, str) and value == ""):
+        if value is None or (isinstance(value, str) and is_blank(value)):
             if opt.required:
                 raise UserError(
                     f"`/{cmd.name}` needs `{opt.name}` ({opt.help}).",
@@ -478,10 +478,53 @@ def _not(value: Any, before: str = ", not ", after: str = "") -> str:
     return f"{before}{text if isinstance(value, int) else f'`{text}`'}{after}"
 
 
-def _options_hint(cmd: Command) -> str:
+def closest(word: str, names: Iterable[str]) -> str | None:
+    """The name `word` most likely mistypes (`compnay` → `company`), or None if none is close."""
+    found = difflib.get_close_matches(word.lower(), list(names), n=1, cutoff=CLOSE_ENOUGH)
+    return found[0] if found else None
+
+
+def unknown_option(cmd: Command, name: str, typed: str | None = None) -> UserError:
+    """The error for an option `cmd` does not have, naming the closest one it does.
+
+    `typed` is the word as it appeared in a command line (`compnay:Acme`): when the
+    command takes free text (`rest`), the hint says how to keep such a word in the text.
+    """
+    shown = name if len(name) <= QUOTE_LIMIT else name[:QUOTE_LIMIT] + "…"
     if not cmd.options:
-        return f"`/{cmd.name}` takes no options."
-    return f"Usage: {cmd.usage()}"
+        return UserError(f"`/{cmd.name}` has no option `{shown}`; it takes no options.")
+    message = f"`/{cmd.name}` has no option `{shown}`."
+    close = closest(name, (o.name for o in cmd.options))
+    if close is not None:
+        message += f" Did you mean `{close}`?"
+    hint = f"Usage: {cmd.usage()}"
+    if typed and cmd.rest and _quotable(typed):
+        hint = (
+            f"If `{typed}` is part of your text, put the text in quotes, "
+            f'like {cmd.rest}:"… {typed}". {hint}'
+        )
+    return UserError(message, hint=hint)
+
+
+def _quotable(typed: str) -> bool:
+    """Whether a word can be shown inside a quoted example: short, printable, no quotes."""
+    return len(typed) <= QUOTE_LIMIT and typed.isprintable() and '"' not in typed
+
+
+# What counts as no text at all: whitespace, Unicode's default-ignorable code points
+# (zero-width spaces and joiners, soft hyphens, variation selectors, tags...), and the
+# blank-looking Braille pattern U+2800 that is pasted to fake an empty message.
+_DEFAULT_IGNORABLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
+)
+_BLANK = re.compile(f"[\\s{_DEFAULT_IGNORABLE}\u2800]*")
+
+
+def is_blank(text: str) -> bool:
+    """Whether `text` shows nothing: empty, or only whitespace and invisible characters."""
+    return _BLANK.fullmatch(text) is not None
 
 
 def check_time(text: str) -> tuple[int, int]:

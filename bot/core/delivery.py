@@ -29,9 +29,9 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import Table, bindparam, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.clock import Clock, SystemClock
@@ -48,12 +48,50 @@ DELIVERY_KEY: ContextVar[str | None] = ContextVar("rebound_delivery_key", defaul
 # While an outbox row is being sent again after a send that started (at this real instant)
 # and was never settled: the message may already be on the platform.
 RESUMING: ContextVar[datetime | None] = ContextVar("rebound_delivery_resuming", default=None)
+# While a message is being sent: the community it is for, so a transport that speaks to each
+# community with its own credential (Slack's distribution mode: each workspace's token)
+# uses that community's (`sending_for`).
+DELIVERY_COMMUNITY: ContextVar[str | None] = ContextVar("rebound_delivery_community", default=None)
 
 Send = Callable[[Message], Awaitable[str | None]]
 
 MAX_ATTEMPTS = 5
 LEASE = timedelta(seconds=60)
+
+# The scheduler's claim of one row (`Delivery.take`), built once: the row, if it is unsent
+# and unleased (or its lease `expired`), and then the lease and the attempt.
+_OUTBOX = cast(Table, Outbox.__table__)
+_TAKE = select(_OUTBOX.c.message, _OUTBOX.c.attempt_at).where(
+    _OUTBOX.c.id == bindparam("row"),
+    _OUTBOX.c.sent_at.is_(None),
+    _OUTBOX.c.attempts < MAX_ATTEMPTS,
+    or_(_OUTBOX.c.claimed_at.is_(None), _OUTBOX.c.claimed_at < bindparam("expired")),
+)
+_TAKE_LOCKED = _TAKE.with_for_update(skip_locked=True)
+_NOW = bindparam("now", type_=_OUTBOX.c.claimed_at.type)
+_CLAIM = (
+    update(_OUTBOX)
+    .where(_OUTBOX.c.id == bindparam("row"))
+    .values(
+        claimed_by=bindparam("holder"),
+        claimed_at=_NOW,
+        attempt_at=func.coalesce(_OUTBOX.c.attempt_at, _NOW),
+    )
+)
 NOT_POSTED_TITLE = "Not posted"
+
+
+def sending_for(community_key: str, send: Send) -> Send:
+    """`send`, with `DELIVERY_COMMUNITY` naming `community_key` while it sends."""
+
+    async def sending(msg: Message) -> str | None:
+        token = DELIVERY_COMMUNITY.set(community_key)
+        try:
+            return await send(msg)
+        finally:
+            DELIVERY_COMMUNITY.reset(token)
+
+    return sending
 
 
 def default_worker_id() -> str:
@@ -69,10 +107,22 @@ class DeliveryProblem(Exception):
         self.channel_ref = channel_ref
 
 
+class RateLimited(Exception):
+    """The platform asked to wait `retry_after` seconds before sending more (a 429, Slack's
+    `ratelimited`). Raised by a transport sending an outbox row: the row keeps its lease
+    until the wait is over, without using up an attempt, and the scheduler sends nothing
+    more for that community meanwhile; other communities are not held up."""
+
+    def __init__(self, retry_after: float) -> None:
+        super().__init__(f"rate limited: retry after {retry_after:.1f}s")
+        self.retry_after = max(0.0, retry_after)
+
+
 class Outcome(StrEnum):
     SENT = "sent"
     RETRY = "retry"  # a transient failure: the outbox sends it again later
     REFUSED = "refused"  # the platform refused it for good: settled, not retried
+    RATE_LIMITED = "rate_limited"  # sent again once the platform's Retry-After has passed
 
 
 @dataclass(frozen=True)
@@ -92,6 +142,8 @@ class Settled:
     # The member who posted a refused post (to tell them), when it has one.
     author: MemberRef | None = None
     problem: str | None = None
+    # How long the platform asked to wait (`Outcome.RATE_LIMITED`).
+    retry_after: float = 0.0
 
 
 def not_posted(msg: Message, author: MemberRef, problem: str | None) -> Message:
@@ -134,6 +186,7 @@ class Delivery:
         """Send messages in order, recording post ids and channel problems; a post with an
         outbox row goes through the outbox (see the module's docstring). A member whose
         post was refused is told after the rest of the messages."""
+        send = sending_for(community_key, send)
         notices: list[Message] = []
         for msg in messages:
             if msg.outbox_id is not None:
@@ -196,6 +249,21 @@ class Delivery:
             row = result.first()
         return None if row is None else Claimed(row_id, msg, community_key, row[0])
 
+    async def take(self, row_id: int, community_key: str) -> Claimed | None:
+        """The scheduler's claim of one row it is about to send: the lease (unless another
+        process holds it, or the row went out meanwhile) and the attempt, in one
+        transaction; None when the row is not this process's to send."""
+        now = self.lease_clock.now()
+        async with self.db.engine.begin() as conn:
+            query = _TAKE if self.db.is_sqlite else _TAKE_LOCKED
+            found = (
+                await conn.execute(query, {"row": row_id, "expired": now - self.lease})
+            ).first()
+            if found is None:
+                return None
+            await conn.execute(_CLAIM, {"row": row_id, "holder": self.worker_id, "now": now})
+        return Claimed(row_id, Message.from_dict(found[0]), community_key, found[1])
+
     async def send_claimed(self, claimed: Claimed, send: Send) -> Settled:
         """Send one claimed row and settle it: the attempt is recorded before the call."""
         async with self.db.sessions() as session, session.begin():
@@ -204,6 +272,10 @@ class Delivery:
                 .where(Outbox.id == claimed.id)
                 .values(attempt_at=func.coalesce(Outbox.attempt_at, self.lease_clock.now()))
             )
+        return await self.send_taken(claimed, send)
+
+    async def send_taken(self, claimed: Claimed, send: Send) -> Settled:
+        """Send a row whose attempt is recorded (`take`, `send_claimed`) and settle it."""
         msg = claimed.message
         ref: str | None = None
         error: str | None = None
@@ -214,6 +286,14 @@ class Delivery:
             ref = await send(msg)
         except DeliveryProblem as exc:
             problem = exc
+        except RateLimited as exc:
+            log.warning(
+                "outbox %s to %s is rate limited; sent again in %.1fs",
+                claimed.id,
+                claimed.community_key,
+                exc.retry_after,
+            )
+            return await self._wait_out(claimed, exc)
         except Exception as exc:
             error = f"{type(exc).__name__}: {exc}"[:2000]
             log.exception("outbox %s delivery failed; it is retried", claimed.id)
@@ -224,6 +304,18 @@ class Delivery:
             await self._refused(claimed.community_key, msg, problem)
         return await self._settle_row(claimed, ref, error, problem)
 
+    async def _wait_out(self, claimed: Claimed, exc: RateLimited) -> Settled:
+        """Keep the row's lease until the platform's Retry-After has passed: no process
+        sends it before then, and the rate limit does not count as a failed attempt."""
+        until = self.lease_clock.now() + timedelta(seconds=exc.retry_after)
+        async with self.db.sessions() as session, session.begin():
+            await session.execute(
+                update(Outbox)
+                .where(Outbox.id == claimed.id)
+                .values(claimed_at=until - self.lease, last_error=str(exc))
+            )
+        return Settled(Outcome.RATE_LIMITED, retry_after=exc.retry_after)
+
     async def _settle_row(
         self,
         claimed: Claimed,
@@ -233,7 +325,7 @@ class Delivery:
     ) -> Settled:
         """One transaction settles the row: sent (and the post's id), retried or refused."""
         msg = claimed.message
-        values: dict[str, Any] = {"attempts": Outbox.attempts + 1}
+        values: dict[str, Any] = {"attempts": _OUTBOX.c.attempts + 1}
         async with self.db.sessions() as session, session.begin():
             if error is not None:
                 values.update(last_error=error, claimed_at=None)
@@ -247,12 +339,14 @@ class Delivery:
                 values.update(sent_at=self.clock.now(), attempt_at=None, last_error=None)
                 await self.settle(session, claimed.community_key, msg, ref)
                 settled = Settled(Outcome.SENT)
-            await session.execute(update(Outbox).where(Outbox.id == claimed.id).values(**values))
+            await session.execute(
+                update(_OUTBOX).where(_OUTBOX.c.id == claimed.id).values(**values)
+            )
         return settled
 
     async def _author(self, session: AsyncSession, msg: Message) -> MemberRef | None:
         """The member who made post `msg` (a command's post), to tell them it was refused."""
-        if msg.post_id is None or msg.kind is not Kind.POST or msg.withdraw_ref:
+        if msg.post_id is None or msg.kind is not Kind.POST or msg.withdraw_ref or msg.edit_ref:
             return None
         found = (
             await session.execute(
@@ -284,7 +378,7 @@ class Delivery:
     ) -> None:
         """In the caller's transaction: remember a post's platform id and clear the problem
         recorded for a channel the bot could post in again."""
-        if msg.post_id is not None and ref:
+        if msg.post_id is not None and ref and not msg.edit_ref:
             await session.execute(
                 update(Post).where(Post.id == msg.post_id).values(platform_ref=ref)
             )

@@ -19,14 +19,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from bot.core import safety
+from bot.core import grants, lifecycle, logs, metrics, safety
 from bot.core.clock import Clock
 from bot.core.completion import Completions
 from bot.core.context import Ctx, Invocation, Scope, View, Visit
@@ -45,6 +47,9 @@ from bot.store.models import Community, Member
 log = logging.getLogger(__name__)
 
 RETRIES = 4
+# Any command records that the member used Rebound (`Member.last_seen_at`, for check-in
+# reminders); a read-only one then runs in a write transaction at most this often.
+SEEN_EVERY = timedelta(hours=1)
 
 
 class Refused(Exception):
@@ -95,6 +100,18 @@ class Engine:
 
     # --- commands -------------------------------------------------------------------
     async def run(self, inv: Invocation) -> list[Message]:
+        """Run one command; its log lines name the community and the command, and it is
+        counted in the metrics by command and outcome, with its latency."""
+        started = time.perf_counter()
+        cmd = self.registry.get(inv.command)
+        # Only the registry's names: never one a member typed.
+        with logs.about(inv.community_key, f"/{cmd.name}" if cmd else "an unknown command"):
+            messages = await self._run(inv)
+        if cmd is not None:
+            metrics.observe_command(cmd.name, messages, time.perf_counter() - started)
+        return messages
+
+    async def _run(self, inv: Invocation) -> list[Message]:
         cmd = self.registry.get(inv.command)
         if cmd is None:
             return [error_message(f"There is no command `/{inv.command}`.", inv)]
@@ -172,7 +189,8 @@ class Engine:
         async with sessions() as session, session.begin():
             now = self.clock.now()
             community, member = await members_mod.identify(session, inv.community_key, inv.actor)
-            if readonly and member is None:
+            _refuse_uninstalled(community)
+            if readonly and (member is None or not _seen_lately(member, now)):
                 return None
             if community is None or member is None:
                 community = await members_mod.get_or_create_community(
@@ -181,6 +199,9 @@ class Engine:
                 member = await members_mod.get_or_create_member(session, community, inv.actor, now)
             elif not readonly:
                 members_mod.rename(community, member, inv.community_name, inv.actor.name)
+            if not readonly:
+                grants.note_admin(community, member, inv.platform_moderator)
+                member.last_seen_at = now
             if inv.channel is not None and not readonly:
                 channel_key = (community.id, inv.channel.ref, inv.channel.name)
                 if channel_key not in self._known_channels:
@@ -340,6 +361,7 @@ class Engine:
         async def once() -> list[Message]:
             async with self.db.read_sessions() as session, session.begin():
                 community, member = await members_mod.identify(session, community_key, actor)
+                _refuse_uninstalled(community)
                 scope = (
                     Scope(session, community, self.clock.now(), self.registry)
                     if community is not None
@@ -350,6 +372,17 @@ class Engine:
             return visit.messages
 
         return [finish(m) for m in await self._guarded(f"view {name}", inv, once)]
+
+
+def _seen_lately(member: Member, now: datetime) -> bool:
+    return member.last_seen_at is not None and now - member.last_seen_at < SEEN_EVERY
+
+
+def _refuse_uninstalled(community: Community | None) -> None:
+    """Nothing is taken from a community that uninstalled Rebound (see `bot.core.lifecycle`);
+    raised inside the transaction, so nothing is created either."""
+    if community is not None and community.uninstalled_at is not None:
+        raise UserError(lifecycle.NOT_INSTALLED)
 
 
 def is_moderator(community: Community, member: Member, inv: Invocation) -> bool:

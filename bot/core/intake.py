@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from bot.core.declarations import NO, YES, Command, Option, OptType
+from bot.core.declarations import NO, YES, Command, Option, OptType, is_blank
 from bot.core.grammar import Resolver, coerce
 
 # Option types whose text names someone or somewhere: resolved through the grammar.
@@ -42,11 +42,12 @@ def typed_value(opt: Option, value: Any) -> Any:
 
 
 def given(value: Any) -> bool:
-    """Whether a member gave `value` at all (an empty text box or menu is no answer)."""
+    """Whether a member gave `value` at all (an empty text box or menu is no answer, and
+    neither is text made only of spaces and invisible characters)."""
     if value is None:
         return False
     if isinstance(value, str):
-        return bool(value.strip())
+        return not is_blank(value)
     if isinstance(value, list):
         return bool(value)
     return True
@@ -60,9 +61,11 @@ async def type_options(cmd: Command, raw: Mapping[str, Any], resolver: Resolver)
     """
     values: dict[str, Any] = {}
     for name, value in raw.items():
-        if not given(value):
-            continue
         opt = cmd.option(name)
+        if not given(value):
+            if isinstance(value, str) and opt is not None and opt.type is OptType.MEMBERS:
+                values[name] = []  # `moderators:` left empty: the command says what to list
+            continue
         if opt is None:
             values[name] = value
         elif opt.type in REFERENCES and isinstance(value, str):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, update
+from sqlalchemy import CursorResult, bindparam, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.store.identity import insert_for
@@ -27,18 +27,32 @@ async def schedule(
     now: datetime,
 ) -> bool:
     """Create a job once per key. Returns False when the key already existed."""
-    stmt = insert_for(session, Job).values(
-        community_id=community_id,
-        kind=kind,
-        key=key,
-        due_at=due_at,
-        payload=payload,
-        status="pending",
-        attempts=0,
-        created_at=now,
-    )
-    result = await session.execute(stmt.on_conflict_do_nothing(index_elements=["key"]))
+    params = {
+        "community_id": community_id,
+        "kind": kind,
+        "key": key,
+        "due_at": due_at,
+        "payload": payload,
+        "created_at": now,
+    }
+    result = await session.execute(_insert_once(session), params)
     return bool(cast(CursorResult[Any], result).rowcount)
+
+
+_INSERTS: dict[str, Any] = {}
+
+
+def _insert_once(session: AsyncSession) -> Any:
+    """The dialect's `INSERT ... ON CONFLICT (key) DO NOTHING` for a job, built once (the
+    scheduler's hot path: every recurring job schedules its next occurrence)."""
+    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+    if dialect not in _INSERTS:
+        table = Job.__table__
+        columns = ("community_id", "kind", "key", "due_at", "payload", "created_at")
+        values = {c: bindparam(c, type_=table.c[c].type) for c in columns}
+        stmt = insert_for(session, cast(Any, table)).values(**values, status="pending", attempts=0)
+        _INSERTS[dialect] = stmt.on_conflict_do_nothing(index_elements=["key"])
+    return _INSERTS[dialect]
 
 
 async def cancel(

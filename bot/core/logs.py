@@ -2,18 +2,73 @@
 
 The filter runs on every line, in the event loop, on text that may carry what members or
 platforms sent: it uses no regular expression, only string searches, so its time is
-linear in the length of the line whatever the line's shape.
+linear in the length of the line whatever the line's shape. Tokens Rebound never had in
+its configuration (each Slack workspace's own, in distribution mode) are blanked by
+their shape (`xoxb-...`). Every line says what it is about (`about`): the community and
+the command or job being served, or `-` outside any.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Iterator
+from contextvars import ContextVar
 from typing import IO
 
 REDACTED = "[redacted]"
 _SEPARATOR = "://"
 # Characters that end a URL's user name (`[^:/@\s]`) and its password (`[^@\s]`).
 _NOT_IN_USER = frozenset(":/@")
+# Slack's token prefixes (bot, user, refresh, app-level...): a token is one of these and a
+# run of letters, digits, `-` and `.` at least this long in all.
+TOKEN_PREFIXES = ("xoxb-", "xoxp-", "xoxa-", "xoxe-", "xoxr-", "xoxe.xoxp-", "xapp-")
+_TOKEN_MIN = 16
+# The community and the command or job a line is about (`about`).
+CONTEXT: ContextVar[str] = ContextVar("rebound_log_context", default="-")
+
+
+@contextlib.contextmanager
+def about(community: str, work: str) -> Iterator[None]:
+    """Every line logged inside says it is about `community` and `work` (`/log`, a job)."""
+    token = CONTEXT.set(f"community={community} {work}")
+    try:
+        yield
+    finally:
+        CONTEXT.reset(token)
+
+
+def _is_token_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "-."
+
+
+def redact_tokens(text: str) -> str:
+    """Blank every Slack token (`TOKEN_PREFIXES`) in `text`, in linear time: each candidate
+    is the start of a run of token characters, and the search goes on after the run."""
+    if "xox" not in text and "xapp-" not in text:
+        return text
+    out: list[str] = []
+    done = pos = 0
+    n = len(text)
+    found = {"xox": text.find("xox"), "xapp-": text.find("xapp-")}
+    while True:
+        for pattern, at in found.items():
+            if at != -1 and at < pos:
+                found[pattern] = text.find(pattern, pos)
+        starts = [at for at in found.values() if at != -1]
+        if not starts:
+            break
+        start = min(starts)
+        end = start
+        while end < n and _is_token_char(text[end]):
+            end += 1
+        if end - start >= _TOKEN_MIN and text.startswith(TOKEN_PREFIXES, start):
+            out.append(text[done:start])
+            out.append(REDACTED)
+            done = end
+        pos = max(end, start + 1)
+    out.append(text[done:])
+    return "".join(out)
 
 
 def _is_word(ch: str) -> bool:
@@ -88,9 +143,10 @@ class RedactSecrets(logging.Filter):
     def redact(self, text: str) -> str:
         for secret in self.secrets:
             text = text.replace(secret, REDACTED)
-        return redact_url_passwords(text)
+        return redact_tokens(redact_url_passwords(text))
 
     def filter(self, record: logging.LogRecord) -> bool:
+        record.context = CONTEXT.get()
         message = record.getMessage()
         clean = self.redact(message)
         if record.exc_info and not record.exc_text:
@@ -107,7 +163,9 @@ class RedactSecrets(logging.Filter):
 def setup(secrets: list[str], level: int = logging.INFO, stream: IO[str] | None = None) -> None:
     """Log to standard error (or `stream`) with every secret blanked."""
     handler = logging.StreamHandler(stream)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(context)s]: %(message)s")
+    )
     handler.addFilter(RedactSecrets(secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -109,6 +110,9 @@ class Message:
     thread_ref: str | None = None
     # Platform message id to delete instead of posting (moderator removal; see above).
     withdraw_ref: str | None = None
+    # Platform message id whose content this message replaces (an updated answer): not a
+    # new post; adapters edit the message in `channel` and return None.
+    edit_ref: str | None = None
     # Set by the engine on the answer that stands in for a command's form: the command was
     # declared with one and arrived without answers (`Engine.form_for`). Surfaces with
     # forms open the form before running; the others show this answer.
@@ -116,6 +120,10 @@ class Message:
     # The outbox row of a command's channel post, written in the command's transaction:
     # `Delivery.deliver` sends it through the outbox, so it is delivered exactly once.
     outbox_id: int | None = None
+    # A direct message held until its receiver's quiet hours end (`bot.core.quiet`); it
+    # goes through the outbox, which sends nothing before this instant. Not serialized:
+    # the outbox row keeps it as `not_before`.
+    hold_until: datetime | None = None
 
     def plain_text(self) -> str:
         """Title, body and fields as one plain-text block."""
@@ -130,6 +138,7 @@ class Message:
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
+        data.pop("hold_until")
         data["kind"] = self.kind.value
         data["attachments"] = [
             {**asdict(a), "data": base64.b64encode(a.data).decode()} for a in self.attachments
@@ -151,3 +160,8 @@ class Message:
         if data.get("to"):
             data["to"] = MemberRef(**data["to"])
         return cls(**data)
+
+
+def plural(n: int, word: str) -> str:
+    """`1 day`, `2 days`, `0 days`: a count and its noun (regular plurals only)."""
+    return f"{n} {word}{'' if n == 1 else 's'}"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from bot.core.messages import Attachment
+from bot.core.messages import Attachment, plural
 
 if TYPE_CHECKING:
     from PIL.ImageDraw import ImageDraw
@@ -109,6 +109,22 @@ def _draw_day(draw: ImageDraw, box: tuple[int, int, int, int], state: str, count
         draw.rounded_rectangle(box, radius=4, fill=MISSED)
 
 
+def month_labels(today: date) -> list[tuple[int, str]]:
+    """The heatmap's month labels as (column, `Oct`): each above the week its month begins
+    in, once that first day is shown; the first column names its own month when the next
+    label leaves room."""
+    first = today - timedelta(days=today.weekday() + 7 * (WEEKS - 1))
+    labels: list[tuple[int, str]] = []
+    for week in range(WEEKS):
+        for dow in range(7):
+            day = first + timedelta(days=7 * week + dow)
+            if day.day == 1 and day <= today:
+                labels.append((week, f"{day:%b}"))
+    if not labels or labels[0][0] > 1:
+        labels.insert(0, (0, f"{first:%b}"))
+    return labels
+
+
 def render_heatmap(title: str, today: date, days: Mapping[date, tuple[str, int]]) -> bytes:
     """Draw `WEEKS` weeks ending with `today`'s week; `days` maps a date to (state, count).
 
@@ -124,12 +140,10 @@ def render_heatmap(title: str, today: date, days: Mapping[date, tuple[str, int]]
     draw.text((14, 10), title, fill=TEXT, font=body)
     for dow, label in ((0, "Mon"), (2, "Wed"), (4, "Fri"), (6, "Sun")):
         draw.text((12, TOP + dow * STEP + 3), label, fill=MUTED, font=small)
-    shown_month = None
+    for week, label in month_labels(today):
+        draw.text((LEFT + week * STEP, TOP - 16), label, fill=MUTED, font=small)
     for week in range(WEEKS):
         monday = first + timedelta(days=7 * week)
-        if monday.month != shown_month and week < WEEKS - 1:
-            draw.text((LEFT + week * STEP, TOP - 16), f"{monday:%b}", fill=MUTED, font=small)
-            shown_month = monday.month
         for dow in range(7):
             day = monday + timedelta(days=dow)
             if day > today:
@@ -281,8 +295,8 @@ def activity_chart(
         f"{s.label} {sum(counts.get((w, s.label), 0) for w in weeks)}" for s, _ in CHART_SERIES
     )
     alt = (
-        f"Stacked bar chart of {community_name}'s activity in each of the last {len(weeks)} "
-        f"weeks, by kind. Weekly totals: "
+        f"Stacked bar chart of {community_name}'s activity in each of the last "
+        f"{plural(len(weeks), 'week')}, by kind. Weekly totals: "
         + ", ".join(f"week of {w.day} {w:%b} {totals[w]}" for w in weeks)
         + f". In all: {per_series}."
         + (

@@ -23,11 +23,13 @@ from bot.features import (
     privacy,
     reflections,
     rejections,
+    reports,
     settings,
     stats,
     streaks,
     strengths,
     templates,
+    undo,
     wins,
 )
 
@@ -42,6 +44,7 @@ FEATURES: tuple[Feature, ...] = (
     reflections.feature,
     strengths.feature,
     wins.feature,
+    undo.feature,
     prep.feature,
     templates.feature,
     checkins.feature,
@@ -52,6 +55,7 @@ FEATURES: tuple[Feature, ...] = (
     community.feature,
     moderation.feature,
     mutes.feature,
+    reports.feature,
 )
 
 REGISTRY = Registry(FEATURES)

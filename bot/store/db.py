@@ -10,11 +10,12 @@ with `rebound migrate` and the app refuses to start on an outdated schema.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, func, select
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import (
@@ -201,3 +202,18 @@ async def ensure_schema(db: Database) -> None:
             f"the database schema is at {current or 'nothing'}, the code needs {head}: "
             "run `rebound migrate` first"
         )
+
+
+# The first key of Rebound's PostgreSQL advisory locks ("RBND"); the second is an id.
+_COMMUNITY_LOCKS = 0x52424E44
+
+
+async def lock_communities(session: AsyncSession, community_ids: Iterable[int | None]) -> None:
+    """Serialise work on these communities across processes until the transaction ends:
+    PostgreSQL advisory locks, taken in ascending id order so two holders never wait on
+    each other in a cycle. SQLite already runs one writer at a time."""
+    bind = session.get_bind()
+    if bind.dialect.name == "sqlite":
+        return
+    for community_id in sorted({c for c in community_ids if c is not None}):
+        await session.execute(select(func.pg_advisory_xact_lock(_COMMUNITY_LOCKS, community_id)))

@@ -282,6 +282,13 @@ async def test_member_journey(world: World) -> None:
     (answer,) = await fake.until(lambda: channel_posts(fake, int(prompt["id"])))
     assert "Two applications" in text_of(answer)
 
+    # Answering again edits that message in the thread.
+    await fake.until(lambda: any(ref.endswith(answer["id"]) for _, ref in world.deliveries))
+    await world.command(ANA, "checkin", {"did": "Three applications"}, channel=CHECKINS)
+    edit = await fake.request("PATCH", rf"/channels/{prompt['id']}/messages/{answer['id']}")
+    assert "Three applications" in text_of(edit.json)
+    assert edit.json["components"], "the Cheer button stays"
+
     # A second answer reuses the thread.
     await world.command(BO, "checkin", {"did": "Mock interview"}, channel=CHECKINS)
     await fake.until(lambda: len(channel_posts(fake, int(prompt["id"]))) == 2)
@@ -299,7 +306,7 @@ async def test_reflect_opens_a_modal_and_stores_the_submission(world: World) -> 
     assert call.json["type"] == 9  # MODAL
     form = call.json["data"]
     assert form["custom_id"] == "rbm:reflect"
-    inputs = [c["custom_id"] for row in form["components"] for c in row["components"]]
+    inputs = [c["component"]["custom_id"] for c in form["components"]]
     # The declaration decides the questions: followed_up is asked, so "no" can be said.
     assert inputs == ["company", "went_well", "do_differently", "followed_up", "skill_gap"]
 
@@ -415,9 +422,13 @@ async def test_template_form_opens_although_its_options_are_required(world: Worl
     call = await world.fake.callback(sent)
     assert call.json["type"] == 9
     form = call.json["data"]
-    inputs = {c["custom_id"]: c for row in form["components"] for c in row["components"]}
-    assert set(inputs) == {"name", "body", "title"}
-    assert inputs["body"]["style"] == 2  # a paragraph box for the template body
+    # Each text input sits in a Label component (type 18), not in a deprecated action row.
+    assert {c["type"] for c in form["components"]} == {18}
+    inputs = {c["component"]["custom_id"]: c for c in form["components"]}
+    assert set(inputs) == {"name", "body", "title", "replace"}
+    assert inputs["body"]["component"]["style"] == 2  # a paragraph box for the body
+    assert inputs["body"]["component"]["max_length"] == 4000
+    assert inputs["body"]["label"] == "Body" and inputs["body"]["description"]
     submitted = await world.fake.submit(
         GUILD,
         MAYA,
@@ -426,6 +437,15 @@ async def test_template_form_opens_although_its_options_are_required(world: Worl
         {"name": "check-in-call", "body": "Hi {contact}, could we talk about {role}?"},
     )
     assert "check-in-call" in text_of(reply_of(await world.fake.callback(submitted)))
+    # The form follows the command's rule: an existing name is replaced only on `replace`.
+    again = {"name": "check-in-call", "body": "Hello {contact}"}
+    refused = await world.fake.submit(GUILD, MAYA, GENERAL, form["custom_id"], again)
+    assert "replace:yes" in text_of(reply_of(await world.fake.callback(refused)))
+    replacing = {**again, "replace": "yes"}
+    replaced = await world.fake.submit(GUILD, MAYA, GENERAL, form["custom_id"], replacing)
+    assert "Template check-in-call replaced" in text_of(
+        reply_of(await world.fake.callback(replaced))
+    )
 
 
 async def test_mod_stats_is_deferred_and_its_chart_attached(world: World) -> None:

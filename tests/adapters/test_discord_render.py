@@ -166,3 +166,17 @@ def test_a_bounced_direct_message_is_explained_in_the_engines_words() -> None:
     assert other.kind is Kind.REPLY and other.ephemeral and other.to == ana
     # The sender is not shown the receiver's DM, nor their name (they may be anonymous).
     assert other.text == OTHER_DMS_CLOSED and "Bogdan" not in other.text
+
+
+def test_a_long_picture_description_is_cut_to_discords_1024_characters() -> None:
+    alt = "Calendar of the last 12 weeks. " * 60  # about 1,900 characters
+    msg = Message(
+        kind=Kind.REPLY,
+        text="Your streak",
+        attachments=[Attachment("streak.png", b"\x89PNG", "image/png", alt=alt)],
+    )
+    (page,) = render(msg)
+    (file,) = page.files
+    assert file.description is not None
+    assert 0 < len(file.description) <= 1024
+    assert file.description.startswith("Calendar of the last 12 weeks.")

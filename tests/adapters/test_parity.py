@@ -431,7 +431,7 @@ async def test_discord_check_in_button_opens_the_checkin_form(world: World) -> N
     assert call.json["type"] == 9, call.json  # MODAL, not an error reply (type 4)
     form = call.json["data"]
     assert form["custom_id"] == "rbm:checkin"
-    inputs = [c["custom_id"] for row in form["components"] for c in row["components"]]
+    inputs = [c["component"]["custom_id"] for c in form["components"]]
     assert inputs == [o.name for o in modal_options(REGISTRY["checkin"])]
 
 

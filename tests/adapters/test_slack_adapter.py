@@ -13,6 +13,7 @@ import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import Any
 
 import aiohttp
 from aiohttp import web
@@ -125,6 +126,10 @@ async def test_positional_shortcut_and_streak(db_url: str) -> None:
         assert complete.args["channel_id"] == "DU1"
         assert env.fake.uploads, "the picture bytes were uploaded"
         assert env.fake.uploads[next(iter(env.fake.uploads))].startswith(b"\x89PNG")
+        # Screen readers get the picture's description as Slack's alt text.
+        (asked,) = env.fake.of("files.getUploadURLExternal")
+        assert "calendar of the last 12 weeks" in asked.args["alt_txt"].lower()
+        assert asked.args["alt_txt"] != asked.args["filename"]
 
 
 async def test_empty_command_and_help_show_help_with_slack_command_names(db_url: str) -> None:
@@ -345,6 +350,48 @@ async def test_reflection_modal_opens_and_its_submission_runs_reflect(db_url: st
         assert "mock interview" in reply.text
 
 
+def _template_submission(
+    view: dict[str, Any], name: str, body: str, replace: str | None
+) -> dict[str, Any]:
+    """What Slack sends when mia submits the `/mod template-add` form."""
+    chosen = {"value": replace} if replace else None
+    values = {
+        "name": {"value": {"type": "plain_text_input", "value": name}},
+        "body": {"value": {"type": "plain_text_input", "value": body}},
+        "title": {"value": {"type": "plain_text_input", "value": None}},
+        "replace": {"value": {"type": "static_select", "selected_option": chosen}},
+    }
+    return {
+        "type": "view_submission",
+        "team": {"id": "T1", "domain": "t1"},
+        "user": {"id": "UADMIN", "username": "mia", "team_id": "T1"},
+        "api_app_id": "A1",
+        "trigger_id": f"trigger-submit-{replace}",
+        "view": {**view, "id": "V1", "team_id": "T1", "state": {"values": values}},
+    }
+
+
+async def test_template_form_replaces_an_existing_name_only_when_asked(db_url: str) -> None:
+    async with slack_env(db_url) as env:
+        await env.ask("mod template-add name:follow body:Hi", user="UADMIN")
+        resp, _ = await env.slack.command("mod template-add", user="UADMIN")
+        assert resp.status == 200
+        (opened,) = await env.fake.wait_for("views.open")
+        view = opened.args["view"]
+        view = json.loads(view) if isinstance(view, str) else view
+        inputs = {b["block_id"]: b["element"] for b in view["blocks"] if b["type"] == "input"}
+        assert inputs["replace"]["type"] == "static_select"
+        refused = _template_submission(view, "follow", "Hello {contact}", None)
+        assert (await env.slack.interactive(refused)).status == 200
+        (told,) = await env.fake.wait_for("chat.postEphemeral")
+        assert "already exists" in told.text and "replace:yes" in told.text
+        replacing = _template_submission(view, "follow", "Hello {contact}", "yes")
+        assert (await env.slack.interactive(replacing)).status == 200
+        done = await env.fake.wait_for("chat.postEphemeral", count=2)
+        assert "Template follow replaced" in done[1].text
+        assert [c.args["user"] for c in done] == ["UADMIN", "UADMIN"]
+
+
 async def test_not_in_channel_is_reported_in_mod_setup_without_a_crash(db_url: str) -> None:
     async with slack_env(db_url) as env:
         await env.ask("mod setup support_channel:#support", user="UADMIN")
@@ -402,6 +449,13 @@ async def test_checkin_prompt_and_a_threaded_answer(db_url: str) -> None:
         reply = posts[1]
         assert reply.args["thread_ts"] == prompt.result["ts"]
         assert "sent 2 applications" in reply.text
+        # Answering again edits that reply in the thread: no second message.
+        updated = await env.ask('checkin did:"sent 3 applications" mood:5', channel="C4")
+        assert "edited to match" in updated.text
+        (edit,) = await env.fake.wait_for("chat.update")
+        assert edit.args["channel"] == "C4" and edit.args["ts"] == reply.result["ts"]
+        assert "sent 3 applications" in edit.text and "Cheer" in json.dumps(edit.args)
+        assert len(env.fake.of("chat.postMessage", _in("C4"))) == 2
 
 
 async def test_a_whole_member_journey(db_url: str) -> None:

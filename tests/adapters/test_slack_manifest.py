@@ -1,9 +1,12 @@
-"""The app manifest asks for what the adapter uses: the command, scopes, events, interactivity."""
+"""The app manifest asks for what the adapter uses: the command, scopes, events, interactivity,
+and (distribution mode) the redirect URL and the scopes the install flow asks for."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+
+from adapters.slack.oauth import BOT_SCOPES, REDIRECT_PATH
 
 ROOT = Path(__file__).resolve().parents[2]
 MANIFEST = (ROOT / "slack-manifest.yml").read_text(encoding="utf-8")
@@ -16,6 +19,7 @@ SCOPES = {
     "chat_postMessage": "chat:write",
     "chat_postEphemeral": "chat:write",
     "chat_delete": "chat:write",
+    "chat_update": "chat:write",
     "conversations_open": "im:write",
     "conversations_info": "channels:read",
     "conversations_list": "channels:read",
@@ -63,6 +67,13 @@ def test_command_events_and_interactivity_point_at_the_app() -> None:
     assert "should_escape: true" in MANIFEST
     urls = re.findall(r"(?:request_url|url): (\S+)", MANIFEST)
     assert len(urls) == 3 and all(u == "https://YOUR-HOST/slack/events" for u in urls)
-    assert _list_after("bot_events") == ["app_home_opened"]
+    assert _list_after("bot_events") == ["app_home_opened", "app_uninstalled", "tokens_revoked"]
     assert "is_enabled: true" in MANIFEST
     assert "home_tab_enabled: true" in MANIFEST
+
+
+def test_the_install_flow_asks_for_the_manifests_scopes_and_comes_back_to_its_redirect_url() -> (
+    None
+):
+    assert list(BOT_SCOPES) == _list_after("bot")
+    assert _list_after("redirect_urls") == [f"https://YOUR-HOST{REDIRECT_PATH}"]

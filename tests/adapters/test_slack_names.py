@@ -98,3 +98,26 @@ async def test_a_user_name_picks_one_of_two_people_of_one_display_name(db_url: s
         assert "Member muted" in muted.text
         await env.fake.wait_for("chat.postMessage", _to("USAM2"))
         assert env.fake.of("chat.postMessage", _to("USAM1")) == []
+
+
+async def test_a_rate_limited_member_list_is_waited_out_and_the_member_found(
+    db_url: str,
+) -> None:
+    async with workspace(db_url) as env:
+        env.fake.fail("users.list", "ratelimited", times=2, retry_after=0)
+        sent = await env.ask('cheer member:@bob message:"Keep going"')
+        assert "Cheer sent" in sent.text
+        (dm,) = await env.fake.wait_for("chat.postMessage", _to("UBOB"))
+        assert "Keep going" in dm.text
+        assert len(env.fake.of("users.list")) == 3, "the same page was asked again"
+
+
+async def test_a_member_list_slack_keeps_limiting_is_never_reported_as_not_found(
+    db_url: str,
+) -> None:
+    async with workspace(db_url) as env:
+        env.fake.fail("users.list", "ratelimited", times=50, retry_after=0)
+        muted = await env.ask("mod mute member:@bob days:1", user="UADMIN")
+        assert "not found" not in muted.text.lower()
+        assert "try again" in muted.text.lower()
+        assert await _mutes(db_url) == 0

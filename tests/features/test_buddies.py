@@ -135,7 +135,9 @@ async def test_rounds_through_the_engine(community: Community) -> None:
     previous: dict[str, str] = {}
     waited: str | None = None
     for round_no in range(1, 9):
-        messages = await community.run("mo", "/mod pair")
+        # Rounds in quick succession need the moderator's confirmation.
+        line = "/mod pair" if round_no == 1 else "/mod pair confirm:yes"
+        messages = await community.run("mo", line)
         reply = next(m for m in messages if m.kind is Kind.REPLY)
         assert reply.title is not None and reply.title.startswith(f"Round {round_no}:")
         paired, waiting = partners(messages)
@@ -203,3 +205,29 @@ async def test_weekly_schedule_reschedules_itself(community: Community) -> None:
     assert bad.error
     bad_time = await community.reply("mo", "/mod pair schedule:weekly time:25:00")
     assert bad_time.error and "HH:MM" in bad_time.text
+
+
+async def test_pairing_again_within_a_week_asks_for_confirmation(community: Community) -> None:
+    community.moderators.add("mo")
+    for name in ("ana", "bo", "cy", "di"):
+        await community.reply(name, "/buddy join")
+    first = await community.reply("mo", "/mod pair")
+    assert first.title == "Round 1: 2 pairs"
+    await community.advance("2026-11-04T09:00:00Z")
+    again = await community.run("mo", "/mod pair")
+    asked = next(m for m in again if m.kind is Kind.REPLY)
+    assert asked.error
+    assert "Round 1 ran on Monday 2 November" in asked.plain_text()
+    assert "/mod pair confirm:yes" in asked.plain_text()
+    assert not [m for m in again if m.kind is Kind.DM]  # nobody was paired again
+    status = await community.reply("ana", "/buddy status")
+    assert "Current buddy" in status.plain_text()
+    confirmed = await community.run("mo", "/mod pair confirm:yes")
+    reply = next(m for m in confirmed if m.kind is Kind.REPLY)
+    assert reply.title == "Round 2: 2 pairs"
+    assert len([m for m in confirmed if m.kind is Kind.DM]) == 4
+    # A week after the last round, pairing needs no confirmation.
+    await community.advance("2026-11-11T09:00:00Z")
+    assert (await community.reply("mo", "/mod pair")).title == "Round 3: 2 pairs"
+    bad = await community.reply("mo", "/mod pair schedule:off confirm:yes")
+    assert bad.error and "confirm" in bad.plain_text()

@@ -128,10 +128,10 @@ async def test_a_check_in_opened_at_the_scheduled_minute_still_reads_differently
 ) -> None:
     await setup(community, "UTC", "channel:#c cadence:daily time:10:00")
     await community.advance("2026-11-03T10:00:00Z")
-    await community.run("mo", "/mod checkin-now channel:#c")
+    # In #c itself it is refused: the scheduled one stays open (test_checkins_hold).
+    await community.run("mo", "/mod checkin-now channel:#d")
     titles = [m.title for m in community.sent if m.title and "3 November" in m.title]
     assert titles == [
         "Check-in · Tuesday 3 November, 10:00",
-        "Check-in summary · Tuesday 3 November, 10:00",
         "Check-in · Tuesday 3 November, 10:00 (extra)",
     ]

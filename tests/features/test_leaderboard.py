@@ -44,3 +44,25 @@ async def test_lapsed_streaks_drop_out_and_rejections_are_never_ranked(
     await community.advance("2026-11-06T09:00:00Z")
     reply = await community.reply("bo", "/leaderboard")
     assert "@ana" not in reply.plain_text()
+
+
+async def test_ties_share_a_rank(community: Community) -> None:
+    for day in ("02", "03"):
+        await community.advance(f"2026-11-{day}T09:00:00Z")
+        for name in ("ana", "bo"):
+            await community.reply(name, "/log applied")
+    await community.reply("cy", "/log applied")
+    for giver, receivers in (("di", ("ana", "bo")), ("ed", ("ana", "bo")), ("fa", ("ana",))):
+        for name in receivers:
+            await community.reply(giver, f"/cheer member:@{name}")
+    f = board(await community.reply("ana", "/leaderboard"))
+    assert f["Top current streaks"].splitlines() == [
+        "🥇 @ana — 2 days",
+        "🥇 @bo — 2 days",
+        "🥉 @cy — 1 day",
+    ]
+    assert f["Top encouragers (cheers given)"].splitlines() == [
+        "🥇 @di — 2 cheers",
+        "🥇 @ed — 2 cheers",
+        "🥉 @fa — 1 cheer",
+    ]

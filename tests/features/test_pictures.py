@@ -155,6 +155,11 @@ def test_an_empty_community_still_gets_a_readable_chart() -> None:
     assert "In all: applications 0" in att.alt
 
 
+def test_a_one_week_chart_says_one_week() -> None:
+    att = pictures.activity_chart("new", [date(2026, 11, 2)], {})
+    assert "in each of the last 1 week, by kind" in att.alt, att.alt
+
+
 async def test_console_writes_pictures_to_files_and_lists_them(db_url: str, tmp_path: Path) -> None:
     out = await transcript(
         db_url,

@@ -68,6 +68,7 @@ MEMBER_TABLES = {
     "posts": {"author_id"},
     "reflections": {"member_id"},
     "rejections": {"member_id"},
+    "reports": {"reporter_id", "target_id", "resolved_by_id"},
     "streaks": {"member_id"},
     "strengths": {"member_id", "noticed_by_id"},
     "templates": {"created_by_id"},
@@ -95,6 +96,11 @@ async def test_member_tables_come_from_the_schema() -> None:
         "outbox",
         "platform_state",
         "slack_requests",
+        # A workspace's installation (its encrypted bot token), not any member's data; an
+        # installing user's id stays with the workspace's installation record.
+        "slack_installations",
+        "slack_oauth_states",
+        "slack_org_workspaces",
     }
 
 
@@ -244,8 +250,47 @@ async def test_delete_withdraws_shared_posts_and_forgets_moderators_notes(db_url
     posted = {o["post_id"] for o in out if o["type"] == "post" and not o.get("withdrawn")}
     assert len(posted) == 2
     deleting = [o for o in out if o["line"] == 7]
-    withdrawn = {o["post_id"] for o in deleting if o["type"] == "post" and o.get("withdrawn")}
-    assert withdrawn == posted  # both of ana's posts leave their channels
+    withdrawals = [o for o in deleting if o["type"] == "post" and o.get("withdrawn")]
+    assert {o["post_id"] for o in withdrawals} == posted  # both of ana's posts leave
+    # ana took them down herself: nothing says a moderator did.
+    assert [o["text"] for o in withdrawals] == ["(removed by its author)"] * 2
     audit = out[-1]["text"]
     assert "mute" in audit and "a former member" in audit
     assert "@ana" not in audit and "spam about Acme" not in audit
+
+
+async def test_a_post_not_yet_delivered_never_goes_out_after_delete(db_url: str) -> None:
+    """ana's win is committed but its delivery died with the process; she erases her data
+    before a scheduler gets to it: the post must never appear."""
+    from datetime import timedelta
+
+    from bot.core.clock import SystemClock
+    from bot.core.delivery import LEASE
+    from bot.core.messages import ChannelRef, Kind, MemberRef
+    from tests.support.harness import ConsoleResolver, make_engine
+
+    engine, clock, db = await make_engine(db_url)
+    try:
+        c = Community(engine, clock, moderators={"mo"})
+        await c.reply("mo", "/mod setup wins_channel:#wins")
+        await engine.run_line(
+            '/win text:"Second interview"',
+            community_key=c.key,
+            actor=MemberRef("ana", "ana"),
+            channel=ChannelRef("general", "general"),
+            resolver=ConsoleResolver(),
+        )
+        done = await c.run("ana", "/privacy delete confirm:DELETE")
+        assert not [m for m in done if m.withdraw_ref], "nothing was on the platform yet"
+        later = Scheduler(
+            db,
+            clock,
+            REGISTRY,
+            c._send,
+            platform="console",
+            lease_clock=ManualClock(SystemClock().now() + LEASE + timedelta(seconds=1)),
+        )
+        await later.deliver()
+        assert not [m for m in c.sent if m.kind is Kind.POST]
+    finally:
+        await db.dispose()

@@ -26,7 +26,7 @@ async def test_skill_gap_becomes_a_learning_goal(community: Community) -> None:
     )
     assert "SQL window functions" in fields(reply)["Learning goal added"]
     goals = await community.reply("ana", "/goal")
-    assert "learning: SQL window functions" in goals.text
+    assert "Learning goals: 1. SQL window functions\n" in goals.plain_text()
     assert "Streak: 1 day" in fields(reply)["Showing up counts"]
 
 

@@ -38,7 +38,7 @@ async def test_recovery_plan_has_every_part(community: Community) -> None:
     assert "Calm under pressure" in f["3. Remember your strengths"]
     assert "10:00" in f["4. Reflect tomorrow"] and "DM" in f["4. Reflect tomorrow"]
     assert REFRAME in reply.text
-    assert "Streak: 1 day" in f["Showing up counts"]
+    assert f["Showing up counts"] == "Your streak: 1 day (best 1)"
     async with community.engine.db.sessions() as s:
         stage = await s.scalar(select(Application.stage).where(Application.company == "Acme"))
     assert stage == "rejected"
@@ -100,16 +100,20 @@ async def test_public_share_names_the_member(community: Community) -> None:
     assert post.buttons[0].args == {"post": str(post.post_id)}
 
 
-async def test_muted_member_cannot_share_and_nothing_is_logged(community: Community) -> None:
+async def test_muted_member_keeps_the_rejection_private_but_logged(community: Community) -> None:
     await setup_support(community)
-    await community.reply("mo", "/mod mute member:@ana days:2")
-    reply = await community.reply("ana", "/rejection company:Acme share:anonymous")
-    assert reply.error and "muted" in reply.text
+    await community.reply("mo", '/mod mute member:@ana days:2 reason:"Too many posts"')
+    messages = await community.run("ana", "/rejection company:Acme share:anonymous")
+    assert [m.kind for m in messages] == [Kind.REPLY] and not messages[0].error
+    kept = fields(messages[0])["Kept private"]
+    assert "muted you" in kept and "Reason given: Too many posts." in kept
+    assert "Shared" not in fields(messages[0])
     async with community.engine.db.sessions() as s:
-        assert await s.scalar(select(Rejection.id)) is None
-        assert await s.scalar(select(Job.id).where(Job.kind == "reflection-prompt")) is None
-    private = await community.reply("ana", "/rejection company:Acme")
-    assert not private.error
+        share, post = (await s.execute(select(Rejection.share, Rejection.post_id))).one()
+        assert (share, post) == ("private", None)
+        assert await s.scalar(select(Job.id).where(Job.kind == "reflection-prompt")) is not None
+        stage = await s.scalar(select(Application.stage).where(Application.company == "Acme"))
+    assert stage == "rejected"
 
 
 async def test_anonymous_post_never_reveals_the_author(db_url: str) -> None:

@@ -21,6 +21,7 @@ async def test_settings_shows_the_defaults(community: Community) -> None:
         "Reminders": "on",
         "Leaderboard": "on",
         "Cheers via": "direct message",
+        "Quiet hours": "22:00–08:00",
     }
 
 
@@ -40,7 +41,8 @@ async def test_each_setting_changes_and_is_remembered(community: Community) -> N
         "Streak days": "weekdays",
         "Reminders": "off",
         "Leaderboard": "off",
-        "Cheers via": "support channel",
+        "Cheers via": "support channel (none set yet, so direct message for now)",
+        "Quiet hours": "22:00–08:00",
     }
     assert fields(await community.reply("ana", "/settings")) == expected
     same = await community.reply("ana", "/settings reminders:off")

@@ -213,14 +213,39 @@ async def test_weekdays_mode_weekend_log_is_an_active_day(community: Community) 
     assert shown["Active days in all"] == "2"
 
 
+async def test_one_day_reads_as_one_day_not_one_days(community: Community) -> None:
+    await community.reply("ana", "/log applied")  # Monday 2 November
+    await community.advance("2026-11-09T10:30:00Z")  # the streak broke since
+    own = await community.reply("ana", "/streak")
+    assert "you have shown up on 1 day so far" in own.plain_text(), own.plain_text()
+    [heatmap] = own.attachments
+    assert "1 active day," in heatmap.alt and "1 active days" not in heatmap.alt
+    seen = await community.reply("bo", "/streak member:@ana")
+    assert "ana has shown up on 1 day so far" in seen.plain_text(), seen.plain_text()
+    assert "1 days" not in own.plain_text() + seen.plain_text()
+
+
+async def test_a_first_day_outside_the_counted_days_is_one_active_day(
+    community: Community,
+) -> None:
+    await community.reply("ana", "/settings streak_days:weekdays")
+    await community.advance(utc_day(7))  # Saturday
+    reply = await community.reply("ana", "/log learned")
+    assert "it still adds to your 1 active day." in reply.plain_text(), reply.plain_text()
+
+
 async def test_pause_protects_and_pause_off_ends_it(community: Community) -> None:
     await log(community, utc_day(2))
+    # Monday already counts, so the five days off are Tuesday to Saturday.
     reply = await community.reply("ana", "/pause days:5")
-    assert not reply.error and "Paused through Friday 6 November" in reply.plain_text()
+    assert not reply.error and "through Saturday 7 November" in reply.plain_text()
     status = await community.reply("ana", "/pause")
-    assert "paused until Friday 6 November" in status.plain_text()
-    # Back on Saturday after five paused days (Mon..Fri): nothing is lost.
-    assert streak_of(await log(community, utc_day(7))) == 2
+    assert "starts Tuesday 3 November and runs through Saturday 7" in status.plain_text()
+    await community.advance(utc_day(4))
+    status = await community.reply("ana", "/pause")
+    assert "paused until Saturday 7 November" in status.plain_text()
+    # Back on Sunday after five paused days (Tue..Sat): nothing is lost.
+    assert streak_of(await log(community, utc_day(8))) == 2
     shown = await streak(community)
     assert shown["Freezes banked"] == "0 of 2"
     # A second break, ended early: the days after /pause off count again.

@@ -12,6 +12,7 @@ from tests.support.harness import Community, transcript
 
 NAMES = (
     "feedback-request",
+    "application-feedback-request",
     "feedback-follow-up",
     "thank-you-after-rejection",
     "stay-in-touch",
@@ -20,7 +21,7 @@ NAMES = (
 )
 
 
-async def test_list_shows_the_six_builtins(community: Community) -> None:
+async def test_list_shows_the_seven_builtins(community: Community) -> None:
     reply = await community.reply("ana", "/template")
     for name in NAMES:
         assert name in reply.plain_text()
@@ -138,3 +139,33 @@ async def test_rendered_template_is_private(community: Community) -> None:
     messages = await community.run("ana", "/template name:stay-in-touch company:Acme")
     assert [m.kind for m in messages] == [Kind.REPLY]
     assert messages[0].ephemeral
+
+
+async def test_adding_over_an_existing_name_asks_for_replace_yes(community: Community) -> None:
+    community.moderators.add("mo")
+    first = await community.reply("mo", '/mod template-add name:follow body:"Hi {contact}"')
+    assert first.title == "Template follow added"
+    for line in (
+        '/mod template-add name:follow body:"Hello {contact}"',
+        '/mod template-add name:follow body:"Hello {contact}" replace:no',
+    ):
+        refused = await community.reply("mo", line)
+        assert refused.error, refused.text
+        assert "already exists" in refused.text and "replace:yes" in refused.text, refused.text
+    kept = await community.reply("ana", "/template name:follow contact:Sam")
+    assert kept.text == "Hi Sam"
+    replaced = await community.reply(
+        "mo", '/mod template-add name:follow body:"Hello {contact}" replace:yes'
+    )
+    assert not replaced.error and replaced.title == "Template follow replaced", replaced.text
+    now = await community.reply("ana", "/template name:follow contact:Sam")
+    assert now.text == "Hello Sam"
+    async with community.engine.db.sessions() as s:
+        actions = list(await s.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
+    assert actions == ["template-add", "template-replace"]
+
+
+async def test_replace_yes_on_a_new_name_simply_adds_it(community: Community) -> None:
+    community.moderators.add("mo")
+    added = await community.reply("mo", "/mod template-add name:fresh body:Thanks replace:yes")
+    assert not added.error and added.title == "Template fresh added", added.text

@@ -27,7 +27,7 @@ async def test_without_wins_channel_the_win_stays_private(community: Community) 
     messages = await community.run("ana", "/win text:Recruiter replied")
     assert [m.kind for m in messages] == [Kind.REPLY]
     assert "no wins channel" in messages[0].plain_text()
-    assert "Streak: 1 day" in messages[0].plain_text()
+    assert "Showing up counts: Your streak: 1 day (best 1)" in messages[0].plain_text()
 
 
 async def test_muted_member_still_records_the_win_privately(community: Community) -> None:

@@ -2,7 +2,8 @@
 
 It speaks just enough of Discord's API v10 for discord.py's real client: login, the
 gateway handshake (HELLO, IDENTIFY → READY, GUILD_CREATE with channels, roles and
-members, heartbeats) for any number of shards, command sync, interaction callbacks and
+members, heartbeats) for any number of shards, the bot joining and leaving servers
+(`join`, `leave`: GUILD_CREATE and GUILD_DELETE), command sync, interaction callbacks and
 webhook follow-ups, channel messages, threads, DMs and member look-ups. Tests inject
 interactions (slash commands, autocomplete, button presses, modal submits) through the
 gateway and await the REST calls they cause — nothing here sleeps. Every REST call is
@@ -73,6 +74,8 @@ class FakeGuild:
     channels: dict[int, str] = field(default_factory=dict)
     roles: dict[int, tuple[str, int]] = field(default_factory=dict)  # id → (name, permissions)
     members: dict[int, FakeMember] = field(default_factory=dict)
+    # Where Discord posts its own notices and the bot says hello (one of `channels`).
+    system_channel: int | None = None
 
     def permissions(self, member: FakeMember) -> int:
         value = EVERYONE_PERMISSIONS
@@ -301,6 +304,7 @@ class FakeDiscord:
             "preferred_locale": "en-US",
             "nsfw_level": 0,
             "system_channel_flags": 0,
+            "system_channel_id": str(guild.system_channel) if guild.system_channel else None,
         }
 
     def _message(
@@ -405,6 +409,7 @@ class FakeDiscord:
             ("POST", r"/channels/(\d+)/messages", self._create_message),
             ("GET", r"/channels/(\d+)/messages", self._channel_history),
             ("GET", r"/channels/(\d+)/messages/(\d+)", self._get_message),
+            ("PATCH", r"/channels/(\d+)/messages/(\d+)", self._edit_message),
             ("DELETE", r"/channels/(\d+)/messages/(\d+)", self._delete_message),
             ("POST", r"/channels/(\d+)/messages/(\d+)/threads", self._start_thread),
             ("POST", r"/users/@me/channels", self._open_dm),
@@ -530,6 +535,17 @@ class FakeDiscord:
             return self._error(404, 10008, "Unknown Message")
         return self._json(found)
 
+    def _edit_message(self, call: Call, channel: str, message: str) -> web.Response:
+        found = self.messages.get(int(message))
+        if found is None or found["channel_id"] != channel:
+            return self._error(404, 10008, "Unknown Message")
+        body = call.json or {}
+        for key in ("content", "embeds", "components"):
+            if key in body:
+                found[key] = body[key] or ([] if key != "content" else "")
+        found["edited_timestamp"] = datetime.now(UTC).isoformat()
+        return self._json(found)
+
     def _delete_message(self, call: Call, channel: str, message: str) -> web.Response:
         found = self.messages.get(int(message))
         if found is None or found["channel_id"] != channel:
@@ -629,6 +645,28 @@ class FakeDiscord:
 
     async def _dispatch(self, ws: web.WebSocketResponse, event: str, data: dict[str, Any]) -> None:
         await ws.send_str(json.dumps({"op": 0, "t": event, "s": next(self._seq), "d": data}))
+
+    def _session_of(self, guild_id: int) -> web.WebSocketResponse:
+        """The gateway session of the shard that serves `guild_id`."""
+        if len(self._sessions) == 1:
+            return next(iter(self._sessions.values()))
+        return self._sessions[(guild_id >> 22) % self.identified[0][1]]
+
+    # --- the bot joining and leaving servers -------------------------------------------------
+    async def join(self, guild: FakeGuild) -> None:
+        """Someone adds the bot to `guild`: GUILD_CREATE without `unavailable`, as Discord
+        sends it for a server the bot just joined (discord.py's `on_guild_join`)."""
+        self.guilds[guild.id] = guild
+        payload = self.guild_payload(guild)
+        del payload["unavailable"]
+        await self._dispatch(self._session_of(guild.id), "GUILD_CREATE", payload)
+
+    async def leave(self, guild_id: int) -> None:
+        """The bot is removed from the server (kicked, or the server deleted): GUILD_DELETE
+        without `unavailable` (discord.py's `on_guild_remove`; with it, it is an outage)."""
+        session = self._session_of(guild_id)
+        del self.guilds[guild_id]
+        await self._dispatch(session, "GUILD_DELETE", {"id": str(guild_id)})
 
     # --- injecting interactions ------------------------------------------------------------
     async def _interact(
@@ -737,9 +775,9 @@ class FakeDiscord:
     async def submit(
         self, guild_id: int, user_id: int, channel_id: int, custom_id: str, values: dict[str, str]
     ) -> Sent:
-        """Submit the modal `custom_id` with text-input values."""
+        """Submit the modal `custom_id` with text-input values, each in its Label."""
         rows = [
-            {"type": 1, "components": [{"type": 4, "custom_id": k, "value": v}]}
+            {"type": 18, "component": {"type": 4, "custom_id": k, "value": v}}
             for k, v in values.items()
         ]
         data = {"custom_id": custom_id, "components": rows}

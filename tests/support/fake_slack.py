@@ -4,9 +4,19 @@ An aiohttp server on 127.0.0.1 (port 0) that answers the methods the adapter use
 (`auth.test`, `chat.*`, `conversations.*`, `users.*`, `views.*`, the files upload v2
 flow and its upload URL), records every call and every `response_url` post, can be told
 to fail a method with a given Slack error (`ratelimited` with `Retry-After`), and
-answers unknown methods with an error it also records, so a test can fail loudly.
-Tests wait for calls with `await fake.wait_for("chat.postMessage")`, never by sleeping.
-It also signs requests as Slack does and sends them to the app's endpoint.
+answers unknown methods and unknown paths with an error it also records (`unknown`), so
+a test can fail loudly. Tests wait for calls with `await fake.wait_for("chat.postMessage")`,
+never by sleeping. It also signs requests as Slack does and sends them to the app's endpoint.
+
+Installing, as Slack does it for a distributed app: `GET /oauth/v2/authorize` is the page a
+browser is sent to; the workspace signed in there (`installing`, see `add_workspace` and
+`add_org`) approves (or `deny_install` cancels) and the browser is redirected back with a
+one-time `code` and the `state`. `oauth.v2.access` (HTTP Basic auth with the client id and
+secret) exchanges the code once, for a bot token of that workspace (or org), and with
+`rotation` on also a refresh token and an expiry, and then refreshes tokens
+(`grant_type=refresh_token`). Every call is made with a token (`Call.token`): a token the
+fake never issued, or one revoked by `uninstall`, is answered `invalid_auth`, and
+`users.*` only show the members of the token's own workspace (or org).
 """
 
 from __future__ import annotations
@@ -21,12 +31,16 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 import aiohttp
-from aiohttp import web
+from aiohttp import BasicAuth, web
 from slack_sdk.signature import SignatureVerifier
 
 SIGNING_SECRET = "test-signing-secret"
 BOT_TOKEN = "xoxb-test-token"
+CLIENT_ID = "1111.2222"
+CLIENT_SECRET = "test-client-secret"
 WAIT = 10.0
+# Methods called without a bot token: the app-level token, and the client credentials.
+NO_BOT_TOKEN = {"apps.connections.open", "oauth.v2.access"}
 
 
 @dataclass
@@ -74,6 +88,41 @@ class Failure:
 
 
 @dataclass
+class Workspace:
+    """A Slack workspace (`T…`), or an Enterprise Grid org (`E…`) installing org-wide."""
+
+    id: str
+    name: str
+    # The org a workspace belongs to (Enterprise Grid), or the org's own workspaces.
+    enterprise: str | None = None
+    workspaces: tuple[str, ...] = ()
+
+    @property
+    def is_org(self) -> bool:
+        return self.id.startswith("E")
+
+
+@dataclass
+class Token:
+    """A token the fake issued: whose it is, and until when it works (None: always)."""
+
+    owner: Workspace
+    kind: str  # "bot" or "refresh"
+    expires_at: float | None = None
+    revoked: bool = False
+
+
+@dataclass
+class Grant:
+    """A one-time code the authorize page handed out."""
+
+    owner: Workspace
+    redirect_uri: str | None
+    used: bool = False
+    expired: bool = False
+
+
+@dataclass
 class FakeSlack:
     users: dict[str, dict[str, Any]] = field(default_factory=dict)
     channels: dict[str, str] = field(default_factory=dict)
@@ -84,6 +133,17 @@ class FakeSlack:
     # Messages as Slack keeps them, per channel, in order: what `conversations.history`
     # and `conversations.replies` answer (with their `metadata`); `chat.delete` removes them.
     messages: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # The OAuth side: workspaces and orgs, and who is signed in at the authorize page.
+    workspaces: dict[str, Workspace] = field(default_factory=dict)
+    installing: str = "T1"
+    deny_install: bool = False
+    # Where the authorize page sends the browser back when the URL names no redirect_uri
+    # (the app's one configured redirect URL).
+    redirect_url: str = ""
+    # Token rotation: bot tokens then expire `token_lifetime` seconds after they are issued.
+    rotation: bool = False
+    token_lifetime: int = 43200
+    tokens: dict[str, Token] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._changed = asyncio.Condition()
@@ -92,6 +152,10 @@ class FakeSlack:
         self._runner: web.AppRunner | None = None
         self._sockets: list[web.WebSocketResponse] = []
         self._holds: dict[str, asyncio.Event] = {}
+        self._grants: dict[str, Grant] = {}
+        self._issued = 0
+        # The single-workspace token of a classic install: workspace T1's.
+        self.tokens[BOT_TOKEN] = Token(self._workspace("T1"), "bot")
 
     # --- set-up -----------------------------------------------------------------------
     def add_user(
@@ -120,6 +184,45 @@ class FakeSlack:
     def add_channel(self, channel_id: str, name: str) -> None:
         self.channels[channel_id] = name
 
+    def add_workspace(self, team_id: str, name: str, *, enterprise: str | None = None) -> None:
+        """A workspace that can install the app (and whose members `add_user` adds)."""
+        self.workspaces[team_id] = Workspace(team_id, name, enterprise)
+
+    def add_org(self, enterprise_id: str, name: str, workspaces: dict[str, str]) -> None:
+        """An Enterprise Grid org with its workspaces (id → name); installing as
+        `enterprise_id` installs the app org-wide."""
+        self.workspaces[enterprise_id] = Workspace(enterprise_id, name, None, tuple(workspaces))
+        for team_id, team_name in workspaces.items():
+            self.add_workspace(team_id, team_name, enterprise=enterprise_id)
+
+    def _workspace(self, team_id: str) -> Workspace:
+        return self.workspaces.setdefault(team_id, Workspace(team_id, team_id))
+
+    def uninstall(self, owner: str) -> None:
+        """The app is removed from workspace (or org) `owner`: its tokens stop working."""
+        for token in self.tokens.values():
+            if token.owner.id == owner:
+                token.revoked = True
+
+    def expire_codes(self) -> None:
+        """Every code handed out so far expires (Slack keeps them ten minutes)."""
+        for grant in self._grants.values():
+            grant.expired = True
+
+    def tokens_of(self, owner: str, kind: str = "bot") -> list[str]:
+        """Every token of `kind` issued to workspace (or org) `owner` by installing the app
+        (and refreshing), oldest first."""
+        return [
+            t
+            for t, info in self.tokens.items()
+            if info.owner.id == owner and info.kind == kind and t != BOT_TOKEN
+        ]
+
+    def team_of(self, call: Call) -> str | None:
+        """The workspace (or org) whose token `call` was made with."""
+        token = self.tokens.get(call.token)
+        return token.owner.id if token else None
+
     def fail(
         self,
         method: str,
@@ -144,6 +247,8 @@ class FakeSlack:
         app.router.add_post("/upload/{file_id}", self._upload)
         app.router.add_post("/response/{token}", self._response)
         app.router.add_get("/socket", self._socket)
+        app.router.add_get("/oauth/v2/authorize", self._authorize)
+        app.router.add_route("*", "/{anything:.*}", self._unknown_path)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -164,6 +269,10 @@ class FakeSlack:
 
     def response_url(self, token: str) -> str:
         return f"{self.url}/response/{token}"
+
+    @property
+    def authorize_url(self) -> str:
+        return f"{self.url}/oauth/v2/authorize"
 
     # --- what happened ------------------------------------------------------------------
     def of(self, method: str, where: Callable[[Call], bool] | None = None) -> list[Call]:
@@ -206,6 +315,18 @@ class FakeSlack:
             self.unknown.append(method)
             await self._record(Call(method, args))
             return web.json_response({"ok": False, "error": "unknown_method"}, status=404)
+        authorization = request.headers.get("Authorization", "")
+        token = authorization.removeprefix("Bearer ") if authorization.startswith("Bearer ") else ""
+        if authorization.startswith("Basic "):
+            credentials = BasicAuth.decode(authorization)
+            args["client_id"], args["_secret_ok"] = (
+                credentials.login,
+                credentials.password == CLIENT_SECRET,
+            )
+        refused = self._refused_token(method, token)
+        if refused is not None:
+            await self._record(Call(method, {**args, "_failed": refused}, token=token))
+            return web.json_response({"ok": False, "error": refused})
         if failure is not None:
             await self._record(Call(method, {**args, "_failed": failure.error}))
             headers = {}
@@ -217,12 +338,35 @@ class FakeSlack:
             return web.json_response(
                 {"ok": False, "error": failure.error}, status=status, headers=headers
             )
-        body = {"ok": True, **handler(args)}
-        token = request.headers.get("Authorization", "").removeprefix("Bearer ")
+        body = {"ok": True, **handler({**args, "_token": token})}
         await self._record(Call(method, args, body, token))
         if method in self._holds:
             await self._holds[method].wait()
         return web.json_response(body)
+
+    def _refused_token(self, method: str, token: str) -> str | None:
+        """Slack's answer to a call with a token that does not work, else None."""
+        if method in NO_BOT_TOKEN:
+            return None
+        if not token:
+            return "not_authed"
+        info = self.tokens.get(token)
+        if info is None or info.kind != "bot" or info.revoked:
+            return "invalid_auth"
+        if info.expires_at is not None and info.expires_at <= time.time():
+            return "token_expired"
+        return None
+
+    def _owner(self, args: dict[str, Any]) -> Workspace | None:
+        info = self.tokens.get(args.get("_token", ""))
+        return info.owner if info else None
+
+    def _sees(self, args: dict[str, Any], user: dict[str, Any]) -> bool:
+        """Whether the token of the call may see `user`: a member of its workspace (or org)."""
+        owner = self._owner(args)
+        if owner is None:
+            return False
+        return user.get("team_id") == owner.id or user.get("team_id") in owner.workspaces
 
     def _take_failure(self, method: str) -> Failure | None:
         queue = self._failures.get(method) or []
@@ -238,14 +382,65 @@ class FakeSlack:
         self._ts += 1
         return f"1700000000.{self._ts:06d}"
 
-    def _m_auth_test(self, _args: dict[str, Any]) -> dict[str, Any]:
+    def _m_auth_test(self, args: dict[str, Any]) -> dict[str, Any]:
+        owner = self._owner(args) or self._workspace("T1")
         return {
-            "team_id": "T1",
-            "team": "Test",
+            "team_id": None if owner.is_org else owner.id,
+            "team": owner.name,
+            "enterprise_id": owner.id if owner.is_org else owner.enterprise,
+            "is_enterprise_install": owner.is_org,
             "user_id": "UBOT",
             "bot_id": "BBOT",
             "user": "rebound",
         }
+
+    def _m_oauth_v2_access(self, args: dict[str, Any]) -> dict[str, Any]:
+        """A code for a token (once), or a refresh token for a new token."""
+        if args.get("client_id") != CLIENT_ID:
+            return {"ok": False, "error": "invalid_client_id"}
+        if not args.get("_secret_ok"):
+            return {"ok": False, "error": "bad_client_secret"}
+        if args.get("grant_type") == "refresh_token":
+            return self._refresh(str(args.get("refresh_token", "")))
+        grant = self._grants.get(str(args.get("code", "")))
+        if grant is None or grant.used or grant.expired:
+            return {"ok": False, "error": "invalid_code"}
+        if grant.redirect_uri is not None and args.get("redirect_uri") != grant.redirect_uri:
+            return {"ok": False, "error": "bad_redirect_uri"}
+        grant.used = True
+        owner = grant.owner
+        org = self.workspaces.get(owner.enterprise or "") if not owner.is_org else owner
+        return {
+            **self._issue(owner),
+            "token_type": "bot",
+            "scope": "commands,chat:write",
+            "bot_user_id": "UBOT",
+            "app_id": "A1",
+            "team": None if owner.is_org else {"id": owner.id, "name": owner.name},
+            "enterprise": {"id": org.id, "name": org.name} if org else None,
+            "is_enterprise_install": owner.is_org,
+            "authed_user": {"id": "UINSTALLER"},
+        }
+
+    def _issue(self, owner: Workspace) -> dict[str, Any]:
+        """A new bot token for `owner` (and, with rotation, a refresh token and expiry)."""
+        self._issued += 1
+        access = f"xoxb-{owner.id}-{self._issued:04d}-{_stable_id(owner.id, str(self._issued))}"
+        if not self.rotation:
+            self.tokens[access] = Token(owner, "bot")
+            return {"access_token": access}
+        expires_at = time.time() + self.token_lifetime
+        refresh = f"xoxe-1-{owner.id}-{self._issued:04d}-{_stable_id('r', str(self._issued))}"
+        self.tokens[access] = Token(owner, "bot", expires_at)
+        self.tokens[refresh] = Token(owner, "refresh")
+        return {"access_token": access, "refresh_token": refresh, "expires_in": self.token_lifetime}
+
+    def _refresh(self, refresh_token: str) -> dict[str, Any]:
+        info = self.tokens.get(refresh_token)
+        if info is None or info.kind != "refresh" or info.revoked:
+            return {"ok": False, "error": "invalid_refresh_token"}
+        info.revoked = True  # a refresh token is used once
+        return {**self._issue(info.owner), "token_type": "bot"}
 
     def _m_chat_postMessage(self, args: dict[str, Any]) -> dict[str, Any]:
         ts = self._next_ts()
@@ -311,6 +506,13 @@ class FakeSlack:
         return {"channel": args.get("channel"), "ts": args.get("ts")}
 
     def _m_chat_update(self, args: dict[str, Any]) -> dict[str, Any]:
+        kept = self.messages.get(str(args.get("channel")), [])
+        found = next((m for m in kept if m["ts"] == args.get("ts")), None)
+        if found is None:
+            return {"ok": False, "error": "message_not_found"}
+        for key in ("text", "blocks"):
+            if key in args:
+                found[key] = args[key]
         return {"channel": args.get("channel"), "ts": args.get("ts")}
 
     def _m_conversations_open(self, args: dict[str, Any]) -> dict[str, Any]:
@@ -328,10 +530,13 @@ class FakeSlack:
 
     def _m_users_info(self, args: dict[str, Any]) -> dict[str, Any]:
         user = self.users.get(args.get("user", ""))
-        return {"user": user} if user else {"ok": False, "error": "user_not_found"}
+        if user is None or not self._sees(args, user):
+            return {"ok": False, "error": "user_not_found"}
+        return {"user": user}
 
-    def _m_users_list(self, _args: dict[str, Any]) -> dict[str, Any]:
-        return {"members": list(self.users.values()), "response_metadata": {"next_cursor": ""}}
+    def _m_users_list(self, args: dict[str, Any]) -> dict[str, Any]:
+        members = [u for u in self.users.values() if self._sees(args, u)]
+        return {"members": members, "response_metadata": {"next_cursor": ""}}
 
     def _m_apps_connections_open(self, _args: dict[str, Any]) -> dict[str, Any]:
         return {"url": self.url.replace("http://", "ws://") + "/socket"}
@@ -359,6 +564,31 @@ class FakeSlack:
         self.uploads[file_id] = data
         await self._record(Call("upload", {"file_id": file_id, "size": len(data)}))
         return web.Response(text=f"OK - {len(data)}")
+
+    async def _authorize(self, request: web.Request) -> web.Response:
+        """Slack's authorize page: whoever is signed in (`installing`) approves at once (or,
+        with `deny_install`, cancels), and the browser goes back to the redirect URL."""
+        query = dict(request.query)
+        await self._record(Call("oauth.authorize", query))
+        redirect_uri = query.get("redirect_uri")
+        target = redirect_uri or self.redirect_url
+        if query.get("client_id") != CLIENT_ID or not target:
+            return web.Response(status=400, text="invalid_client_id or no redirect URL")
+        back: dict[str, str] = {"state": query.get("state", "")}
+        if self.deny_install:
+            back["error"] = "access_denied"
+        else:
+            code = (
+                f"code-{len(self._grants) + 1}-{_stable_id(self.installing, str(len(self.calls)))}"
+            )
+            self._grants[code] = Grant(self._workspace(self.installing), redirect_uri)
+            back["code"] = code
+        raise web.HTTPFound(f"{target}?{urlencode(back)}")
+
+    async def _unknown_path(self, request: web.Request) -> web.Response:
+        self.unknown.append(f"{request.method} {request.path}")
+        await self._record(Call("unknown_path", {"path": request.path}))
+        return web.json_response({"ok": False, "error": "unknown_path"}, status=404)
 
     async def _socket(self, request: web.Request) -> web.WebSocketResponse:
         """Socket Mode: say hello, then record every envelope acknowledgement."""
@@ -443,6 +673,7 @@ class SlackClient:
         team: str = "T1",
         channel: str = "C1",
         enterprise: str | None = None,
+        org_wide: bool = False,
     ) -> tuple[str, str]:
         """The form body of a `/rebound` command (its own trigger id, as Slack gives every
         invocation) and its response_url token."""
@@ -464,6 +695,8 @@ class SlackClient:
         }
         if enterprise:
             form["enterprise_id"] = enterprise
+        if org_wide:
+            form["is_enterprise_install"] = "true"
         return urlencode(form), token
 
     async def interactive(self, payload: dict[str, Any], **kw: Any) -> aiohttp.ClientResponse:
@@ -471,17 +704,34 @@ class SlackClient:
         return await self.post(body, "application/x-www-form-urlencoded", **kw)
 
     async def event(
-        self, event: dict[str, Any], *, event_id: str, team: str = "T1", retry: int | None = None
+        self,
+        event: dict[str, Any],
+        *,
+        event_id: str,
+        team: str = "T1",
+        retry: int | None = None,
+        enterprise: str | None = None,
+        org_wide: bool = False,
     ) -> aiohttp.ClientResponse:
+        """An Events API envelope; `org_wide`: for an org-wide installation of `enterprise`
+        (its authorization names the org and no workspace)."""
+        authorization = {
+            "enterprise_id": enterprise,
+            "team_id": None if org_wide else team,
+            "user_id": "UBOT",
+            "is_bot": True,
+            "is_enterprise_install": org_wide,
+        }
         envelope = {
             "token": "legacy",
             "team_id": team,
+            "enterprise_id": enterprise,
             "api_app_id": "A1",
             "type": "event_callback",
             "event_id": event_id,
             "event_time": 1700000000,
             "event": event,
-            "authorizations": [{"team_id": team, "user_id": "UBOT", "is_bot": True}],
+            "authorizations": [authorization],
         }
         headers = {}
         if retry is not None:

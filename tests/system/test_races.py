@@ -7,7 +7,7 @@ command at once with `asyncio.gather`.
 - two `/mod pair` at once make two rounds (1 and 2) of 10 pairs, never two "Round 1"s;
 - 80 cheers at once from one member: exactly 20 go out (the daily limit);
 - 20 `/mod template-add` of one name at once: one adds it, the others are told clearly
-  that it was just added (no apology from a unique violation).
+  that it already exists and `replace:yes` replaces it (no apology from a unique violation).
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ async def test_two_pairings_at_once_make_two_rounds(drivers: list[Community]) ->
     members = [f"m{i:02}" for i in range(20)]
     for m in members:
         await first.reply(m, "/buddy join")
-    replies = await _all_at_once(drivers, "mo", ["/mod pair", "/mod pair"])
+    replies = await _all_at_once(drivers, "mo", ["/mod pair confirm:yes"] * 2)
     assert sorted(m.title or "" for m in replies) == ["Round 1: 10 pairs", "Round 2: 10 pairs"]
     async with first.engine.db.sessions() as s:
         rows = (
@@ -103,6 +103,9 @@ async def test_one_template_name_added_twenty_times_at_once(drivers: list[Commun
     refused = [m for m in replies if m.error]
     assert [m.title for m in added] == ["Template thanks added"]
     assert len(refused) == 19
-    assert all("already" in m.text and "thanks" in m.text for m in refused), refused[0].text
+    assert all(
+        "already exists" in m.text and "thanks" in m.text and "replace:yes" in m.text
+        for m in refused
+    ), [m.text for m in refused]
     async with drivers[0].engine.db.sessions() as s:
         assert await s.scalar(select(func.count()).select_from(Template)) == 1

@@ -103,6 +103,22 @@ def test_an_option_given_twice_shows_the_usage() -> None:
 def test_an_unknown_option_shows_the_usage() -> None:
     error = rejection("log activity:applied bogus:x")
     assert error.message == "`/log` has no option `bogus`."
+    assert error.hint == (
+        'If `bogus:x` is part of your text, put the text in quotes, like note:"… bogus:x". '
+        f"Usage: {REGISTRY['log'].usage()}"
+    )
+
+
+def test_an_unknown_option_close_to_a_real_one_names_it() -> None:
+    assert rejection("log activty:applied").message == (
+        "`/log` has no option `activty`. Did you mean `activity`?"
+    )
+    assert rejection("lookup activty:applied").message == (
+        "`/lookup` has no option `activty`; it takes no options."
+    )
+    # A word too long to quote back is cut; a value too long to quote drops the example.
+    error = rejection("log applied " + "n" * 50 + ":x")
+    assert error.message == f"`/log` has no option `{'n' * 40}…`."
     assert error.hint == f"Usage: {REGISTRY['log'].usage()}"
 
 
@@ -122,8 +138,15 @@ async def test_coerce_rejects_an_unknown_option_with_the_usage() -> None:
 
 def test_a_stray_word_after_a_group_root_names_its_subcommands() -> None:
     error = rejection("strengths shiny")
-    add, remove = REGISTRY["strengths add"].usage(), REGISTRY["strengths remove"].usage()
-    assert error.hint == f"Did you mean `{add}` or `{remove}`? On its own: `/strengths`."
+    assert error.message == "`/strengths` has no subcommand `shiny`."
+    assert error.hint == (
+        "Its subcommands are add, remove; `/help command:strengths` explains each."
+    )
+    assert rejection("buddy jion").hint == (
+        "Did you mean `/buddy join`? Its subcommands are join, leave; "
+        "`/help command:buddy` explains each."
+    )
+    assert rejection("buddy " + "x" * 50).message == f"`/buddy` has no subcommand `{'x' * 40}…`."
 
 
 def test_an_unknown_command_suggests_those_with_the_same_first_two_letters() -> None:
@@ -160,8 +183,10 @@ def test_a_positional_option_given_by_name_lets_the_next_word_start_the_free_tex
 
 
 def test_tokens_record_where_they_began_and_how_they_were_typed() -> None:
-    assert tokenize("a b") == [Token("a", False, "a"), Token("b", False, "b")]
-    assert tokenize(' "a b" c') == [Token("a b", True, '"a b"'), Token("c", False, "c")]
+    assert tokenize("a b") == [Token("a", "a"), Token("b", "b")]
+    assert tokenize(' "a b" c') == [Token("a b", '"a b"', 0), Token("c", "c")]
+    assert tokenize('note:"a b"') == [Token("note:a b", 'note:"a b"', 5)]
+    assert tokenize("x “a” ‘b’") == [Token("x", "x"), Token("a", "“a”", 0), Token("b", "‘b’", 0)]
 
 
 def test_only_a_backslash_before_a_quote_or_backslash_escapes() -> None:

@@ -58,3 +58,14 @@ def test_paused_and_uncounted_days() -> None:
 def test_the_legend_names_every_symbol() -> None:
     for symbol in "■❄‖–·○":
         assert symbol in STRIP_LEGEND
+
+
+def test_days_judged_under_earlier_rules_keep_that_judgement() -> None:
+    saturday = MONDAY + timedelta(days=5)
+    # A weekend that was off stays off after switching to every day, and a miss stays
+    # a miss after switching to weekdays; a date a flight skipped is not counted.
+    assert cell(saturday, "rest") == "–"
+    assert cell(saturday, "missed", rules=Rules(weekdays_only=True)) == "·"
+    assert cell(MONDAY + timedelta(days=1), "skipped") == "–"
+    before = JOINED - timedelta(days=1)
+    assert cell(before, "missed") == "·"

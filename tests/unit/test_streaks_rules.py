@@ -11,7 +11,18 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.features.streaks.rules import MAX_FREEZES, Rules, apply_day, since_day, view
+from bot.features.streaks.rules import (
+    MAX_FREEZES,
+    Rules,
+    apply_day,
+    close_days,
+    freezes_kept,
+    past_statuses,
+    since_day,
+    streak_line,
+    travel_skipped,
+    view,
+)
 
 MONDAY = date(2026, 11, 2)
 
@@ -165,3 +176,71 @@ def test_travel_east_counts_from_the_last_instant_in_the_new_zone() -> None:
     )
     assert frozen == []
     assert (st.current, st.freezes) == (2, 0)
+
+
+# --- settling before the rules change, and what past days were -----------------------
+
+
+def test_closing_the_days_judges_them_under_the_old_rules() -> None:
+    st = fresh()
+    log_days(st, run(MONDAY, 5), Rules(weekdays_only=True))  # Mon..Fri
+    monday = MONDAY + timedelta(days=7)
+    # The weekend was off under weekdays mode: nothing spent, judged through Sunday.
+    assert close_days(st, monday, Rules(weekdays_only=True)) == []
+    assert (st.current, st.last_day) == (5, monday - timedelta(days=1))
+    # Every day counts from now on: Monday continues the streak.
+    assert log_days(st, [monday]) == [] and st.current == 6
+    # Already judged through yesterday: closing again changes nothing.
+    assert close_days(st, monday + timedelta(days=1), Rules()) == []
+    assert st.current == 6
+
+
+def test_closing_the_days_spends_freezes_or_breaks_like_an_entry_would() -> None:
+    st = fresh()
+    log_days(st, run(MONDAY, 7))  # a freeze
+    kept = close_days(st, MONDAY + timedelta(days=8), Rules())
+    assert kept == [MONDAY + timedelta(days=7)]
+    assert (st.current, st.freezes, st.total_days) == (7, 0, 7)
+    assert close_days(st, MONDAY + timedelta(days=11), Rules()) == []
+    assert (st.current, st.best) == (0, 7)
+
+
+def test_past_statuses_say_what_each_unrecorded_day_was() -> None:
+    saturday, sunday = MONDAY + timedelta(days=5), MONDAY + timedelta(days=6)
+    rules = Rules(weekdays_only=True, pauses=((MONDAY, MONDAY),))
+    statuses = past_statuses(
+        MONDAY,
+        MONDAY + timedelta(days=8),
+        rules,
+        frozen=[MONDAY + timedelta(days=1)],
+        skipped=[MONDAY + timedelta(days=2)],
+    )
+    assert MONDAY not in statuses  # paused days keep their own history
+    assert statuses[MONDAY + timedelta(days=1)] == "frozen"
+    assert statuses[MONDAY + timedelta(days=2)] == "skipped"
+    assert statuses[MONDAY + timedelta(days=3)] == "missed"
+    assert statuses[saturday] == statuses[sunday] == "rest"
+    assert max(statuses) == MONDAY + timedelta(days=7)  # never today
+
+
+def test_travel_skipped_dates_stop_before_today() -> None:
+    assert travel_skipped(MONDAY, MONDAY + timedelta(days=1), MONDAY + timedelta(days=3)) == [
+        MONDAY + timedelta(days=1)
+    ]
+    assert travel_skipped(MONDAY, MONDAY + timedelta(days=2), MONDAY + timedelta(days=2)) == [
+        MONDAY + timedelta(days=1)
+    ]
+    assert travel_skipped(MONDAY, MONDAY, MONDAY + timedelta(days=3)) == []
+    assert travel_skipped(None, None, MONDAY) == []
+
+
+def test_kept_freezes_are_named_in_the_streak_line() -> None:
+    days = [MONDAY + timedelta(days=1), MONDAY]
+    assert freezes_kept(days) == "2 freezes kept your streak going through Mon 2 Nov and Tue 3 Nov."
+    assert freezes_kept(days[:1]) == "1 freeze kept your streak going through Tue 3 Nov."
+    v = view(None, MONDAY, Rules())
+    v.current, v.best, v.kept = 9, 9, days
+    assert streak_line(v).splitlines() == [
+        "Streak: 9 days (best 9)",
+        "❄ 2 freezes kept your streak going through Mon 2 Nov and Tue 3 Nov.",
+    ]

@@ -105,7 +105,11 @@ async def log_cmd(ctx: Ctx, opts: LogOptions) -> None:
     if company:
         where = f" — {company}" + (f", {role}" if role else "")
     lines = [f"Logged: {what}{where}.", _CHEERS[kind], streaks.streak_line(v)]
-    if app is not None and kind == "applied":
+    if app is not None and kind == "applied" and app.stage != "applied":
+        lines.append(
+            f"Your application to {app.company} is already tracked at the {app.stage} stage."
+        )
+    elif app is not None and kind == "applied":
         lines.append(f"Application to {app.company} is tracked (stage: {app.stage}).")
     elif app is not None and kind == "interviewed":
         lines.append(f"Application to {app.company} moved to the {app.stage} stage.")

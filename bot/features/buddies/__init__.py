@@ -9,7 +9,10 @@ undo a repeat when a third member exists, so a repeat happens only when nobody e
 available. With an odd number, one member sits out, is told kindly, and gets priority
 next round. Every enrolled member hears back each round.
 `/mod pair schedule:weekly day:mon time:09:00` schedules the pairing as a job that
-reschedules itself, one unique key per occurrence.
+reschedules itself, one unique key per occurrence. `/mod pair` within `REPEAT_WINDOW` of
+the last round asks for `confirm:yes` first (a second press would give everyone a new
+buddy days after the last); the check runs under the pairing lock, so two at once make
+one round.
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ PURPOSES = ("mock-interview", "resume-review", "networking")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 PAIR_JOB = "buddy-pairing"
 RECENT_ROUNDS = 4
+# A new round this soon after the last one needs the moderator's `confirm:yes`.
+REPEAT_WINDOW = timedelta(days=6)
 
 _LABEL = {
     "mock-interview": "mock interviews",
@@ -375,6 +380,9 @@ class PairOptions:
         max_length=5,
         shape="HH:MM",
     )
+    confirm: bool | None = option(
+        OptType.BOOLEAN, "pair again although a round ran in the last 6 days"
+    )
 
 
 @feature.command(
@@ -385,6 +393,7 @@ class PairOptions:
         "/mod pair",
         "/mod pair schedule:weekly day:mon time:09:00",
         "/mod pair schedule:off",
+        "/mod pair confirm:yes",
     ),
 )
 async def mod_pair_cmd(ctx: Ctx, opts: PairOptions) -> None:
@@ -395,8 +404,13 @@ async def mod_pair_cmd(ctx: Ctx, opts: PairOptions) -> None:
                 "`day` and `time` go with `schedule:weekly`.",
                 hint="Like `/mod pair schedule:weekly day:mon time:09:00`; `/mod pair` alone pairs now.",
             )
-        await _pair_now(ctx)
+        await _pair_now(ctx, confirmed=bool(opts.confirm))
         return
+    if opts.confirm is not None:
+        raise UserError(
+            "`confirm` goes with `/mod pair` alone, to pair again soon after a round.",
+            hint=f"Like `/mod pair schedule:{schedule}`.",
+        )
     prefix = f"{PAIR_JOB}:{ctx.community.id}:"
     if schedule == "off":
         cancelled = await cancel(ctx.session, key_prefix=prefix)
@@ -424,7 +438,31 @@ def _weekday(day: str) -> str:
     ]
 
 
-async def _pair_now(ctx: Ctx) -> None:
+async def _check_repeat(ctx: Ctx) -> None:
+    """Refuse a round within `REPEAT_WINDOW` of the last one, saying how to confirm it."""
+    last = (
+        await ctx.session.execute(
+            select(BuddyPair.round, BuddyPair.created_at)
+            .where(BuddyPair.community_id == ctx.community.id)
+            .order_by(BuddyPair.round.desc())
+            .limit(1)
+        )
+    ).first()
+    if last is None or last.created_at <= ctx.now - REPEAT_WINDOW:
+        return
+    when = dates.long_when(ctx.local(last.created_at, ctx.member))
+    raise UserError(
+        f"Round {last.round} ran on {when}, less than a week ago; another round now would "
+        "give everyone a new buddy and a new message. Nothing was changed.",
+        hint="To pair again anyway: `/mod pair confirm:yes`.",
+    )
+
+
+async def _pair_now(ctx: Ctx, *, confirmed: bool) -> None:
+    if not confirmed:
+        # Under the pairing lock, so of two at once the second sees the first's round.
+        await numbers.lock(ctx.session, ctx.community.id, numbers.BUDDY_PAIRING)
+        await _check_repeat(ctx)
     result = await pair_round(ctx)
     await ctx.audit("pair", detail=f"round {result.number}" if result else "nobody enrolled")
     if result is None:

@@ -5,8 +5,9 @@ answers the community's only open check-in (with several open, it asks the membe
 in the check-in's channel). An answer counts for the streak and, unless private, is posted
 under the period's prompt (a thread where the platform has them). Answering again in the
 same period updates the stored answer instead of posting a duplicate. Muted members may
-answer privately. The schedule commands keep times in the community's timezone; the runs
-themselves (prompts, reminders, summaries) live in `bot.checkin_runs`.
+answer privately. The schedule commands keep times in the community's timezone and post in
+the setup's check-in channel unless told another; `/mod checkin-now` never cuts a scheduled
+check-in short. The runs themselves (prompts, reminders, summaries) live in `runs`.
 """
 
 from __future__ import annotations
@@ -147,7 +148,10 @@ async def _share(
         )
     if not private and post is not None:
         post.text = _answer_text(answer)
-        return "Your answer is updated for the summary; no duplicate was posted."
+        edit = await ctx.edit_post(post, post.text, title=f"{ctx.member.display_name} checked in")
+        if edit is not None:
+            cheers.add_cheer_line(edit, post)
+        return f"Your answer in {channel.label} is edited to match; no duplicate was posted."
     if post is not None:
         await _withdraw(ctx, post)
         answer.post_id = None
@@ -253,8 +257,9 @@ async def _next_hint(ctx: Ctx) -> str:
 
 @dataclass(frozen=True)
 class CheckinScheduleOptions:
-    channel: ChannelRef = option(
-        OptType.CHANNEL, "where the prompt and summary are posted", required=True
+    channel: ChannelRef | None = option(
+        OptType.CHANNEL,
+        "where the prompt and summary are posted (default: the setup's check-in channel)",
     )
     cadence: str = option(OptType.CHOICE, "how often", required=True, choices=CADENCES)
     time: str = option(
@@ -280,7 +285,8 @@ class CheckinScheduleOptions:
     CheckinScheduleOptions,
     details=(
         "Times are in the community's timezone (`/mod setup timezone:`) and stay at that local "
-        "hour across daylight-saving changes."
+        "hour across daylight-saving changes. Without `channel`, the check-in channel from "
+        "`/mod setup checkin_channel:` is used."
     ),
     examples=(
         "/mod checkin-schedule channel:#checkins cadence:weekdays time:09:00",
@@ -289,22 +295,20 @@ class CheckinScheduleOptions:
     ),
 )
 async def schedule_cmd(ctx: Ctx, opts: CheckinScheduleOptions) -> None:
-    channel: ChannelRef = opts.channel
+    channel = await _channel_or_default(ctx, opts.channel)
     cadence: str = opts.cadence
-    hour, minute = check_time(opts.time)
-    day: str | None = opts.day
-    if cadence == "weekly" and day is None:
-        raise UserError(
-            "A weekly check-in needs a `day`.",
-            hint="Like `/mod checkin-schedule ... cadence:weekly day:mon time:09:00`.",
+    rec = _recurrence(opts)
+    if ctx.private_only:
+        # The prompt spoke of suicide or self-harm (the engine blanked it): a prompt is
+        # posted to the whole channel, so nothing is scheduled rather than a stand-in.
+        ctx.crisis_stopped = True
+        ctx.reply(
+            "I did not schedule this check-in: its prompt is posted to the whole channel, and "
+            "a prompt never carries words about suicide or self-harm. Schedule it again with "
+            "other words, or without `prompt:` to ask the default question.",
+            title="Check-in not scheduled",
         )
-    if cadence != "weekly" and day is not None:
-        raise UserError(
-            f"`day` is only for weekly check-ins; a {cadence} one runs on "
-            + ("every day." if cadence == "daily" else "Monday to Friday."),
-            hint="Leave out `day`, or use `cadence:weekly`.",
-        )
-    rec = Recurrence(cadence, hour, minute, DAYS.index(day) if day else None)
+        return
     await ctx.remember_channel(channel)
     neighbours = await _check_no_clash(ctx, channel, rec)
     sched = CheckinSchedule(
@@ -347,6 +351,24 @@ async def schedule_cmd(ctx: Ctx, opts: CheckinScheduleOptions) -> None:
             f"in the same channel opens; `/mod checkin-cancel id:{other.number}` stops that one."
         )
     ctx.reply("\n".join(lines), title="Check-in scheduled")
+
+
+def _recurrence(opts: CheckinScheduleOptions) -> Recurrence:
+    """The schedule's recurrence; a weekly one needs its `day`, and only it takes one."""
+    hour, minute = check_time(opts.time)
+    cadence, day = opts.cadence, opts.day
+    if cadence == "weekly" and day is None:
+        raise UserError(
+            "A weekly check-in needs a `day`.",
+            hint="Like `/mod checkin-schedule ... cadence:weekly day:mon time:09:00`.",
+        )
+    if cadence != "weekly" and day is not None:
+        raise UserError(
+            f"`day` is only for weekly check-ins; a {cadence} one runs on "
+            + ("every day." if cadence == "daily" else "Monday to Friday."),
+            hint="Leave out `day`, or use `cadence:weekly`.",
+        )
+    return Recurrence(cadence, hour, minute, DAYS.index(day) if day else None)
 
 
 async def _check_no_clash(ctx: Ctx, channel: ChannelRef, rec: Recurrence) -> list[CheckinSchedule]:
@@ -486,7 +508,9 @@ async def cancel_cmd(ctx: Ctx, opts: CheckinCancelOptions) -> None:
 
 @dataclass(frozen=True)
 class CheckinNowOptions:
-    channel: ChannelRef = option(OptType.CHANNEL, "where to post the prompt", required=True)
+    channel: ChannelRef | None = option(
+        OptType.CHANNEL, "where to post the prompt (default: the setup's check-in channel)"
+    )
 
 
 @feature.command(
@@ -494,9 +518,15 @@ class CheckinNowOptions:
     "Open a check-in in a channel right now.",
     CheckinNowOptions,
     positional=("channel",),
+    details=(
+        "It closes when the channel's next scheduled check-in opens, or after 24 hours. A "
+        "check-in still open in the channel is never cut short, so then there is nothing to "
+        "open until it closes; another channel works right away."
+    ),
 )
 async def now_cmd(ctx: Ctx, opts: CheckinNowOptions) -> None:
-    channel: ChannelRef = opts.channel
+    channel = await _channel_or_default(ctx, opts.channel)
+    await _refuse_if_open_in(ctx, channel)
     await ctx.remember_channel(channel)
     closes = ctx.now + runs.ADHOC_OPEN
     for sched in await _active_schedules(ctx, channel.ref):
@@ -518,11 +548,94 @@ async def now_cmd(ctx: Ctx, opts: CheckinNowOptions) -> None:
         schedule_id=None,
     )
     await ctx.audit("checkin-now", target=channel.label)
-    ctx.reply(
+    lines = [
         f"Check-in opened in {channel.label}. It closes {runs.when_text(ctx, closes)}, and I "
-        "post its summary then.",
-        title="Check-in opened",
+        "post its summary then."
+    ]
+    ctx.reply("\n".join(lines), title="Check-in opened")
+
+
+async def _refuse_if_open_in(ctx: Ctx, channel: ChannelRef) -> None:
+    """A check-in open in `channel`, scheduled or extra, is never cut short: members were
+    told when it closes. So another one cannot open there until then."""
+    rows = await ctx.session.scalars(
+        select(CheckinRun)
+        .where(
+            CheckinRun.community_id == ctx.community.id,
+            CheckinRun.channel_ref == channel.ref,
+            CheckinRun.opened_at.is_not(None),
+            CheckinRun.closed_at.is_(None),
+            CheckinRun.closes_at > ctx.now,
+        )
+        .order_by(CheckinRun.id)
     )
+    for run in rows:
+        sched = await ctx.session.get(CheckinSchedule, run.schedule_id) if run.schedule_id else None
+        which = f"Check-in {sched.number}" if sched is not None else "An extra check-in"
+        until = runs.when_text(ctx, run.closes_at) if run.closes_at else "its summary"
+        raise UserError(
+            f"{which} is open in {channel.label} until {until}, and members were told they "
+            "can answer until then, so I did not open another one there.",
+            hint="Members can answer it now with `/checkin`. Once it closes, `/mod checkin-now` "
+            "opens an extra one; another channel works right away.",
+        )
+
+
+async def _channel_or_default(ctx: Ctx, channel: ChannelRef | None) -> ChannelRef:
+    """The channel given, else the community's check-in channel from `/mod setup`."""
+    if channel is not None:
+        return channel
+    if ctx.community.checkin_channel:
+        return await ctx.channel(ctx.community.checkin_channel)
+    raise UserError(
+        "Which channel should the check-in go to? This community has no check-in channel yet.",
+        hint="Add `channel:#checkins`, or set the default once with "
+        "`/mod setup checkin_channel:#checkins`.",
+    )
+
+
+# --- a new community timezone ----------------------------------------------------------------
+
+
+async def follow_timezone(ctx: Ctx) -> str:
+    """After `/mod setup timezone:`: every schedule runs at the same local time in the new
+    timezone, its next run moved to match. Open check-ins keep the close they announced
+    unless their channel's next one now opens sooner. Returns what changed, for the
+    moderator ('' when the community has no schedules)."""
+    scheds = list(
+        await ctx.session.scalars(
+            select(CheckinSchedule)
+            .where(
+                CheckinSchedule.community_id == ctx.community.id,
+                CheckinSchedule.cancelled_at.is_(None),
+            )
+            .order_by(CheckinSchedule.number)
+        )
+    )
+    if not scheds:
+        return ""
+    firsts = [(await runs.move_to_zone(ctx, sched), sched.number, sched) for sched in scheds]
+    sooner = await runs.fit_open_runs(ctx)
+    times = sorted({sched.time_local for sched in scheds})
+    runs_at = "schedule now runs" if len(scheds) == 1 else "schedules now run"
+    at, _, first = min(firsts, key=lambda item: (item[0], item[1]))
+    lines = [
+        f"{len(scheds)} check-in {runs_at} at {_joined(times)} {ctx.zone().key}.",
+        f"The next one opens {runs.when_text(ctx, at)} in "
+        f"{(await ctx.channel(first.channel_ref)).label}.",
+    ]
+    for run in sooner:
+        assert run.closes_at is not None
+        lines.append(
+            f"The check-in open in {(await ctx.channel(run.channel_ref)).label} now closes "
+            f"{runs.when_text(ctx, run.closes_at)}, when the next one opens."
+        )
+    return " ".join(lines)
+
+
+def _joined(items: list[str]) -> str:
+    """`09:00`, `09:00 and 17:30`, `08:00, 09:00 and 17:30`."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 async def _active_schedules(ctx: Ctx, channel_ref: str) -> list[CheckinSchedule]:

@@ -10,9 +10,10 @@ posted once even when both happen at the same instant in two processes.
 
 After downtime a missed occurrence that is still open is posted late (and says so); one
 whose period has already closed is summarised without a prompt. Reminders go to the
-check-in's participants: members with reminders on, not paused, who showed up (any
-activity that counts for the streak) in the last 14 days and have not answered yet. The
-unique (run, member) reminder row means nobody is ever reminded twice for one period.
+check-in's participants: members with reminders on, not paused, who used Rebound (any
+command) in the last 14 days and have not answered yet. The unique (run, member)
+reminder row means nobody is ever reminded twice for one period. When the community's
+timezone changes, every schedule's next occurrence moves to its local time there.
 """
 
 from __future__ import annotations
@@ -44,7 +45,6 @@ from bot.store.models import (
     Job,
     Member,
     Post,
-    Streak,
     Win,
 )
 
@@ -55,8 +55,10 @@ CLOSE_KIND = "checkin.close"
 REMIND_KIND = "checkin.remind"
 # A prompt posted later than this after its time says it is late.
 LATE_AFTER = timedelta(minutes=10)
-# Who takes part: members who showed up within this window.
+# Who takes part: members who used Rebound (any command) within this window.
 ACTIVE_WINDOW = timedelta(days=14)
+# Members one run of the reminder job reminds; the rest in jobs of their own, right after.
+REMIND_PAGE = 200
 # A check-in opened with `/mod checkin-now` stays open this long at most.
 ADHOC_OPEN = timedelta(hours=24)
 MAX_BLOCKERS = 10
@@ -111,12 +113,28 @@ def when_text(scope: Scope, instant: datetime) -> str:
     return f"{dates.short_when(local)} {local:%Z}"
 
 
-def period_title(scope: Scope, run: CheckinRun) -> str:
+async def period_title(scope: Scope, run: CheckinRun) -> str:
     """`Tuesday 3 November, 09:00`, plus `(extra)` for one opened with `/mod checkin-now`:
-    two check-ins in one channel on one day never share a title, also when a moderator
-    opens one at the very minute a scheduled one ran."""
-    when = dates.long_when(run.scheduled_for.astimezone(scope.zone()))
-    return when if run.schedule_id is not None else f"{when} (extra)"
+    two check-ins on one day never share a title, also when a moderator opens one at the
+    very minute a scheduled one ran. Extra ones opened in the same minute are numbered in
+    the order they opened: `(extra)`, `(extra 2)`, ..."""
+    local = run.scheduled_for.astimezone(scope.zone())
+    when = dates.long_when(local)
+    if run.schedule_id is not None:
+        return when
+    minute = run.scheduled_for.replace(second=0, microsecond=0)
+    earlier = await scope.session.scalar(
+        select(func.count())
+        .select_from(CheckinRun)
+        .where(
+            CheckinRun.community_id == run.community_id,
+            CheckinRun.schedule_id.is_(None),
+            CheckinRun.scheduled_for >= minute,
+            CheckinRun.scheduled_for < minute + timedelta(minutes=1),
+            CheckinRun.id < run.id,
+        )
+    )
+    return f"{when} (extra {earlier + 1})" if earlier else f"{when} (extra)"
 
 
 def is_no_blocker(text: str) -> bool:
@@ -171,6 +189,94 @@ async def next_opening(scope: Scope, schedule_id: int) -> datetime | None:
     )
 
 
+# --- a new community timezone ---------------------------------------------------------------
+
+
+async def move_to_zone(scope: Scope, sched: CheckinSchedule) -> datetime:
+    """Plan `sched`'s next occurrence in the community's timezone (just changed) and return
+    when it opens. A local date that already had its check-in is not run again."""
+    rec, zone = recurrence_of(sched), scope.zone()
+    for _ in range(3):  # a scheduler may run the pending occurrence meanwhile: look again
+        pending = await scope.session.scalar(
+            select(func.min(Job.id)).where(
+                Job.kind == OPEN_KIND,
+                Job.status == "pending",
+                Job.key.startswith(schedule_key_prefix(sched.id)),
+            )
+        )
+        day, at = rec.first_due(scope.now, zone)
+        while await _key_taken(scope, open_key(sched.id, day), pending):
+            day, at = rec.following(day, zone)
+        if pending is None:
+            await schedule_occurrence(scope, sched, day, at)
+            return at
+        moved = await scope.session.execute(
+            update(Job)
+            .where(Job.id == pending, Job.status == "pending")
+            .values(
+                key=open_key(sched.id, day),
+                due_at=at,
+                payload={"schedule_id": sched.id, "day": day.isoformat(), "at": at.isoformat()},
+            )
+            .execution_options(synchronize_session=False)
+        )
+        if cast(CursorResult[Any], moved).rowcount:
+            return at
+    raise RuntimeError(f"could not move the next run of check-in schedule {sched.id}")
+
+
+async def _key_taken(scope: Scope, key: str, mine: int | None) -> bool:
+    """Whether a job other than `mine` has `key` (that local date already had its run)."""
+    found = await scope.session.scalar(select(Job.id).where(Job.key == key, Job.id != (mine or 0)))
+    return found is not None
+
+
+async def fit_open_runs(scope: Scope) -> list[CheckinRun]:
+    """Close open check-ins when their channel's next one opens, if that is now sooner than
+    announced (the timezone changed); returns the ones that now close sooner."""
+    rows = await scope.session.scalars(
+        select(CheckinRun)
+        .where(
+            CheckinRun.community_id == scope.community.id,
+            CheckinRun.opened_at.is_not(None),
+            CheckinRun.closed_at.is_(None),
+            CheckinRun.closes_at > scope.now,
+        )
+        .order_by(CheckinRun.id)
+    )
+    sooner: list[CheckinRun] = []
+    for run in list(rows):
+        following = await _next_opening_in(scope, run.channel_ref)
+        if following is None or run.closes_at is None or following >= run.closes_at:
+            continue
+        run.closes_at = following
+        for suffix, due in (
+            (":close", following),
+            (":remind", remind_time(run.scheduled_for, following)),
+        ):
+            await scope.session.execute(
+                update(Job)
+                .where(Job.key == f"{run.key}{suffix}", Job.status == "pending")
+                .values(due_at=max(due, scope.now))
+                .execution_options(synchronize_session=False)
+            )
+        sooner.append(run)
+    return sooner
+
+
+async def _next_opening_in(scope: Scope, channel_ref: str) -> datetime | None:
+    """When the next scheduled check-in in the channel opens."""
+    scheds = await scope.session.scalars(
+        select(CheckinSchedule.id).where(
+            CheckinSchedule.community_id == scope.community.id,
+            CheckinSchedule.channel_ref == channel_ref,
+            CheckinSchedule.cancelled_at.is_(None),
+        )
+    )
+    dues = [due for sid in list(scheds) if (due := await next_opening(scope, sid)) is not None]
+    return min(dues, default=None)
+
+
 # --- opening ------------------------------------------------------------------------------
 
 
@@ -214,6 +320,7 @@ async def open_run(
         scheduled_for=scheduled_for,
         closes_at=closes_at,
         late=False,
+        weekly_goal=scope.community.weekly_goal,
     )
     scope.session.add(run)
     await scope.session.flush()
@@ -235,7 +342,8 @@ async def open_run(
         channel_ref,
         "\n".join(lines),
         kind="checkin",
-        title=f"Check-in · {period_title(scope, run)}" + (" (posted late)" if run.late else ""),
+        title=f"Check-in · {await period_title(scope, run)}"
+        + (" (posted late)" if run.late else ""),
         buttons=[Button("Check in", "checkin")],
     )
     run.post_id = post.id if post else None
@@ -344,9 +452,9 @@ async def _post_summary(scope: Scope, run: CheckinRun) -> None:
     elif run.opened_at is not None:
         lines.append("Nobody checked in this time — that's okay, the next one is a fresh start.")
     lines.append(await _logged_line(scope, start, end))
-    goal = scope.community.weekly_goal
-    if goal:
-        lines.append(await _goal_line(scope, goal, start, end))
+    goal_line = await _goal_line(scope, run, start, end)
+    if goal_line:
+        lines.append(goal_line)
     moods = [a.mood for a, _, _ in answers if a.mood is not None]
     if len(moods) >= 3:
         lines.append(f"Average mood: {sum(moods) / len(moods):.1f}/5.")
@@ -355,7 +463,7 @@ async def _post_summary(scope: Scope, run: CheckinRun) -> None:
         run.channel_ref,
         "\n".join(lines),
         kind="summary",
-        title=f"Check-in summary · {period_title(scope, run)}",
+        title=f"Check-in summary · {await period_title(scope, run)}",
         fields=_blocker_fields(answers),
     )
     run.summary_post_id = post.id if post else None
@@ -400,12 +508,16 @@ def _blocker_fields(answers: list[Row[CheckinAnswer, str, datetime | None]]) -> 
     return fields
 
 
-async def _goal_line(scope: Scope, goal: int, start: datetime, end: datetime) -> str:
-    """Applications in the community-local week the period began in, against the goal."""
+async def _goal_line(scope: Scope, run: CheckinRun, start: datetime, end: datetime) -> str:
+    """Applications in the community-local week the period began in, against that week's
+    goal: today's goal while the week is still on, else the goal the period opened with."""
     zone = scope.zone()
     local_start = start.astimezone(zone).date()
     monday = local_start - timedelta(days=local_start.weekday())
     week_end = local_instant(monday + timedelta(days=7), 0, 0, zone)
+    goal = scope.community.weekly_goal if end <= week_end else run.weekly_goal
+    if not goal:
+        return ""
     done = await _sum_activity(
         scope, "applied", local_instant(monday, 0, 0, zone), min(end, week_end)
     )
@@ -436,7 +548,19 @@ async def remind_job(scope: Scope, job: Job) -> None:
         or scope.now >= run.closes_at
     ):
         return
-    for member in await participants_to_remind(scope, run):
+    # A page of members per run: a large community's reminders go out in several short
+    # jobs, so other communities' jobs run in between (`bot.core.scheduler`).
+    after = int(job.payload.get("after", 0))
+    members, last = await participants_to_remind(scope, run, after=after, limit=REMIND_PAGE)
+    if last is not None:
+        await scope.schedule(
+            REMIND_KIND,
+            scope.now,
+            key=f"{job.key.split('+')[0]}+{last}",
+            payload={"run_id": run.id, "after": last},
+        )
+    channel = await scope.channel(run.channel_ref)
+    for member in members:
         stmt = insert_for(scope.session, CheckinReminder).values(
             community_id=scope.community.id, run_id=run.id, member_id=member.id, sent_at=scope.now
         )
@@ -445,7 +569,6 @@ async def remind_job(scope: Scope, job: Job) -> None:
         )
         if not cast(CursorResult[Any], result).rowcount:
             continue
-        channel = await scope.channel(run.channel_ref)
         scope.dm(
             member,
             f"The check-in in {channel.label} closes at {when_text(scope, run.closes_at)}. "
@@ -453,23 +576,31 @@ async def remind_job(scope: Scope, job: Job) -> None:
             "to yourself.\n"
             "Not now? `/pause` takes a break, and `/settings reminders:off` stops these.",
             title="A friendly check-in nudge",
+            expires=run.closes_at,
         )
 
 
-async def participants_to_remind(scope: Scope, run: CheckinRun) -> list[Member]:
-    """Members with reminders on who showed up lately, have not answered, are not paused."""
+async def participants_to_remind(
+    scope: Scope, run: CheckinRun, *, after: int = 0, limit: int | None = None
+) -> tuple[list[Member], int | None]:
+    """Members with reminders on who used Rebound lately (any command), have not answered,
+    and are not paused: those after member id `after`, at most `limit` looked at. Returns
+    them and the last id looked at when there may be more (None: no more)."""
     answered = exists().where(
         and_(CheckinAnswer.run_id == run.id, CheckinAnswer.member_id == Member.id)
     )
     rows = await scope.session.scalars(
         select(Member)
-        .join(Streak, Streak.member_id == Member.id)
         .where(
             Member.community_id == scope.community.id,
             Member.reminders.is_(True),
-            Streak.last_active_at >= scope.now - ACTIVE_WINDOW,
+            Member.last_seen_at >= scope.now - ACTIVE_WINDOW,
+            Member.id > after,
             ~answered,
         )
         .order_by(Member.id)
+        .limit(limit)
     )
-    return [m for m in rows if not await is_paused(scope.session, m, scope.today(m))]
+    page = list(rows)
+    last = page[-1].id if limit is not None and len(page) == limit else None
+    return [m for m in page if not await is_paused(scope.session, m, scope.today(m))], last

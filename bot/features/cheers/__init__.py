@@ -7,8 +7,13 @@ says "the author of post 12", the author's DM says "someone". Cheers on other po
 to members name the cheerer. A named `strength:` joins the receiver's strengths as
 "noticed by peers". Nobody cheers themselves, muted members cannot cheer, and each
 member may give 20 cheers per local day (the count resets at their own midnight).
-Receivers who chose `cheers_via:channel` get theirs in the support channel. A peer
-strength already on the receiver's list is not added twice. A cheer whose words speak of
+Receivers who chose `cheers_via:channel` get theirs in the support channel (without a
+support channel, by direct message); such a post is the receiver's choice, so it does not
+count against the sender's sharing limit (`mutes.check_can_share`). A peer strength
+already on the receiver's list is not added twice, and a full list (`MAX_STRENGTHS`)
+takes no more. The same cheer on the same post from the same member within
+`DOUBLE_PRESS` (a Cheer button pressed twice, or an event delivered twice) is sent once:
+the giver's row lock makes the second one see the first. A cheer whose words speak of
 suicide or self-harm is neither saved nor delivered: a message to another member is never
 private, so the writer gets the support reply and is told the cheer was not sent.
 """
@@ -16,6 +21,7 @@ private, so the writer gets the support reply and is told the cheer was not sent
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy import func, select
 
@@ -24,13 +30,15 @@ from bot.core.declarations import NOTE_LIMIT, SHORT_LIMIT, Feature, OptType, opt
 from bot.core.errors import UserError
 from bot.core.messages import Button, MemberRef, Message
 from bot.features import mutes
-from bot.features.strengths import add_strength
+from bot.features.strengths import ADDED, FULL, add_strength
 from bot.store import identity as members_mod
 from bot.store.models import Cheer, Member, Post
 
 feature = Feature("cheers")
 
 DAILY_LIMIT = 20
+# The same cheer on the same post again within this long is a second press of its button.
+DOUBLE_PRESS = timedelta(minutes=1)
 
 
 async def post_with_cheer(
@@ -115,16 +123,9 @@ async def cheer_cmd(ctx: Ctx, opts: CheerOptions) -> None:
             title="Cheer not sent",
         )
         return
-    # The giver's row lock makes one member's cheers count one at a time (PostgreSQL),
-    # so concurrent cheers cannot all see the same count and pass the limit together.
-    await ctx.session.execute(select(Member.id).where(Member.id == ctx.member.id).with_for_update())
-    given = await cheers_given_today(ctx)
-    if given >= DAILY_LIMIT:
-        raise UserError(
-            f"You have given {DAILY_LIMIT} cheers today, the daily limit.",
-            hint="Thank you for lifting so many people up! You can cheer again after midnight "
-            "your time.",
-        )
+    given = await _given_before(ctx, post, opts, who)
+    if given is None:
+        return
     message, strength = opts.message, opts.strength
     ctx.session.add(
         Cheer(
@@ -138,17 +139,61 @@ async def cheer_cmd(ctx: Ctx, opts: CheerOptions) -> None:
             created_at=ctx.now,
         )
     )
-    added = (
+    outcome = (
         await add_strength(ctx, receiver, strength, source="peer", noticed_by=ctx.member)
         if strength
-        else False
+        else None
     )
-    delivered = await _deliver(ctx, receiver, post, message, strength, added, anonymous)
+    delivered = await _deliver(ctx, receiver, post, message, strength, outcome, anonymous)
     left = DAILY_LIMIT - given - 1
     lines = [f"Your cheer is on its way to {who} {delivered}."]
-    lines += _strength_lines(strength, added=added, anonymous=anonymous)
+    lines += _strength_lines(strength, outcome=outcome, anonymous=anonymous)
     lines.append(f"{left} cheer{'s' if left != 1 else ''} left today.")
     ctx.reply("\n".join(lines), title="Cheer sent")
+
+
+async def _given_before(ctx: Ctx, post: Post | None, opts: CheerOptions, who: str) -> int | None:
+    """How many cheers the member gave today before this one; None when this one is a
+    second press of a cheer just sent (the member is told). Refuses past the daily limit."""
+    # The giver's row lock makes one member's cheers count one at a time (PostgreSQL),
+    # so concurrent cheers cannot all see the same count and pass the limit together,
+    # nor two presses of one button both miss the other.
+    await ctx.session.execute(select(Member.id).where(Member.id == ctx.member.id).with_for_update())
+    given = await cheers_given_today(ctx)
+    if post is not None and await _just_sent(ctx, post, opts):
+        left = DAILY_LIMIT - given
+        ctx.reply(
+            f"Your cheer to {who} is already on its way, so it is not sent twice.\n"
+            f"{left} cheer{'s' if left != 1 else ''} left today.",
+            title="Cheer sent",
+        )
+        return None
+    if given >= DAILY_LIMIT:
+        raise UserError(
+            f"You have given {DAILY_LIMIT} cheers today, the daily limit.",
+            hint="Thank you for lifting so many people up! You can cheer again after midnight "
+            "your time.",
+        )
+    return given
+
+
+async def _just_sent(ctx: Ctx, post: Post, opts: CheerOptions) -> bool:
+    """Whether this member sent this very cheer on `post` moments ago (a double press)."""
+    same_words = [
+        column.is_(None) if value is None else column == value
+        for column, value in ((Cheer.message, opts.message), (Cheer.strength, opts.strength))
+    ]
+    found = await ctx.session.scalar(
+        select(Cheer.id)
+        .where(
+            Cheer.giver_id == ctx.member.id,
+            Cheer.post_id == post.id,
+            Cheer.created_at > ctx.now - DOUBLE_PRESS,
+            *same_words,
+        )
+        .limit(1)
+    )
+    return found is not None
 
 
 async def _receiver(ctx: Ctx, opts: CheerOptions) -> tuple[Post | None, Member]:
@@ -165,7 +210,7 @@ async def _receiver(ctx: Ctx, opts: CheerOptions) -> tuple[Post | None, Member]:
     return None, member
 
 
-def _strength_lines(strength: str | None, *, added: bool, anonymous: bool) -> list[str]:
+def _strength_lines(strength: str | None, *, outcome: str | None, anonymous: bool) -> list[str]:
     """What the cheerer's reply says about anonymity and the strength they named."""
     lines: list[str] = []
     if anonymous:
@@ -174,8 +219,13 @@ def _strength_lines(strength: str | None, *, added: bool, anonymous: bool) -> li
         # Saying whether it was already on the list would let anyone test guesses about
         # who wrote an anonymous post; only the author learns that, in their DM.
         lines.append(f"“{strength}” goes with your cheer, as a strength noticed by peers.")
-    elif strength and added:
+    elif strength and outcome == ADDED:
         lines.append(f"“{strength}” joins their strengths, noticed by peers.")
+    elif strength and outcome == FULL:
+        lines.append(
+            f"Their strengths list is full, so “{strength}” goes with your cheer but is not "
+            "added to it."
+        )
     elif strength:
         lines.append(f"“{strength}” was already on their strengths list, so it is not added twice.")
     return lines
@@ -206,22 +256,25 @@ async def _deliver(
     post: Post | None,
     message: str | None,
     strength: str | None,
-    added: bool,
+    outcome: str | None,
     anonymous: bool,
 ) -> str:
     """Send the cheer; returns how it went ("by direct message", "in #support")."""
     said = f"\n“{message}”" if message else ""
-    listed = "it is on your `/strengths` list now" if added else "it was already on your list"
+    listed = {
+        ADDED: "it is on your `/strengths` list now",
+        FULL: "your list is full, so it is not on it — `/strengths remove number:n` makes room",
+    }.get(outcome or "", "it was already on your list")
     noticed = f"\nThey noticed a strength of yours: {strength} — {listed}." if strength else ""
     if anonymous:
         assert post is not None
-        ctx.dm(
+        sent = ctx.dm(
             receiver,
             f"Someone in the community cheered your anonymous post {post.number}.{said}{noticed}\n"
             "They do not know it was you.",
             title="You got a cheer 💛",
         )
-        return "by direct message"
+        return _by_dm(ctx, receiver, sent)
     giver = ctx.member.display_name
     about = f" on your post {post.number}" if post else ""
     channel = ctx.community.support_channel
@@ -236,5 +289,15 @@ async def _deliver(
         )
         if shown is not None:
             return f"in {(await ctx.channel(channel)).label}"
-    ctx.dm(receiver, f"@{giver} cheered you{about}!{said}{noticed}", title="You got a cheer 💛")
-    return "by direct message"
+    sent = ctx.dm(
+        receiver, f"@{giver} cheered you{about}!{said}{noticed}", title="You got a cheer 💛"
+    )
+    return _by_dm(ctx, receiver, sent)
+
+
+def _by_dm(ctx: Ctx, receiver: Member, sent: Message | None) -> str:
+    """How a cheer by direct message goes: now, or when the receiver's quiet hours end."""
+    if sent is None or sent.hold_until is None:
+        return "by direct message"
+    at = ctx.local(sent.hold_until, receiver)
+    return f"by direct message at {at:%H:%M} their time, when their quiet hours end"

@@ -1,7 +1,15 @@
-"""Weekly goals per activity kind and learning goals; weeks start Monday member-local."""
+"""Weekly goals per activity kind, and learning goals; weeks start Monday member-local.
+
+A skill gap from `/reflect` becomes a learning goal (`add_learning_goal`); one that only
+differs from an open goal in case, spacing, accents or punctuation ("SQL", " sql ",
+"S.Q.L.") is that goal, not a second one. `/goal` lists the open learning goals by
+number, and `/goal learning:done number:n` or `learning:remove number:n` completes or
+removes one, as `/strengths remove number:n` does for strengths.
+"""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -12,11 +20,25 @@ from bot.core.context import Ctx, Scope
 from bot.core.declarations import Feature, OptType, option
 from bot.core.errors import UserError
 from bot.core.kinds import KINDS
+from bot.core.messages import Field
 from bot.store.models import Activity, Goal, Member
+
+__all__ = [
+    "LEARNING",
+    "add_learning_goal",
+    "feature",
+    "learning_goals",
+    "learning_key",
+    "week_counts",
+    "week_progress_line",
+    "week_start",
+    "weekly_goals",
+]
 
 feature = Feature("goals")
 
 LEARNING = "learning"
+LEARNING_ACTIONS = ("done", "remove")
 
 
 def week_start(today: date) -> date:
@@ -57,6 +79,37 @@ async def learning_goals(scope: Scope, member: Member) -> list[Goal]:
     )
 
 
+def learning_key(text: str) -> str:
+    """How learning goals are matched: case, spacing, accents and punctuation aside, so
+    "SQL", " sql " and "S.Q.L." are one goal; `+` and `#` count, so C, C++ and C# differ."""
+    folded = unicodedata.normalize("NFKD", text).casefold()
+    key = "".join(ch for ch in folded if ch.isalnum() or ch in "+#")
+    return key or " ".join(folded.split())
+
+
+async def add_learning_goal(scope: Scope, member: Member, text: str) -> tuple[Goal, bool]:
+    """Add a learning goal, unless an open one already says the same thing.
+
+    Returns the goal and whether it is new. A goal marked done is not reopened: a new gap
+    in the same skill is a new goal.
+    """
+    key = learning_key(text)
+    for goal in await learning_goals(scope, member):
+        if learning_key(goal.text or "") == key:
+            return goal, False
+    goal = Goal(
+        community_id=scope.community.id,
+        member_id=member.id,
+        kind=LEARNING,
+        per_week=0,
+        text=text.strip(),
+        created_at=scope.now,
+    )
+    scope.session.add(goal)
+    await scope.session.flush()
+    return goal, True
+
+
 async def week_progress_line(scope: Scope, member: Member) -> str:
     goals = await weekly_goals(scope, member)
     if not goals:
@@ -79,19 +132,43 @@ class GoalOptions:
     per_week: int | None = option(
         OptType.INTEGER, "how many a week (0 removes the goal)", min=0, max=100
     )
+    learning: str | None = option(
+        OptType.CHOICE,
+        "mark a learning goal done, or remove it (with its number)",
+        choices=LEARNING_ACTIONS,
+    )
+    number: int | None = option(OptType.INTEGER, "the learning goal's number in `/goal`", min=1)
 
 
 @feature.command(
     "goal",
-    "Set a weekly target for an activity (0 removes it); alone, shows this week's progress.",
+    "Set a weekly target (0 removes it) or finish a learning goal; alone, shows this week's "
+    "progress.",
     GoalOptions,
     positional=("activity", "per_week"),
+    examples=(
+        "/goal activity:applied per_week:5",
+        "/goal learning:done number:1",
+        "/goal learning:remove number:2",
+    ),
 )
 async def goal_cmd(ctx: Ctx, opts: GoalOptions) -> None:
-    kind, per_week = opts.activity, opts.per_week
-    if kind is None and per_week is None:
+    weekly = opts.activity is not None or opts.per_week is not None
+    learning = opts.learning is not None or opts.number is not None
+    if weekly and learning:
+        raise UserError(
+            "Change a weekly goal or a learning goal — one at a time.",
+            hint="Like `/goal activity:applied per_week:5`, or `/goal learning:done number:1`.",
+        )
+    if learning:
+        await _change_learning(ctx, opts.learning, opts.number)
+    elif weekly:
+        await _set_weekly(ctx, opts.activity, opts.per_week)
+    else:
         await _show(ctx)
-        return
+
+
+async def _set_weekly(ctx: Ctx, kind: str | None, per_week: int | None) -> None:
     if kind is None or per_week is None:
         raise UserError(
             "Give both `activity` and `per_week`, like `/goal activity:applied per_week:5`.",
@@ -127,14 +204,81 @@ async def goal_cmd(ctx: Ctx, opts: GoalOptions) -> None:
     )
 
 
+async def _change_learning(ctx: Ctx, action: str | None, number: int | None) -> None:
+    """`/goal learning:done|remove number:n`: finish or drop the n-th open learning goal."""
+    if action is None:
+        raise UserError(
+            f"What should happen to learning goal {number}? Add `learning:done` or "
+            f"`learning:remove`, like `/goal learning:done number:{number}`.",
+        )
+    if number is None:
+        raise UserError(
+            f"Which learning goal? Add its `number` from `/goal`, like "
+            f"`/goal learning:{action} number:1`.",
+        )
+    goals = await learning_goals(ctx, ctx.member)
+    if not goals:
+        raise UserError(
+            "You have no open learning goals.",
+            hint="A skill gap in `/reflect skill_gap:...` becomes one.",
+        )
+    if number > len(goals):
+        raise UserError(
+            f"There is no learning goal number {number}; you have {len(goals)}.",
+            hint="`/goal` shows the numbers.",
+        )
+    goal = goals[number - 1]
+    if action == "done":
+        goal.done_at = ctx.now
+        ctx.reply(
+            f"“{goal.text}” is done. Closing a gap you found yourself is exactly how the next "
+            "interview gets easier.",
+            title="Learning goal done 🎉",
+        )
+        return
+    await ctx.session.delete(goal)
+    ctx.reply(f"Removed the learning goal “{goal.text}”.", title="Learning goal removed")
+
+
+async def _completed(ctx: Ctx) -> int:
+    return int(
+        await ctx.session.scalar(
+            select(func.count())
+            .select_from(Goal)
+            .where(
+                Goal.member_id == ctx.member.id, Goal.kind == LEARNING, Goal.done_at.is_not(None)
+            )
+        )
+        or 0
+    )
+
+
+def _learning_fields(learning: list[Goal], completed: int) -> list[Field]:
+    fields = []
+    if learning:
+        numbered = "\n".join(f"{i}. {g.text}" for i, g in enumerate(learning, 1))
+        fields.append(
+            Field(
+                "Learning goals",
+                f"{numbered}\n`/goal learning:done number:n` marks one done; "
+                "`/goal learning:remove number:n` removes it.",
+            )
+        )
+    if completed:
+        fields.append(Field("Learning goals completed", str(completed)))
+    return fields
+
+
 async def _show(ctx: Ctx) -> None:
     goals = await weekly_goals(ctx, ctx.member)
     learning = await learning_goals(ctx, ctx.member)
+    fields = _learning_fields(learning, await _completed(ctx))
     if not goals and not learning:
         ctx.reply(
             "You have no goals yet. Try `/goal activity:applied per_week:5` — small, steady "
             "targets beat big ones.",
             title="Your goals",
+            fields=fields,
         )
         return
     counts = await week_counts(ctx, ctx.member)
@@ -144,6 +288,8 @@ async def _show(ctx: Ctx) -> None:
         done = counts.get(g.kind, 0)
         tick = " ✓" if done >= g.per_week else ""
         lines.append(f"{g.kind}: {_bar(done, g.per_week)} {done}/{g.per_week}{tick}")
-    for g in learning:
-        lines.append(f"learning: {g.text}")
-    ctx.reply("\n".join(lines), title=f"Your goals — week of {dates.day_month(start)}")
+    if not lines:
+        lines.append("No weekly targets yet: `/goal activity:applied per_week:5` sets one.")
+    ctx.reply(
+        "\n".join(lines), title=f"Your goals — week of {dates.day_month(start)}", fields=fields
+    )

@@ -12,10 +12,10 @@ from bot.core.messages import Field
 feature = Feature("help")
 
 SECTIONS: list[tuple[str, tuple[str, ...]]] = [
-    ("Activity and streaks", ("log", "streak", "goal", "pause", "stats", "leaderboard")),
+    ("Activity and streaks", ("log", "undo", "streak", "goal", "pause", "stats", "leaderboard")),
     ("After a rejection", ("rejection", "reflect", "strengths", "win", "wins", "prep", "template")),
     ("Together", ("checkin", "cheer", "buddy")),
-    ("You", ("settings", "privacy", "help")),
+    ("You", ("settings", "report", "privacy", "help")),
     ("Moderators", ("mod",)),
 ]
 

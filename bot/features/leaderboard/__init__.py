@@ -2,7 +2,8 @@
 
 Only members with `leaderboard:on` appear. Streaks are shown as of today in each
 member's own timezone (a streak that lapsed is not shown), encouragers are ranked by
-cheers given. Rejections are never ranked.
+cheers given. Members with the same number share a rank (two first places, then third).
+Rejections are never ranked.
 """
 
 from __future__ import annotations
@@ -54,11 +55,17 @@ async def top_encouragers(ctx: Ctx) -> list[tuple[Member, int]]:
     return [(m, int(n)) for m, n in rows.all()]
 
 
+def ranks(numbers: list[int]) -> list[int]:
+    """Competition ranks of a list sorted from highest down: ties share a rank and the
+    next one skips (5, 5, 3 rank 1, 1, 3)."""
+    return [1 + sum(1 for other in numbers if other > n) for n in numbers]
+
+
 def _table(rows: list[tuple[Member, int]], unit: str) -> str:
     medals = ("🥇", "🥈", "🥉")
     lines = []
-    for i, (member, n) in enumerate(rows):
-        mark = medals[i] if i < len(medals) else f"{i + 1}."
+    for rank, (member, n) in zip(ranks([n for _, n in rows]), rows, strict=True):
+        mark = medals[rank - 1] if rank <= len(medals) else f"{rank}."
         lines.append(f"{mark} @{member.display_name} — {n} {unit}{'s' if n != 1 else ''}")
     return "\n".join(lines)
 

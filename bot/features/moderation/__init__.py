@@ -1,30 +1,40 @@
-"""Moderator tools: mute and unmute, remove a shared post, the audit log, stats and export.
+"""Moderator tools: mute and unmute, active mutes, remove a shared post, the audit log,
+stats and export.
 
 Every command here is moderator-only (the engine refuses anyone else) and every action
-that changes something writes an append-only audit entry. `/mod remove` erases a post's
-text and the free text of the rejection, win or check-in answer behind it, and asks the
-adapter to withdraw the platform message (a `Message` with `withdraw_ref`). `/mod stats`
-and `/mod export` only ever show aggregates: counts per week and kind, never names or notes.
+that changes something writes an append-only audit entry, linked to members by id; mutes,
+unmutes and removals are also echoed to the moderator log channel (`bot.features.modlog`).
+`/mod audit` pages through the log, newest first, in community time, by member and by
+action. `/mod remove` takes only what members share (a rejection, win, check-in answer or
+cheer in a channel): it erases the post's text and the free text behind it, asks the
+adapter to withdraw the platform message (a `Message` with `withdraw_ref`) and closes the
+open reports on that post, telling their reporters. The community's own admins
+(`bot.core.grants`) cannot be muted. Private replies show times in the reader's zone.
+`/mod stats` and `/mod export` only ever show aggregates: counts per week and kind, never
+names or notes.
 """
 
 from __future__ import annotations
 
 import csv
+import difflib
 import io
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import false, func, or_, select, update
 
-from bot.core import dates, pictures
+from bot.core import dates, grants, pictures
 from bot.core.context import Ctx, Scope
 from bot.core.declarations import Feature, NoOptions, OptType, option
 from bot.core.errors import UserError
 from bot.core.kinds import KINDS
 from bot.core.messages import Attachment, Field, Kind, MemberRef, Message
-from bot.features import mutes, streaks
+from bot.features import modlog, mutes, streaks
 from bot.store import identity as members
 from bot.store.models import (
     Activity,
@@ -32,6 +42,7 @@ from bot.store.models import (
     CheckinAnswer,
     CheckinRun,
     Cheer,
+    Community,
     Member,
     MemberDay,
     Outbox,
@@ -39,6 +50,7 @@ from bot.store.models import (
     Post,
     Reflection,
     Rejection,
+    Report,
     Streak,
     Win,
 )
@@ -96,6 +108,8 @@ async def mute_cmd(ctx: Ctx, opts: MuteOptions) -> None:
     target = await ctx.member_for(opts.member)
     if target.id == ctx.member.id:
         raise UserError("You cannot mute yourself.")
+    if target.platform_admin:
+        _refuse_muting_an_admin(ctx, target)
     days: int | None = opts.days
     reason: str | None = opts.reason
     replaced = await mutes.active_mute(ctx, target) is not None
@@ -111,9 +125,17 @@ async def mute_cmd(ctx: Ctx, opts: MuteOptions) -> None:
         + "\nIf you have questions, please reach out to a moderator.",
         title="You have been muted",
     )
+    await modlog.echo(
+        ctx,
+        f"@{ctx.member.display_name} muted @{target.display_name} {span}"
+        + (f": {reason}" if reason else "")
+        + ".",
+        title="Member muted",
+        label="mute",
+    )
     lines = [
         f"Muted @{target.display_name} {span}"
-        + (f", {mutes.until_text(ctx, mute.until, None)}" if mute.until else "")
+        + (f", {mutes.until_text(ctx, mute.until, ctx.member)}" if mute.until else "")
         + "."
     ]
     if replaced:
@@ -123,6 +145,23 @@ async def mute_cmd(ctx: Ctx, opts: MuteOptions) -> None:
         + f"`/mod unmute member:@{target.display_name}` lifts it now. They were told by DM."
     )
     ctx.reply("\n".join(lines), title="Member muted")
+
+
+def _refuse_muting_an_admin(ctx: Ctx, target: Member) -> None:
+    """The community's own admins (`bot.core.grants`) are its owners: nobody mutes them."""
+    who = f"@{target.display_name} is one of this community's own admins"
+    kind = grants.admin_kind(ctx.community)
+    if ctx.member.platform_admin:
+        raise UserError(
+            f"{who} ({kind}), like you. Admins are the community's owners, so they cannot be "
+            "muted, not even by another admin. Nothing was changed.",
+            hint="If something worries you, please talk it through with them directly.",
+        )
+    raise UserError(
+        f"{who} ({kind}), so moderators cannot mute them. Nothing was changed.",
+        hint="If something about how they act worries you, please talk to them or another "
+        "admin directly.",
+    )
 
 
 @dataclass(frozen=True)
@@ -147,6 +186,13 @@ async def unmute_cmd(ctx: Ctx, opts: UnmuteOptions) -> None:
     await mutes.lift_mute(ctx, mute)
     target = await members.find_member(ctx.session, ctx.community, opts.member)
     await audit_about(ctx, "unmute", target)
+    who = f"@{target.display_name}" if target else opts.member.label
+    await modlog.echo(
+        ctx,
+        f"@{ctx.member.display_name} lifted {who}'s mute.",
+        title="Mute lifted",
+        label="unmute",
+    )
     if target is None:
         ctx.reply(
             f"{opts.member.label} can share and cheer again when they come back.",
@@ -164,15 +210,62 @@ async def unmute_cmd(ctx: Ctx, opts: UnmuteOptions) -> None:
     )
 
 
+@feature.command(
+    "mod mutes",
+    "Members muted right now, and when each mute ends.",
+    NoOptions,
+    readonly=True,
+)
+async def mutes_cmd(ctx: Ctx, opts: NoOptions) -> None:
+    rows = await mutes.active_mutes(ctx)
+    if not rows:
+        ctx.reply(
+            "Nobody is muted right now. `/mod mute member:@name` mutes someone.",
+            title="Active mutes: 0",
+        )
+        return
+    found = await ctx.session.scalars(
+        select(Member).where(
+            Member.community_id == ctx.community.id,
+            Member.platform_id.in_({m.platform_id for m in rows}),
+        )
+    )
+    people = {m.platform_id: m for m in found}
+    names = await member_names(ctx, {m.by_id for m in rows if m.by_id})
+    lines = []
+    for mute in rows:
+        member = people.get(mute.platform_id)
+        who = f"@{member.display_name}" if member else FORMER_MEMBER
+        until = f"until {when(ctx, mute.until)}" if mute.until else "until a moderator lifts it"
+        since = dates.short_day(ctx.local(mute.created_at, ctx.member).date())
+        line = f"{who} · {until} · muted by {name_of(mute.by_id, names)} on {since}"
+        lines.append(line + (f" — {mute.reason}" if mute.reason else ""))
+    ctx.reply(
+        "\n".join(lines),
+        title=f"Active mutes: {len(rows)}",
+        fields=[
+            Field(
+                "Times",
+                f"your time ({ctx.zone(ctx.member).key}); "
+                "`/mod unmute member:@name` lifts a mute now",
+            )
+        ],
+    )
+
+
 # --- remove a post --------------------------------------------------------------------------
 
-_KIND_NAMES = {
+KIND_NAMES = {
     "rejection": "shared rejection",
     "win": "win",
     "answer": "check-in answer",
+    "cheer": "cheer",
     "checkin": "check-in prompt",
     "summary": "check-in summary",
+    modlog.KIND: "moderator log entry",
 }
+# What members share, and so what `/mod remove` takes; the rest Rebound posted itself.
+MEMBER_KINDS = frozenset({"rejection", "win", "answer", "cheer"})
 
 
 @dataclass(frozen=True)
@@ -193,19 +286,10 @@ class RemoveOptions:
     positional=("post",),
 )
 async def remove_cmd(ctx: Ctx, opts: RemoveOptions) -> None:
-    post = await ctx.session.scalar(
-        select(Post).where(Post.community_id == ctx.community.id, Post.number == opts.post)
-    )
-    if post is None:
-        raise UserError(
-            f"There is no post {opts.post} in this community.",
-            hint="Each shared post shows its number (`post 12`); use that number.",
-        )
-    if post.removed_at is not None:
-        raise UserError(f"Post {post.number} was already removed.")
+    post = await _removable_post(ctx, opts.post)
     await erase_post(ctx, post)
     channel = await ctx.channel(post.channel_ref) if post.channel_ref else None
-    what = _KIND_NAMES.get(post.kind, "post")
+    what = KIND_NAMES.get(post.kind, "post")
     where = f" in {channel.label}" if channel else ""
     author = await ctx.session.get(Member, post.author_id) if post.author_id else None
     named = author if not post.anonymous else None
@@ -219,6 +303,16 @@ async def remove_cmd(ctx: Ctx, opts: RemoveOptions) -> None:
     withdrawn = await withdrawal(ctx, post)
     if withdrawn is not None:
         ctx.messages.append(withdrawn)
+    closed, told = await _close_reports(ctx, post)
+    closes = f" This closes {_report_numbers(closed)} about it" if closed else ""
+    by = f" by @{named.display_name}" if named else ""
+    await modlog.echo(
+        ctx,
+        f"@{ctx.member.display_name} removed post {post.number}{by} ({what}{where})."
+        + (f"{closes}." if closed else ""),
+        title="Post removed",
+        label="remove post",
+    )
     if author is not None:
         ctx.dm(
             author,
@@ -229,9 +323,101 @@ async def remove_cmd(ctx: Ctx, opts: RemoveOptions) -> None:
         )
     ctx.reply(
         f"Removed post {post.number}, a {what}{where}: the message is withdrawn and its text "
-        "erased from Rebound's store." + (" The author was told by DM." if author else ""),
+        "erased from Rebound's store."
+        + (" The author was told by DM." if author else "")
+        + (f"{closes}{told}." if closed else ""),
         title="Post removed",
     )
+
+
+async def _removable_post(ctx: Ctx, number: int) -> Post:
+    """Post `number`, when it is a member's shared post still up; else a clear error."""
+    post = await ctx.session.scalar(
+        select(Post).where(Post.community_id == ctx.community.id, Post.number == number)
+    )
+    if post is None:
+        raise UserError(
+            f"There is no post {number} in this community.",
+            hint="Each shared post shows its number (`post 12`); use that number.",
+        )
+    if post.removed_at is not None:
+        raise UserError(f"Post {post.number} was already removed.")
+    if post.kind not in MEMBER_KINDS:
+        raise UserError(
+            f"Post {post.number} is a {KIND_NAMES.get(post.kind, 'message')} that Rebound "
+            "posted, not a member's shared post, so `/mod remove` leaves it alone.",
+            hint="`/mod remove` takes what members share: rejections, wins, check-in answers "
+            "and cheers shown in a channel.",
+        )
+    return post
+
+
+# The note a report closed by removing its post keeps (`Report.resolution`).
+POST_REMOVED = "post removed"
+
+
+async def _close_reports(ctx: Ctx, post: Post) -> tuple[list[int], str]:
+    """Resolve the open reports on `post`, now removed, and tell each reporter: the
+    numbers of the reports closed, and what the moderator's reply says about telling."""
+    rows = list(
+        await ctx.session.scalars(
+            select(Report)
+            .where(
+                Report.community_id == ctx.community.id,
+                Report.post_id == post.id,
+                Report.resolved_at.is_(None),
+            )
+            .order_by(Report.number)
+        )
+    )
+    told = 0
+    for report in rows:
+        report.resolved_at = ctx.now
+        report.resolved_by_id = ctx.member.id
+        report.resolution = POST_REMOVED
+        target = await ctx.session.get(Member, report.target_id) if report.target_id else None
+        await audit_about(
+            ctx,
+            "resolve report",
+            target,
+            target=f"report {report.number}" + (f" about {MEMBER}" if target else ""),
+            detail=POST_REMOVED,
+        )
+        reporter = await ctx.session.get(Member, report.reporter_id) if report.reporter_id else None
+        if reporter is not None and reporter.id != ctx.member.id:
+            tell_reporter(ctx, reporter, f"post {post.number}", ": the post was removed")
+            told += 1
+    said = ""
+    if told == len(rows):
+        said = "; its reporter was told" if told == 1 else "; their reporters were told"
+    elif told:  # the moderator reported it too
+        said = "; the other reporter was told" if told == 1 else "; the other reporters were told"
+    return [r.number for r in rows], said
+
+
+def _report_numbers(numbers: list[int]) -> str:
+    """`report 3`, `reports 1 and 2`, `reports 1, 2 and 5`."""
+    if len(numbers) == 1:
+        return f"report {numbers[0]}"
+    listed = ", ".join(str(n) for n in numbers[:-1])
+    return f"reports {listed} and {numbers[-1]}"
+
+
+def tell_reporter(scope: Scope, reporter: Member, about: str, outcome: str = "") -> None:
+    """Tell `reporter` their report about `about` was handled (never the moderator's note)."""
+    scope.dm(
+        reporter,
+        f"A moderator looked into your report about {about} and closed it{outcome}. Thank you "
+        "for helping keep this community kind and safe.",
+        title="Your report was handled",
+    )
+
+
+async def describe_post(scope: Scope, post: Post) -> str:
+    """`win in #wins`: what a post is and where it went."""
+    what = KIND_NAMES.get(post.kind, "post")
+    channel = await scope.channel(post.channel_ref) if post.channel_ref else None
+    return f"{what} in {channel.label}" if channel else what
 
 
 async def withdrawal(scope: Scope, post: Post) -> Message | None:
@@ -280,42 +466,201 @@ async def erase_post(scope: Scope, post: Post) -> None:
 # --- audit --------------------------------------------------------------------------------
 
 
+# Actions Rebound writes to the audit log; `/mod audit action:` also accepts any other
+# action found in the community's log.
+KNOWN_ACTIONS = (
+    "mute",
+    "unmute",
+    "mute expired",
+    "remove post",
+    "moderators",
+    "resolve report",
+    "setup",
+    "export",
+    "checkin-schedule",
+    "checkin-cancel",
+    "checkin-now",
+    "template-add",
+    "template-replace",
+    "template-remove",
+    "pair",
+    "pair-schedule",
+)
+
+
+@dataclass(frozen=True)
+class AuditOptions:
+    page: int | None = option(
+        OptType.INTEGER, f"which page of {AUDIT_SHOWN}, newest first", min=1, max=100000
+    )
+    member: MemberRef | None = option(OptType.MEMBER, "only actions by or about this member")
+    action: str | None = option(
+        OptType.STRING,
+        "only this action (mute, remove post, moderators...)",
+        max_length=64,
+        autocomplete="audit-actions",
+    )
+
+
 @feature.command(
     "mod audit",
-    f"The last {AUDIT_SHOWN} moderator actions: who, what, target, when.",
-    NoOptions,
+    f"Moderator actions, newest first, {AUDIT_SHOWN} a page: who, what, target, when.",
+    AuditOptions,
+    positional=("page",),
     readonly=True,
+    examples=("/mod audit page:2", "/mod audit member:@sam action:mute"),
 )
-async def audit_cmd(ctx: Ctx, opts: NoOptions) -> None:
-    rows = list(
-        await ctx.session.scalars(
-            select(AuditEntry)
-            .where(AuditEntry.community_id == ctx.community.id)
-            .order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc())
-            .limit(AUDIT_SHOWN)
+async def audit_cmd(ctx: Ctx, opts: AuditOptions) -> None:
+    wanted = None
+    if opts.action is not None:
+        wanted = _wanted_actions(opts.action, await audit_actions(ctx))
+    where = [AuditEntry.community_id == ctx.community.id]
+    if wanted is not None:
+        where.append(AuditEntry.action.in_(wanted))
+    if opts.member is not None:
+        target = await members.find_member(ctx.session, ctx.community, opts.member)
+        where.append(
+            or_(AuditEntry.actor_id == target.id, AuditEntry.target_id == target.id)
+            if target is not None
+            else false()
         )
+    total = int(
+        await ctx.session.scalar(select(func.count()).select_from(AuditEntry).where(*where)) or 0
     )
-    zone = ctx.zone(None)
-    if not rows:
+    what = _audit_filter_text(wanted[0] if wanted else None, opts.member)
+    if not total:
         ctx.reply(
-            "No moderator actions yet. Mutes, removals, setup changes, exports and template "
-            "edits will appear here.",
+            f"No {what} yet."
+            if what
+            else "No moderator actions yet. Mutes, removals, setup changes, exports and "
+            "template edits will appear here.",
             title="Audit log",
         )
         return
-    names = await _names(ctx, {i for e in rows for i in (e.actor_id, e.target_id) if i})
-    lines = [f"{dates.short_when(ctx.local(e.created_at))} · {audit_line(e, names)}" for e in rows]
-    ctx.reply(
-        "\n".join(lines),
-        title=f"Audit log — last {len(rows)} action{'s' if len(rows) != 1 else ''}",
-        fields=[Field("Times", f"community time ({zone.key}); newest first")],
+    pages = -(-total // AUDIT_SHOWN)
+    page = opts.page or 1
+    if page > pages:
+        has = f"the {what} fill" if what else "the audit log has"
+        raise UserError(
+            f"There is no page {page}: {has} {pages} page{'s' if pages != 1 else ''} "
+            f"({total} action{'s' if total != 1 else ''}).",
+            hint=f"`{_audit_usage(pages, opts.member, wanted[0] if wanted else None)}` "
+            + ("shows the oldest." if pages > 1 else "shows them all."),
+        )
+    rows = list(
+        await ctx.session.scalars(
+            select(AuditEntry)
+            .where(*where)
+            .order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc())
+            .offset((page - 1) * AUDIT_SHOWN)
+            .limit(AUDIT_SHOWN)
+        )
     )
+    names = await member_names(ctx, {i for e in rows for i in (e.actor_id, e.target_id) if i})
+    # The log is the community's record, so it keeps the community's time (and says so).
+    lines = [f"{community_when(ctx, e.created_at)} · {audit_line(e, names)}" for e in rows]
+    fields = [Field("Times", f"community time ({ctx.zone(None).key}); newest first")]
+    if page < pages:
+        more = _audit_usage(page + 1, opts.member, wanted[0] if wanted else None)
+        fields.append(Field("Older", f"`{more}` shows the next page."))
+    title = "Audit log" + (f": {what}" if what else "") + f" — page {page} of {pages}"
+    ctx.reply("\n".join(lines), title=title, fields=fields)
+
+
+def when(ctx: Ctx, at: datetime) -> str:
+    """`Mon 2 Nov 09:00` in the moderator's own zone."""
+    return dates.short_when(ctx.local(at, ctx.member))
+
+
+def community_when(scope: Scope, at: datetime) -> str:
+    """`Mon 2 Nov 09:00` in the community's zone."""
+    return dates.short_when(scope.local(at, None))
+
+
+def _action_key(action: str) -> str:
+    """`remove-post`, `Remove_Post` and `remove post` are one action."""
+    return re.sub(r"[\s_-]+", " ", action.strip().lower())
+
+
+async def audit_actions(scope: Scope) -> list[str]:
+    """Every action `/mod audit action:` accepts here: Rebound's, and any in the log."""
+    return await _actions(scope.session, scope.community)
+
+
+async def _actions(session: Any, community: Community | None) -> list[str]:
+    found = []
+    if community is not None:
+        found = list(
+            await session.scalars(
+                select(AuditEntry.action).where(AuditEntry.community_id == community.id).distinct()
+            )
+        )
+    return list(dict.fromkeys([*KNOWN_ACTIONS, *sorted(found)]))
+
+
+def _wanted_actions(given: str, actions: list[str]) -> list[str]:
+    """The stored spellings of the action `given` names, or a clear error."""
+    key = _action_key(given)
+    wanted = [a for a in actions if _action_key(a) == key]
+    if wanted:
+        return wanted
+    close = difflib.get_close_matches(key, [_action_key(a) for a in actions], n=1)
+    guess = next((a for a in actions if close and _action_key(a) == close[0]), None)
+    raise UserError(
+        f"`{given}` is not an audit action." + (f" Did you mean `{guess}`?" if guess else ""),
+        hint="Actions: " + ", ".join(actions) + ".",
+    )
+
+
+# How `/mod audit action:` names what it found: "No mutes yet.", "Audit log: setup changes".
+ACTION_NOUNS = {
+    "mute": "mutes",
+    "unmute": "unmutes",
+    "mute expired": "expired mutes",
+    "remove post": "removed posts",
+    "moderators": "changes to the moderators",
+    "resolve report": "resolved reports",
+    "setup": "setup changes",
+    "export": "exports",
+    "checkin-schedule": "check-in schedules",
+    "checkin-cancel": "cancelled check-ins",
+    "checkin-now": "check-ins opened by hand",
+    "template-add": "templates added",
+    "template-replace": "templates replaced",
+    "template-remove": "templates removed",
+    "pair": "pairing runs",
+    "pair-schedule": "pairing schedule changes",
+}
+
+
+def _audit_filter_text(action: str | None, member: MemberRef | None) -> str:
+    """`mutes by or about @sam`, or empty without filters."""
+    text = ACTION_NOUNS.get(action, f"`{action}` entries") if action else ""
+    if member is not None:
+        text = f"{text or 'actions'} by or about {member.label}"
+    return text
+
+
+def _audit_usage(page: int, member: MemberRef | None, action: str | None) -> str:
+    """The `/mod audit` line for `page` with the same filters."""
+    line = f"/mod audit page:{page}"
+    if member is not None:
+        line += f" member:{member.label}"
+    if action is not None:
+        line += f' action:"{action}"' if " " in action else f" action:{action}"
+    return line
+
+
+@feature.completer("audit-actions")
+async def complete_actions(session: Any, community: Community | None, prefix: str) -> list[str]:
+    key = _action_key(prefix)
+    return [a for a in await _actions(session, community) if _action_key(a).startswith(key)]
 
 
 def audit_line(entry: AuditEntry, names: dict[int, str]) -> str:
     """`@mo · mute · @ana — for 2 days`: members by their current names, by id."""
     if entry.actor_id is not None:
-        actor = _name(entry.actor_id, names)
+        actor = name_of(entry.actor_id, names)
     else:
         actor = entry.actor_name if entry.actor_name == mutes.SYSTEM_ACTOR else FORMER_MEMBER
     line = f"{actor} · {entry.action}"
@@ -324,17 +669,18 @@ def audit_line(entry: AuditEntry, names: dict[int, str]) -> str:
         target = MEMBER
     if target:
         # `{member}` is replaced as a fixed token: no format string ever sees stored text.
-        line += " · " + target.replace(MEMBER, _name(entry.target_id, names))
+        line += " · " + target.replace(MEMBER, name_of(entry.target_id, names))
     if entry.detail:
         line += f" — {entry.detail}"
     return line
 
 
-def _name(member_id: int | None, names: dict[int, str]) -> str:
+def name_of(member_id: int | None, names: dict[int, str]) -> str:
+    """`@ana` by id from `member_names`, or "a former member"."""
     return f"@{names[member_id]}" if member_id in names else FORMER_MEMBER
 
 
-async def _names(scope: Scope, ids: set[int]) -> dict[int, str]:
+async def member_names(scope: Scope, ids: set[int]) -> dict[int, str]:
     """Current display names of the members `ids` (erased members are not there)."""
     if not ids:
         return {}

@@ -3,8 +3,9 @@
 `check_can_share` is what every feature calls before anything goes public (a shared
 rejection, a win, a check-in answer, a cheer): a muted member is told clearly, and a
 member who has just shared a burst of posts is asked to give the channel room. A timed
-mute lifts itself through the `mute-expiry` job, which tells the member; `/mod mute`
-and `/mod unmute` (`bot.features.moderation`) drive `start_mute` and `lift_mute`.
+mute lifts itself through the `mute-expiry` job, which tells the member and the moderator
+log channel (`bot.features.modlog`); `/mod mute` and `/mod unmute`
+(`bot.features.moderation`) drive `start_mute` and `lift_mute`.
 
 A mute belongs to the muted platform account (`Mute.platform_id`), not only to its member
 row: it is the community's moderation record, kept under legitimate interest (GDPR
@@ -22,6 +23,7 @@ from bot.core import dates, jobs
 from bot.core.context import Scope
 from bot.core.declarations import Feature
 from bot.core.errors import UserError
+from bot.features import modlog
 from bot.store.models import AuditEntry, Job, Member, Mute, Post
 
 feature = Feature("mutes")
@@ -54,6 +56,20 @@ async def active_mute_of(scope: Scope, platform_id: str) -> Mute | None:
     )
 
 
+async def active_mutes(scope: Scope) -> list[Mute]:
+    """Every mute in force in the community, the soonest to end first (open-ended last)."""
+    rows = await scope.session.scalars(
+        select(Mute)
+        .where(
+            Mute.community_id == scope.community.id,
+            Mute.lifted_at.is_(None),
+            or_(Mute.until.is_(None), Mute.until > scope.now),
+        )
+        .order_by(Mute.until.is_(None), Mute.until, Mute.id)
+    )
+    return list(rows)
+
+
 def until_text(scope: Scope, until: datetime | None, member: Member | None) -> str:
     """`until Thursday 5 November, 09:00 (Europe/Berlin)`, or `until a moderator lifts it`."""
     if until is None:
@@ -80,6 +96,9 @@ async def check_can_share(scope: Scope, member: Member, what: str = "post shared
                 Post.community_id == scope.community.id,
                 Post.author_id == member.id,
                 Post.created_at > since,
+                # A cheer shown in the channel is its receiver's choice (`cheers_via`),
+                # not the sender's sharing; cheers have their own daily limit.
+                Post.kind != "cheer",
             )
         )
     ).one()
@@ -149,6 +168,13 @@ async def expire_mute(scope: Scope, job: Job) -> None:
             detail=None,
             created_at=scope.now,
         )
+    )
+    whose = f"@{member.display_name}'s" if member else "A former member's"
+    await modlog.echo(
+        scope,
+        f"{whose} mute ran out, so they can share and cheer again.",
+        title="Mute ended",
+        label="mute ended",
     )
     if member is None:
         return

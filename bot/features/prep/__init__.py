@@ -1,8 +1,9 @@
 """`/prep`: before an interview — a research checklist, your strengths, and your own advice.
 
 The checklist covers the job description, company culture, responsibilities and
-qualifications; then the member's strengths and what their last reflection (about this
-company if there is one) said to do differently, plus open learning goals.
+qualifications; then the member's strengths, the last advice their reflections gave
+(what to do differently and what went well, about this company if there is one; a later
+reflection that left the answer empty hides nothing), plus open learning goals.
 """
 
 from __future__ import annotations
@@ -37,6 +38,30 @@ def checklist(company: str, role: str | None) -> str:
     )
 
 
+async def _your_advice(ctx: Ctx, company: str) -> list[Field]:
+    """What the member's reflections said: the latest advice to do something differently,
+    and the latest thing that went well, each preferring a reflection about `company`."""
+    fields = []
+    change = await latest_reflection(ctx, ctx.member, company, answered="do_differently")
+    if change is not None and change.do_differently:
+        fields.append(
+            Field(
+                f"Last time you said you would do differently{_about(change.company)}",
+                change.do_differently.strip(),
+            )
+        )
+    kept = await latest_reflection(ctx, ctx.member, company, answered="went_well")
+    if kept is not None and kept.went_well:
+        fields.append(
+            Field(f"Last time this went well{_about(kept.company)}", kept.went_well.strip())
+        )
+    return fields
+
+
+def _about(company: str | None) -> str:
+    return f" ({company})" if company else ""
+
+
 @dataclass(frozen=True)
 class PrepOptions:
     company: str = option(
@@ -66,14 +91,7 @@ async def prep_cmd(ctx: Ctx, opts: PrepOptions) -> None:
             else "None listed yet. Add two before the interview: `/strengths add text:...`.",
         )
     )
-    last = await latest_reflection(ctx, ctx.member, company)
-    if last is not None and last.do_differently:
-        about = f" ({last.company})" if last.company else ""
-        fields.append(
-            Field(f"Last time you said you would do differently{about}", last.do_differently)
-        )
-    elif last is not None and last.went_well:
-        fields.append(Field("Last time this went well", last.went_well))
+    fields.extend(await _your_advice(ctx, company))
     learning = await goals.learning_goals(ctx, ctx.member)
     if learning:
         fields.append(

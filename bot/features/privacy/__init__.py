@@ -9,6 +9,10 @@ concern one member use `member_job_key`, so deletion can remove them too. Both c
 count records by one rule (`record_counts`): delete reports how many of the records the
 export lists it erased, and names the ones that stay without the member's name.
 
+What the member shared leaves its channel (`withdraw_own_post`, which `/undo` uses too):
+the withdrawal says the post was removed by its author, never by a moderator, and a post
+still waiting in the outbox is dropped there, so it never goes out.
+
 Delete goes by member id, never by display name (anyone can take a name). Moderation
 records are the community's, kept under legitimate interest (GDPR Art. 17(3)): a mute
 stays in force (it is keyed by the platform account, see `bot.features.mutes`) and the
@@ -25,10 +29,10 @@ from typing import Any
 
 from sqlalchemy import Column, Table, delete, func, or_, select, update
 
-from bot.core.context import Ctx
+from bot.core.context import Ctx, Scope
 from bot.core.declarations import Feature, NoOptions, OptType, option
 from bot.core.errors import UserError
-from bot.core.messages import Attachment, Field
+from bot.core.messages import Attachment, Field, Message
 from bot.features import moderation, mutes
 from bot.store.models import AuditEntry, Base, Job, Member, Outbox, Post
 
@@ -37,6 +41,7 @@ feature = Feature(
 )
 
 CONFIRM_WORD = "DELETE"
+AUTHOR_REMOVED = "(removed by its author)"
 FORMER_MEMBER = "a former member"
 
 # Rows that outlive a deleted member, without their name: (one, several) by the
@@ -65,11 +70,29 @@ _KEPT = {
         "the check-in schedule you set up",
         "the {n} check-in schedules you set up",
     ),
+    "reports.reporter_id": (
+        "the report you made to the moderators",
+        "the {n} reports you made to the moderators",
+    ),
+    "reports.target_id": (
+        "the report about you, a moderation record",
+        "the {n} reports about you, moderation records",
+    ),
+    "reports.resolved_by_id": (
+        "the report you resolved as a moderator",
+        "the {n} reports you resolved as a moderator",
+    ),
 }
 
 
-# Columns holding the name of the member another column names, by `table.column`.
-_NAMES_OF = {"audit_log.actor_id": "actor_name"}
+# Columns holding the name (or the words) of the member another column names, by
+# `table.column`: left out with that member's id. A reported member never learns who
+# reported them, nor what the reporter or the resolving moderator wrote.
+_NAMES_OF = {
+    "audit_log.actor_id": "actor_name",
+    "reports.reporter_id": "reason",
+    "reports.resolved_by_id": "resolution",
+}
 
 
 def plural(n: int, word: str) -> str:
@@ -267,7 +290,7 @@ async def delete_cmd(ctx: Ctx, opts: PrivacyDeleteOptions) -> None:
             Post.removed_at.is_(None),
         )
     )
-    withdrawals = [w for post in shared if (w := await moderation.withdrawal(ctx, post))]
+    withdrawals = [w for post in shared if (w := await withdraw_own_post(ctx, post))]
     await ctx.session.delete(member)
     await ctx.session.flush()
     erased = sum(e for e, _ in counts.values())
@@ -286,6 +309,26 @@ async def delete_cmd(ctx: Ctx, opts: PrivacyDeleteOptions) -> None:
     lines.append("If you use Rebound here again, you start fresh. Take care of yourself.")
     ctx.reply(" ".join(lines), title="Your data is erased")
     ctx.messages.extend(withdrawals)
+
+
+async def withdraw_own_post(scope: Scope, post: Post) -> Message | None:
+    """Take a member's own post out of its channel: its text is erased, any copy of it in
+    the outbox goes (so a post not delivered yet never is), and the message returned asks
+    the adapter to delete it (None when nothing of it reached the platform)."""
+    await scope.session.execute(
+        delete(Outbox)
+        .where(
+            Outbox.community_id == scope.community.id,
+            Outbox.message["post_id"].as_integer() == post.id,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    post.text = None
+    post.removed_at = scope.now
+    withdrawn = await moderation.withdrawal(scope, post)
+    if withdrawn is not None:
+        withdrawn.text = AUTHOR_REMOVED
+    return withdrawn
 
 
 def _kept_line(kept: dict[str, int]) -> str:

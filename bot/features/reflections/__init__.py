@@ -3,8 +3,9 @@
 The questions follow what career coaches ask: what went well, what to do differently,
 how clear and confident you felt, how your non-verbal communication was, whether you
 followed up, and which skill gap showed. A skill gap becomes a learning goal that `/goal`
-shows; `followed_up:no` offers the post-interview thank-you email. A reflection counts
-for the streak. `/prep` reads the latest one back.
+shows (the same gap in other words stays one goal); `followed_up:no` offers the
+post-interview thank-you email. A reflection counts for the streak. `/prep` reads the
+latest advice back.
 """
 
 from __future__ import annotations
@@ -16,10 +17,9 @@ from sqlalchemy import select
 from bot.core.context import Ctx, Scope
 from bot.core.declarations import NOTE_LIMIT, Feature, OptType, option
 from bot.core.messages import Field
-from bot.features import applications, streaks
-from bot.features.goals import LEARNING
+from bot.features import applications, goals, streaks
 from bot.features.templates import BUILTINS, render
-from bot.store.models import Goal, Member, Reflection
+from bot.store.models import Member, Reflection
 
 feature = Feature("reflections")
 
@@ -44,26 +44,25 @@ ANSWERS = (
 
 
 async def latest_reflection(
-    scope: Scope, member: Member, company: str | None = None
+    scope: Scope, member: Member, company: str | None = None, *, answered: str | None = None
 ) -> Reflection | None:
-    """The member's last reflection, preferring one about `company`."""
-    base = (
-        select(Reflection)
-        .where(Reflection.member_id == member.id)
-        .order_by(Reflection.id.desc())
-        .limit(1)
+    """The member's last reflection, preferring the last one about `company`.
+
+    With `answered` (an answer's name, like "do_differently"), only reflections that gave
+    that answer count, so an empty answer in a later reflection hides nothing.
+    """
+    key = applications.company_key(company) if company else None
+    fallback: Reflection | None = None
+    rows = await scope.session.scalars(
+        select(Reflection).where(Reflection.member_id == member.id).order_by(Reflection.id.desc())
     )
-    if company:
-        key = applications.company_key(company)
-        rows = await scope.session.scalars(
-            select(Reflection)
-            .where(Reflection.member_id == member.id, Reflection.company.is_not(None))
-            .order_by(Reflection.id.desc())
-        )
-        for row in rows:
-            if row.company and applications.company_key(row.company) == key:
-                return row
-    return await scope.session.scalar(base)
+    for row in rows:
+        if answered and not str(getattr(row, answered) or "").strip():
+            continue
+        if key is None or (row.company and applications.company_key(row.company) == key):
+            return row
+        fallback = fallback or row
+    return fallback
 
 
 @dataclass(frozen=True)
@@ -130,7 +129,7 @@ async def reflect_cmd(ctx: Ctx, opts: ReflectOptions) -> None:
     )
     fields = _looking_back(opts)
     if opts.skill_gap:
-        fields.append(_learning_goal(ctx, opts.skill_gap))
+        fields.append(await _learning_goal(ctx, opts.skill_gap))
     if opts.followed_up is False:
         fields.append(await _thank_you(ctx, opts.company))
     await streaks.mark_active(ctx, member)
@@ -171,19 +170,14 @@ def _looking_back(opts: ReflectOptions) -> list[Field]:
     return fields
 
 
-def _learning_goal(ctx: Ctx, skill_gap: str) -> Field:
-    """A skill gap becomes a learning goal that `/goal` shows."""
-    ctx.session.add(
-        Goal(
-            community_id=ctx.community.id,
-            member_id=ctx.member.id,
-            kind=LEARNING,
-            per_week=0,
-            text=skill_gap,
-            created_at=ctx.now,
+async def _learning_goal(ctx: Ctx, skill_gap: str) -> Field:
+    """A skill gap becomes a learning goal that `/goal` shows, unless it already is one."""
+    goal, new = await goals.add_learning_goal(ctx, ctx.member, skill_gap)
+    if new:
+        return Field(
+            "Learning goal added", f"{goal.text} — `/goal` shows it with your weekly goals."
         )
-    )
-    return Field("Learning goal added", f"{skill_gap} — `/goal` shows it with your weekly goals.")
+    return Field("Already a learning goal", f"{goal.text} is on your list — `/goal` shows it.")
 
 
 async def _thank_you(ctx: Ctx, company: str | None) -> Field:

@@ -4,14 +4,18 @@ The plan holds one concrete self-care suggestion (chosen by how many rejections 
 member has logged, so it varies and stays reproducible), the feedback-request email
 filled in for that company, the member's strengths, a reframing line, and a promise of a
 reflection prompt by direct message the next day (a scheduled job). A rejection counts
-for the streak and moves that company's application to rejected. With
-`share:anonymous|public` it is posted to the support channel with a Cheer button; an
-anonymous post never names its author anywhere (the company is left out too, since it
-can give someone away).
+for the streak and moves that company's application to rejected. A rejection at the
+application stage (a CV rejection) gets the application feedback email and questions
+about the application, not about an interview. With `share:anonymous|public` it is
+posted to the support channel with a Cheer button; an anonymous post never names its
+author anywhere (the company is left out too, since it can give someone away). A member
+who may not share right now (muted, or posting too fast) still gets the rejection logged
+and the plan, with a line saying it was kept private and why.
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -19,6 +23,7 @@ from sqlalchemy import func, select
 
 from bot.core.context import Ctx, Scope
 from bot.core.declarations import NOTE_LIMIT, Feature, OptType, option
+from bot.core.errors import UserError
 from bot.core.messages import Field
 from bot.features import applications, mutes, privacy, streaks
 from bot.features.cheers import post_with_cheer
@@ -62,6 +67,12 @@ _STAGE_TEXT = {
 }
 
 
+def feedback_template(stage: str | None) -> str:
+    """The built-in feedback email for a rejection at `stage`: a CV rejection had no
+    interview, so it asks about the application itself."""
+    return "application-feedback-request" if stage == "applied" else "feedback-request"
+
+
 def self_care(count: int) -> str:
     """The suggestion for a member's `count`-th rejection (1-based)."""
     return SELF_CARE[(count - 1) % len(SELF_CARE)]
@@ -95,8 +106,6 @@ async def rejection_cmd(ctx: Ctx, opts: RejectionOptions) -> None:
     member = ctx.member
     company = opts.company
     share = opts.share or "private"
-    if share != "private":
-        await mutes.check_can_share(ctx, member)
     rejection, role = await _record(ctx, opts)
     count = await _rejection_count(ctx, member)
     due = await _schedule_prompt(ctx, rejection)
@@ -105,7 +114,7 @@ async def rejection_cmd(ctx: Ctx, opts: RejectionOptions) -> None:
     if shared is not None:
         fields.append(shared)
     v = await streaks.current_view(ctx, member)
-    fields.append(Field("Showing up counts", streaks.streak_line(v)))
+    fields.append(Field("Showing up counts", streaks.streak_line(v, label="Your streak")))
     at = f" from {company}" if company else ""
     ctx.reply(
         f"I am sorry about the news{at}. It is okay for this to sting.\n\n{REFRAME}",
@@ -151,6 +160,15 @@ async def _rejection_count(ctx: Ctx, member: Member) -> int:
     )
 
 
+def _prompt_key(rejection: Rejection) -> str:
+    """One reflection prompt per company a day: the same rejection logged twice (or the
+    command delivered twice) brings one message."""
+    if not rejection.company:
+        return str(rejection.id)
+    company = applications.company_key(rejection.company)
+    return f"{rejection.day}:{hashlib.sha256(company.encode()).hexdigest()[:16]}"
+
+
 async def _schedule_prompt(ctx: Ctx, rejection: Rejection) -> datetime:
     """Schedule tomorrow's reflection prompt by DM; returns when it is due."""
     member = ctx.member
@@ -158,7 +176,7 @@ async def _schedule_prompt(ctx: Ctx, rejection: Rejection) -> datetime:
     await ctx.schedule(
         PROMPT_JOB,
         due,
-        key=privacy.member_job_key(member, "reflection-prompt", str(rejection.id)),
+        key=privacy.member_job_key(member, "reflection-prompt", _prompt_key(rejection)),
         payload={
             "member_id": member.id,
             "rejection_id": rejection.id,
@@ -174,7 +192,7 @@ async def _plan(
     """The four steps of the recovery plan."""
     member = ctx.member
     company = rejection.company
-    email = render(BUILTINS["feedback-request"], member, company=company, role=role)
+    email = render(BUILTINS[feedback_template(rejection.stage)], member, company=company, role=role)
     strengths = await member_strengths(ctx, member)
     reflect = "/reflect" + (f' company:"{company}"' if company else "")
     return [
@@ -210,6 +228,11 @@ async def _share(ctx: Ctx, rejection: Rejection, share: str) -> Field | None:
             "This community has no support channel yet, so your rejection was not shared. "
             "A moderator can set one with `/mod setup support_channel:#channel`.",
         )
+    try:
+        await mutes.check_can_share(ctx, ctx.member, "post to the support channel")
+    except UserError as exc:
+        # Like `/win`: the rejection is logged and the plan given; only the post waits.
+        return Field("Kept private", str(exc))
     stage = f" {_STAGE_TEXT[rejection.stage]}" if rejection.stage else ""
     note = f"\n“{rejection.note}”" if rejection.note else ""
     if share == "anonymous":
@@ -259,19 +282,41 @@ async def reflection_prompt_job(scope: Scope, row: Job) -> None:
     )
     if already is not None:
         return
-    company = rejection.company
-    about = f" about {company}" if company else ""
-    cmd = "/reflect" + (f' company:"{company}"' if company else "")
     scope.dm(
         member,
+        prompt_text(rejection.stage, rejection.company),
+        title="A few questions, when you are ready",
+    )
+
+
+def prompt_text(stage: str | None, company: str | None) -> str:
+    """The next day's reflection questions: about the interview, or, after a rejection at
+    the application stage, about the CV and cover letter (there was no interview)."""
+    about = f" about {company}" if company else ""
+    cmd = "/reflect" + (f' company:"{company}"' if company else "")
+    answer = (
+        f"Answer with `{cmd} went_well:... do_differently:... skill_gap:...` — a skill gap "
+        "becomes a learning goal."
+    )
+    if stage == "applied":
+        to = f" to {company}" if company else ""
+        return (
+            f"How are you doing today? When you feel ready, a short look back at your "
+            f"application{to} makes the next one stronger. Five minutes is enough:\n"
+            "• What did your application do well?\n"
+            "• How closely did your CV and cover letter match what the job description asked "
+            "for?\n"
+            "• What would you change next time: the CV, the cover letter, or the kind of roles "
+            "you apply to?\n"
+            "• Was there a requirement you could not show yet — a skill you could work on?\n\n"
+            + answer
+        )
+    return (
         f"How are you doing today? When you feel ready, a short reflection{about} turns a hard "
         "day into something useful. Five minutes is enough:\n"
         "• What went well?\n"
         "• What would you do differently next time?\n"
         "• How clear and confident did you feel (1-5)? And your body language (1-5)?\n"
         "• Did you follow up with a thank-you?\n"
-        "• Was there a skill gap you could work on?\n\n"
-        f"Answer with `{cmd} went_well:... do_differently:... skill_gap:...` — a skill gap "
-        "becomes a learning goal.",
-        title="A few questions, when you are ready",
+        "• Was there a skill gap you could work on?\n\n" + answer
     )

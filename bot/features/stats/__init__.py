@@ -1,7 +1,7 @@
 """`/stats`: a member's own journey, and a line that normalises rejection with real numbers.
 
-The applications → interviews → offers figures come from the pure `funnel_steps` rule
-(bot/features/activity/funnel.py); this module only counts rows for it.
+The applications → interviews → offers figures come from `applications.funnel`, which
+counts each application once (the pure rules are in bot/features/applications/funnel.py).
 """
 
 from __future__ import annotations
@@ -13,51 +13,14 @@ from sqlalchemy import Executable, func, select
 from bot.core.context import Ctx
 from bot.core.declarations import Feature, NoOptions
 from bot.core.messages import Field
-from bot.features import streaks
-from bot.features.applications import FunnelCounts, funnel_steps
-from bot.store.models import Activity, Application, Cheer, Reflection, Rejection, Win
+from bot.features import applications, streaks
+from bot.store.models import Cheer, Reflection, Rejection, Win
 
 feature = Feature("stats")
 
 
 async def _count(ctx: Ctx, query: Executable) -> int:
     return int(await ctx.session.scalar(query) or 0)
-
-
-async def _logged(ctx: Ctx, mid: int, kind: str) -> int:
-    """How many of `kind` the member logged, summed over their `/log` counts."""
-    return await _count(
-        ctx,
-        select(func.sum(Activity.count)).where(Activity.member_id == mid, Activity.kind == kind),
-    )
-
-
-async def _applications_at(ctx: Ctx, mid: int, stage: str) -> int:
-    return await _count(
-        ctx,
-        select(func.count())
-        .select_from(Application)
-        .where(Application.member_id == mid, Application.stage == stage),
-    )
-
-
-async def funnel_counts(ctx: Ctx, mid: int) -> FunnelCounts:
-    """The member's applications, logged and tracked, counted for the funnel."""
-    return FunnelCounts(
-        tracked=await _count(
-            ctx, select(func.count()).select_from(Application).where(Application.member_id == mid)
-        ),
-        applied_logged=await _logged(ctx, mid, "applied"),
-        interviews_logged=await _logged(ctx, mid, "interviewed"),
-        interviewing=await _applications_at(ctx, mid, "interview"),
-        rejected_after_interview=await _count(
-            ctx,
-            select(func.count())
-            .select_from(Rejection)
-            .where(Rejection.member_id == mid, Rejection.stage.in_(("interview", "final"))),
-        ),
-        offers=await _applications_at(ctx, mid, "offer"),
-    )
 
 
 @feature.command(
@@ -68,7 +31,7 @@ async def funnel_counts(ctx: Ctx, mid: int) -> FunnelCounts:
 )
 async def stats_cmd(ctx: Ctx, opts: NoOptions) -> None:
     mid = ctx.member.id
-    steps = funnel_steps(await funnel_counts(ctx, mid))
+    steps = await applications.funnel(ctx, ctx.member)
     rejections = await _count(
         ctx, select(func.count()).select_from(Rejection).where(Rejection.member_id == mid)
     )

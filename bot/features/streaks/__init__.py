@@ -13,6 +13,15 @@ Paused days never break. Daylight-saving changes cannot skip or repeat a local d
 a timezone change never costs a streak: missed days are counted from the last active
 instant as seen in the member's current zone, so a date that travel skipped is no miss.
 
+Past days keep the rule that applied to them: a weekdays-mode switch first settles the
+days behind the member under the old rule and records what each of them was
+(`history.py`), and the dates a move east skipped are recorded as skipped, so the strip
+and the heatmap never turn them into misses later. Freezes spent on missed days are
+announced with the member's next entry (`StreakView.kept`, in `streak_line`).
+
+A pause starts today, or tomorrow when today already counts, so `/pause days:n` always
+gives n days off.
+
 The rules themselves are pure arithmetic in `rules.py` (re-exported here); this module
 reads and writes the state, pauses and days in the store.
 """
@@ -29,8 +38,8 @@ from bot.core import dates
 from bot.core.context import Ctx, Scope
 from bot.core.declarations import Feature, OptType, option
 from bot.core.errors import UserError
-from bot.core.messages import Field, MemberRef
-from bot.features.streaks import heatmap
+from bot.core.messages import Field, MemberRef, plural
+from bot.features.streaks import heatmap, history
 from bot.features.streaks.rules import (
     FREEZE_EVERY,
     MAX_FREEZES,
@@ -41,9 +50,13 @@ from bot.features.streaks.rules import (
     StreakState,
     StreakView,
     apply_day,
+    close_days,
+    freezes_covering,
+    freezes_kept,
     since_day,
     streak_line,
     strip_cell,
+    travel_skipped,
     view,
 )
 from bot.store.identity import insert_for
@@ -60,9 +73,11 @@ __all__ = [
     "StreakView",
     "active_pause",
     "apply_day",
+    "close_days",
     "current_view",
     "day_strip",
     "feature",
+    "freezes_kept",
     "is_paused",
     "load",
     "mark_active",
@@ -71,10 +86,14 @@ __all__ = [
     "streak_fields",
     "streak_line",
     "strip_cell",
+    "switch_streak_days",
     "view",
 ]
 
 feature = Feature("streaks")
+
+# Where `mark_active` leaves the days freezes just covered, for this transaction's replies.
+_KEPT = "streaks.kept"
 
 
 async def rules_for(session: AsyncSession, member: Member, since: date) -> Rules:
@@ -123,6 +142,7 @@ async def mark_active(scope: Scope, member: Member, amount: int = 1) -> Streak:
         rules = await rules_for(session, member, since)
     else:
         rules = Rules(weekdays_only=member.streak_days == "weekdays")  # no gap to judge
+    skipped = travel_skipped(st.last_day, since, today)
     if st.last_day == today:
         # Already active today: only the count moves (the row exists; no need to read it).
         await session.execute(
@@ -133,10 +153,12 @@ async def mark_active(scope: Scope, member: Member, amount: int = 1) -> Streak:
         )
         st.last_active_at = scope.now
         return st
-    # After the last active day no row exists yet (frozen rows are always earlier days).
+    # After the last active day no row exists yet (frozen rows are always earlier days,
+    # and rows `history` records are up to the last judged day). Before a first active
+    # day, rows may exist already: a weekdays switch records the days since joining.
     day_row = (
         None
-        if st.last_day is None or today > st.last_day
+        if st.last_day is not None and today > st.last_day
         else await session.get(MemberDay, (member.id, today))
     )
     new_day = day_row is None or day_row.status != "active"
@@ -156,18 +178,35 @@ async def mark_active(scope: Scope, member: Member, amount: int = 1) -> Streak:
             st.freezes = min(MAX_FREEZES, st.freezes + 1)
         day_row.status = "active"
         day_row.count += amount
-    for day in apply_day(st, today, rules, new_day=new_day, since=since):
-        session.add(
-            MemberDay(
-                member_id=member.id,
-                day=day,
-                community_id=member.community_id,
-                status="frozen",
-                count=0,
-            )
-        )
+    before = st.current
+    frozen = apply_day(st, today, rules, new_day=new_day, since=since)
+    history.add_days(
+        scope, member, {d: "skipped" for d in skipped} | dict.fromkeys(frozen, "frozen")
+    )
+    if frozen and st.current >= before:
+        session.info.setdefault(_KEPT, {})[member.id] = frozen
     st.last_active_at = scope.now
     return st
+
+
+async def switch_streak_days(scope: Scope, member: Member, mode: str) -> list[date]:
+    """Change which days count (`all` or `weekdays`) without rewriting the past.
+
+    The days behind the member are settled under the old rule first (freezes spent, or
+    the streak broken, as the next entry would have) and recorded, so the strip keeps
+    showing them as they were. Returns the days freezes covered, if the streak held.
+    """
+    st = await load(scope.session, member, lock=True)
+    today = scope.today(member)
+    since = since_day(st, scope.zone(member))
+    start = today - timedelta(days=history.HISTORY_DAYS)
+    old = await rules_for(scope.session, member, min(start, since or start))
+    skipped = travel_skipped(st.last_day, since, today)
+    before = st.current
+    frozen = close_days(st, today, old, since)
+    await history.record_past(scope, member, old, frozen=frozen, skipped=skipped)
+    member.streak_days = mode
+    return frozen if st.current >= before else []
 
 
 async def current_view(scope: Scope, member: Member) -> StreakView:
@@ -175,22 +214,20 @@ async def current_view(scope: Scope, member: Member) -> StreakView:
     # By primary key: no query when this transaction already loaded it (after mark_active).
     st = await scope.session.get(Streak, member.id)
     if st is None or st.last_day is None or st.last_day >= today:
-        return view(st, today, Rules())  # no missed days to judge, so no pauses to read
+        v = view(st, today, Rules())  # no missed days to judge, so no pauses to read
+        v.kept = list(scope.session.info.get(_KEPT, {}).get(member.id, []))
+        return v
     since = since_day(st, scope.zone(member))
     rules = await rules_for(scope.session, member, since or today)
     return view(st, today, rules, since)
 
 
 async def day_strip(scope: Scope, member: Member, v: StreakView, days: int = STRIP_DAYS) -> str:
-    """The last `days` days at a glance: ■ active, ❄ frozen, ‖ paused, · missed, ○ today."""
+    """The last `days` days at a glance: ■ active, ❄ frozen, ‖ paused, · missed, ○ today;
+    each past day as it was judged then (`history`), else under today's rules."""
     today = scope.today(member)
     start = today - timedelta(days=days - 1)
-    rows = await scope.session.execute(
-        select(MemberDay.day, MemberDay.status).where(
-            MemberDay.member_id == member.id, MemberDay.day >= start
-        )
-    )
-    status = dict(rows.all())
+    status = {d: s for d, (s, _) in (await history.recorded_days(scope, member, start)).items()}
     rules = await rules_for(scope.session, member, start)
     joined = scope.local(member.created_at, member).date()
     span = [start + timedelta(days=i) for i in range(days)]
@@ -268,7 +305,8 @@ def _about(member: Member, v: StreakView) -> str:
         return f"{name} has not logged a day yet — a `/cheer` could be the nudge they need."
     if v.current == 0:
         return (
-            f"{name} has shown up on {v.total_days} days so far. Streaks restart; a `/cheer` helps."
+            f"{name} has shown up on {plural(v.total_days, 'day')} so far. Streaks restart; "
+            "a `/cheer` helps."
         )
     return f"{name} is on a {v.current}-day streak. Send a `/cheer` to keep them going."
 
@@ -278,12 +316,13 @@ def _encouragement(v: StreakView) -> str:
         return "Every streak starts with one small step. Try `/log activity:applied`."
     if v.current == 0:
         return (
-            f"Breaks happen — you have shown up on {v.total_days} days so far, and that "
+            f"Breaks happen — you have shown up on {plural(v.total_days, 'day')} so far, and that "
             "effort still counts. One small step today starts a new streak."
         )
     if v.pending_frozen:
         return (
-            "A freeze covered a missed day — your streak is safe. Log something today to keep it."
+            f"{freezes_covering(v.pending_frozen)} — your streak is safe. "
+            "Log something today to keep it."
         )
     if not v.active_today:
         return "Nothing logged yet today: one small step keeps the streak going."
@@ -293,7 +332,10 @@ def _encouragement(v: StreakView) -> str:
 @dataclass(frozen=True)
 class PauseOptions:
     days: int | None = option(
-        OptType.INTEGER, "how many days, starting today", min=1, max=MAX_PAUSE_DAYS
+        OptType.INTEGER,
+        "how many days off, from today (or tomorrow when today already counts)",
+        min=1,
+        max=MAX_PAUSE_DAYS,
     )
     off: bool | None = option(OptType.BOOLEAN, "end the current pause")
 
@@ -307,49 +349,77 @@ class PauseOptions:
 )
 async def pause_cmd(ctx: Ctx, opts: PauseOptions) -> None:
     today = ctx.today(ctx.member)
-    current = await active_pause(ctx.session, ctx.member, today)
+    current = await current_pause(ctx.session, ctx.member, today)
     if opts.off:
         if opts.days is not None:
             raise UserError("Give either `days` or `off`, not both.")
-        if current is None:
-            raise UserError("You are not on a pause.", hint="Start one with `/pause days:7`.")
-        if current.start_day >= today:
-            await ctx.session.delete(current)
-        else:
-            current.end_day = today - timedelta(days=1)
-        ctx.reply("Welcome back! Your pause is over and today counts again.", title="Pause ended")
+        await _pause_off(ctx, current, today)
         return
     if opts.days is None:
-        if current is None:
-            ctx.reply(
-                "You are not on a pause. `/pause days:7` takes a week off (up to 30 days); "
-                "paused days never break your streak.",
-                title="Pause",
-            )
-        else:
-            ctx.reply(
-                f"You are paused until {dates.long_day(current.end_day)} (inclusive). "
-                "`/pause off` ends it early.",
-                title="Pause",
-            )
+        ctx.reply(_pause_status(current, today), title="Pause")
         return
-    end = today + timedelta(days=opts.days - 1)
+    day_row = await ctx.session.get(MemberDay, (ctx.member.id, today))
+    counted = day_row is not None and day_row.status == "active"
+    start = today + timedelta(days=1) if counted else today
+    end = start + timedelta(days=opts.days - 1)
     if current is not None:
+        current.start_day = min(current.start_day, start)
         current.end_day = end
     else:
         ctx.session.add(
             Pause(
                 community_id=ctx.community.id,
                 member_id=ctx.member.id,
-                start_day=today,
+                start_day=start,
                 end_day=end,
                 created_at=ctx.now,
             )
         )
+    when = (
+        f"Today already counts, so your break starts tomorrow: paused from "
+        f"{dates.long_day(start)} through {dates.long_day(end)}."
+        if start > today and (current is None or current.start_day > today)
+        else f"Paused through {dates.long_day(end)}."
+    )
     ctx.reply(
-        f"Paused through {dates.long_day(end)}. Rest is part of the work: these days will not break "
-        "your streak, and check-ins will not remind you. `/pause off` ends it early.",
+        f"{when} Rest is part of the work: these days will not break your streak, and "
+        "check-ins will not remind you. `/pause off` ends it early.",
         title="Enjoy your break",
+    )
+
+
+async def _pause_off(ctx: Ctx, current: Pause | None, today: date) -> None:
+    if current is None:
+        raise UserError("You are not on a pause.", hint="Start one with `/pause days:7`.")
+    if current.start_day > today:
+        await ctx.session.delete(current)
+        ctx.reply(
+            f"Your break from {dates.long_day(current.start_day)} is cancelled; every day "
+            "counts as usual.",
+            title="Pause cancelled",
+        )
+        return
+    if current.start_day == today:
+        await ctx.session.delete(current)
+    else:
+        current.end_day = today - timedelta(days=1)
+    ctx.reply("Welcome back! Your pause is over and today counts again.", title="Pause ended")
+
+
+def _pause_status(current: Pause | None, today: date) -> str:
+    if current is None:
+        return (
+            "You are not on a pause. `/pause days:7` takes a week off (up to 30 days); "
+            "paused days never break your streak."
+        )
+    if current.start_day > today:
+        return (
+            f"Your break starts {dates.long_day(current.start_day)} and runs through "
+            f"{dates.long_day(current.end_day)} (inclusive). `/pause off` cancels it."
+        )
+    return (
+        f"You are paused until {dates.long_day(current.end_day)} (inclusive). "
+        "`/pause off` ends it early."
     )
 
 
@@ -358,6 +428,17 @@ async def active_pause(session: AsyncSession, member: Member, today: date) -> Pa
         select(Pause)
         .where(Pause.member_id == member.id, Pause.start_day <= today, Pause.end_day >= today)
         .order_by(Pause.id.desc())
+        .limit(1)
+    )
+
+
+async def current_pause(session: AsyncSession, member: Member, today: date) -> Pause | None:
+    """The pause in force today, else the next one to start (a pause taken after today
+    already counted starts tomorrow)."""
+    return await active_pause(session, member, today) or await session.scalar(
+        select(Pause)
+        .where(Pause.member_id == member.id, Pause.start_day > today)
+        .order_by(Pause.start_day, Pause.id.desc())
         .limit(1)
     )
 

@@ -1,4 +1,9 @@
-"""The `/streak` calendar heatmap: which days of the last weeks were active, frozen or paused."""
+"""The `/streak` calendar heatmap: which days of the last weeks were active, frozen or paused.
+
+Past days are drawn as they were judged then (`history.recorded_days`): a weekend that
+was a rest day stays one after a switch to every day, and a date a flight skipped is a
+rest day, not a miss.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,13 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from bot.core.context import Scope
-from bot.core.messages import Attachment
+from bot.core.messages import Attachment, plural
 from bot.core.pictures import WEEKS, render_heatmap
-from bot.store.models import Member, MemberDay, Pause
+from bot.features.streaks.history import recorded_days
+from bot.store.models import Member, Pause
+
+# Recorded statuses the picture draws differently: a skipped date is a day off the clock.
+_DRAWN_AS = {"skipped": "rest"}
 
 
 async def heatmap_days(
@@ -20,12 +29,10 @@ async def heatmap_days(
     missed days a freeze will cover, from the streak's current view)."""
     today = scope.today(member)
     first = today - timedelta(days=today.weekday() + 7 * (WEEKS - 1))
-    rows = await scope.session.execute(
-        select(MemberDay.day, MemberDay.status, MemberDay.count).where(
-            MemberDay.member_id == member.id, MemberDay.day >= first
-        )
-    )
-    recorded = {day: (status, count) for day, status, count in rows.all()}
+    recorded = {
+        day: (_DRAWN_AS.get(status, status), count)
+        for day, (status, count) in (await recorded_days(scope, member, first)).items()
+    }
     pauses = (
         await scope.session.execute(
             select(Pause.start_day, Pause.end_day).where(
@@ -65,7 +72,7 @@ async def streak_heatmap(
         mime="image/png",
         alt=(
             f"Calendar of the last {WEEKS} weeks for {member.display_name}: "
-            f"{states.count('active')} active days, {states.count('frozen')} covered by a "
+            f"{plural(states.count('active'), 'active day')}, {states.count('frozen')} covered by a "
             f"freeze, {states.count('paused')} paused. Green squares are active days, blue "
             "squares with a snowflake are freezes, hollow purple squares are paused days, "
             "grey squares are missed days."

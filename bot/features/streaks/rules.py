@@ -1,12 +1,15 @@
 """The humane streak rules as pure arithmetic: no database, no session, no clock.
 
 `apply_day` records one active day in a streak's state and `view` reads the streak as of
-a day without changing it; `since_day` says where missed days are counted from when the
-member's timezone changed. The state is anything shaped like `StreakState` (the store's
+a day without changing it; `close_days` judges the days up to yesterday without a new
+active day (before the rules change, so past days keep the rule they had), and
+`past_statuses` says what each past day was under a set of rules. `since_day` says where
+missed days are counted from when the member's timezone changed, and `travel_skipped`
+which dates that skipped. The state is anything shaped like `StreakState` (the store's
 `Streak` row, or a plain object in tests), and `Rules` holds what the member's settings
-and pauses make of each day. `streak_line` and `strip_cell` put a view and a day into
-words and symbols. The package (`bot.features.streaks`) loads and saves the state and
-re-exports these names.
+and pauses make of each day. `streak_line`, `freezes_kept` and `strip_cell` put a view
+and a day into words and symbols. The package (`bot.features.streaks`) loads and saves
+the state and re-exports these names.
 """
 
 from __future__ import annotations
@@ -15,6 +18,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
+
+from bot.core import dates
+from bot.core.messages import plural
 
 FREEZE_EVERY = 7
 MAX_FREEZES = 2
@@ -81,6 +87,31 @@ def since_day(st: StreakState, zone: ZoneInfo | None) -> date | None:
     return max(st.last_day, st.last_active_at.astimezone(zone).date())
 
 
+def travel_skipped(last: date | None, since: date | None, today: date) -> list[date]:
+    """The dates a move east skipped: after the last active day, up to the date the last
+    active instant falls on in the new zone (never today, which is still open)."""
+    if last is None or since is None:
+        return []
+    upto = min(since, today - timedelta(days=1))
+    return [last + timedelta(days=i) for i in range(1, (upto - last).days + 1)]
+
+
+def _judge_gap(st: StreakState, day: date, rules: Rules, since: date | None) -> list[date]:
+    """Spend freezes on (or break the streak for) the days missed before `day`; returns
+    the days a freeze covered."""
+    if st.last_day is None:
+        return []
+    missed = rules.missed_between(max(since or st.last_day, st.last_day), day, st.freezes)
+    if len(missed) <= st.freezes:
+        st.freezes -= len(missed)
+        return missed
+    # The banked freezes still cover the first missed days; the next miss breaks.
+    st.current = 0
+    st.progress = 0
+    frozen, st.freezes = missed[: st.freezes], 0
+    return frozen
+
+
 def apply_day(
     st: StreakState, day: date, rules: Rules, *, new_day: bool, since: date | None = None
 ) -> list[date]:
@@ -89,22 +120,11 @@ def apply_day(
     `new_day` says whether `day` had no activity recorded yet; `since` is where missed
     days are counted from (default: the last active day, see `since_day`).
     """
-    frozen: list[date] = []
     if st.last_day is not None and day <= st.last_day:
         if new_day:
             st.total_days += 1
-        return frozen
-    if st.last_day is not None:
-        missed = rules.missed_between(max(since or st.last_day, st.last_day), day, st.freezes)
-        if missed and len(missed) <= st.freezes:
-            st.freezes -= len(missed)
-            frozen = missed
-        elif missed:
-            # The banked freezes still cover the first missed days; the next miss breaks.
-            frozen = missed[: st.freezes]
-            st.current = 0
-            st.progress = 0
-            st.freezes = 0
+        return []
+    frozen = _judge_gap(st, day, rules, since)
     st.total_days += 1
     if rules.counts(day):
         st.current += 1
@@ -117,6 +137,41 @@ def apply_day(
     return frozen
 
 
+def close_days(st: StreakState, today: date, rules: Rules, since: date | None = None) -> list[date]:
+    """Judge the days before `today` under `rules` as the next active day would, without
+    counting a day; returns the days a freeze was spent on.
+
+    Called before the rules change (a weekdays-mode switch), so the days already behind
+    the member keep the rule that applied to them. Afterwards the state counts from
+    yesterday (`last_day`), so those days are never judged again.
+    """
+    yesterday = today - timedelta(days=1)
+    if st.last_day is None or st.last_day >= yesterday:
+        return []
+    frozen = _judge_gap(st, today, rules, since)
+    st.last_day = yesterday
+    return frozen
+
+
+def past_statuses(
+    start: date, today: date, rules: Rules, *, frozen: list[date], skipped: list[date]
+) -> dict[date, str]:
+    """What each day from `start` to yesterday was under `rules`, for days with no record:
+    frozen, skipped (a date travel skipped), rest (not counted) or missed. Paused days are
+    left out: pauses keep their own history."""
+    statuses: dict[date, str] = {}
+    day = start
+    while day < today:
+        if day in frozen:
+            statuses[day] = "frozen"
+        elif day in skipped:
+            statuses[day] = "skipped"
+        elif not rules.paused(day):
+            statuses[day] = "missed" if rules.counts(day) else "rest"
+        day += timedelta(days=1)
+    return statuses
+
+
 @dataclass
 class StreakView:
     current: int
@@ -127,6 +182,8 @@ class StreakView:
     pending_frozen: list[date] = field(default_factory=list)
     active_today: bool = False
     broken: bool = False
+    # Days freezes were just spent on, keeping the streak (announced once, with the entry).
+    kept: list[date] = field(default_factory=list)
 
 
 def view(
@@ -143,21 +200,41 @@ def view(
     return StreakView(st.current, st.best, st.total_days, st.freezes - len(missed), missed)
 
 
-def streak_line(v: StreakView) -> str:
+def streak_line(v: StreakView, label: str = "Streak") -> str:
+    """`Streak: 3 days (best 5)`; under a field that already names the topic, callers pass
+    `label="Your streak"` so the line reads as a sentence of its own."""
     if v.current == 0:
         if v.active_today:
             return (
-                "Streak: today is outside your counted days, so the streak waits for the "
-                f"next one — it still adds to your {v.total_days} active days."
+                f"{label}: today is outside your counted days, so the streak waits for the "
+                f"next one — it still adds to your {plural(v.total_days, 'active day')}."
             )
         if v.broken:
-            return "Streak: starts again today — your best is still {} day{}.".format(
-                v.best, "" if v.best == 1 else "s"
-            )
-        return "Streak: log anything today to start one."
+            return f"{label}: starts again today — your best is still {plural(v.best, 'day')}."
+        return f"{label}: log anything today to start one."
     days = "day" if v.current == 1 else "days"
     freezes = f" · {v.freezes} freeze{'s' if v.freezes != 1 else ''} banked" if v.freezes else ""
-    return f"Streak: {v.current} {days} (best {v.best}){freezes}"
+    kept = f"\n❄ {freezes_kept(v.kept)}" if v.kept else ""
+    return f"{label}: {v.current} {days} (best {v.best}){freezes}{kept}"
+
+
+def _day_list(days: list[date]) -> str:
+    """`Mon 16 Nov and Tue 17 Nov`."""
+    names = [dates.short_day(d) for d in sorted(days)]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def freezes_kept(days: list[date]) -> str:
+    """`2 freezes kept your streak going through Mon 16 Nov and Tue 17 Nov.`"""
+    n = len(days)
+    return f"{n} freeze{'s' if n != 1 else ''} kept your streak going through {_day_list(days)}."
+
+
+def freezes_covering(days: list[date]) -> str:
+    """`2 freezes are covering Mon 16 Nov and Tue 17 Nov` (before the member is back)."""
+    n = len(days)
+    verb = "freeze is" if n == 1 else "freezes are"
+    return f"{n} {verb} covering {_day_list(days)}"
 
 
 STRIP_LEGEND = "■ active   ❄ freeze used   ‖ paused   – not counted   · missed   ○ today"
@@ -172,12 +249,19 @@ def strip_cell(
     pending: list[date],
     rules: Rules,
 ) -> str:
-    """One day of the day strip; `status` is the day's recorded status (active, frozen)."""
-    if status is None and day < joined:
-        return "–"  # before the member's first day here
+    """One day of the day strip; `status` is the day's recorded status: active, frozen,
+    or, for a day judged under rules that have changed since, rest, skipped or missed."""
     if status == "active":
         return "■"
-    if status == "frozen" or day in pending:
+    if status == "frozen":
+        return "❄"
+    if status in ("rest", "skipped"):
+        return "–"
+    if status == "missed":
+        return "·"
+    if day < joined:
+        return "–"  # before the member's first day here
+    if day in pending:
         return "❄"
     if day == today:
         return "○"

@@ -4,7 +4,8 @@ Members add their own with `/strengths add`, peers add "noticed by peers" ones t
 `/cheer strength:`, and `/strengths remove number:n` removes one by its list number.
 Other features (the rejection recovery plan, `/prep`) show the list through
 `strength_lines`. A strength is on the list once: `same_strength` compares ignoring case
-and spacing, for members' own additions and peers' alike.
+and spacing, for members' own additions and peers' alike. The list holds at most
+`MAX_STRENGTHS`, whoever adds to it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ from bot.store.models import Member, Strength
 feature = Feature("strengths")
 
 MAX_STRENGTHS = 50
+
+# What `add_strength` did.
+ADDED = "added"
+ALREADY = "already"  # on the list already: nothing added
+FULL = "full"  # the list holds `MAX_STRENGTHS`: nothing added
 
 
 async def member_strengths(scope: Scope, member: Member) -> list[Strength]:
@@ -51,10 +57,14 @@ async def add_strength(
     *,
     source: str = "self",
     noticed_by: Member | None = None,
-) -> bool:
-    """Add `text` to `member`'s list; False (and nothing added) when it is already there."""
-    if any(same_strength(s.text, text) for s in await member_strengths(scope, member)):
-        return False
+) -> str:
+    """Add `text` to `member`'s list: `ADDED`, or nothing added because it is `ALREADY`
+    there or the list is `FULL` (the same cap for peers' strengths as for the member's)."""
+    strengths = await member_strengths(scope, member)
+    if any(same_strength(s.text, text) for s in strengths):
+        return ALREADY
+    if len(strengths) >= MAX_STRENGTHS:
+        return FULL
     scope.session.add(
         Strength(
             community_id=member.community_id,
@@ -65,7 +75,7 @@ async def add_strength(
             created_at=scope.now,
         )
     )
-    return True
+    return ADDED
 
 
 @feature.command(
@@ -108,13 +118,14 @@ class StrengthsAddOptions:
 )
 async def strengths_add_cmd(ctx: Ctx, opts: StrengthsAddOptions) -> None:
     strengths = await member_strengths(ctx, ctx.member)
-    if len(strengths) >= MAX_STRENGTHS:
+    text = opts.text
+    outcome = await add_strength(ctx, ctx.member, text)
+    if outcome == FULL:
         raise UserError(
             f"Your list already has {MAX_STRENGTHS} strengths.",
             hint="Remove one with `/strengths remove number:n` first.",
         )
-    text = opts.text
-    if not await add_strength(ctx, ctx.member, text):
+    if outcome == ALREADY:
         raise UserError(f"“{text}” is already on your list.", hint="`/strengths` shows it.")
     ctx.reply(
         f"Added “{text}”. You now have {len(strengths) + 1} "

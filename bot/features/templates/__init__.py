@@ -1,10 +1,10 @@
-"""Feedback email templates: the six built-ins, the community's own, and rendering them.
+"""Feedback email templates: the seven built-ins, the community's own, and rendering them.
 
 `/template` lists every template of the community; `/template name:...` renders one
 privately with a subject line and a body ready to paste, keeping missing values visible
 as `[company]`, and with `remind_days:n` schedules a follow-up reminder by DM. Moderators
-add and remove the community's own templates with `/mod template-add` and
-`/mod template-remove` (built-ins are protected). Template names are offered to
+add and remove the community's own templates with `/mod template-add` (an existing name
+is replaced only with `replace:yes`) and `/mod template-remove` (built-ins are protected). Template names are offered to
 adapters through the "templates" completer.
 """
 
@@ -61,6 +61,21 @@ BUILTINS: dict[str, EmailTemplate] = {
             "{company}.\n\n"
             "Best regards,\n{my_name}",
             "ask what to improve, welcoming positive or critical feedback",
+        ),
+        EmailTemplate(
+            "application-feedback-request",
+            "Feedback on my application — {role} at {company}",
+            "Hi {contact},\n\n"
+            "Thank you for letting me know about my application for the {role} role at "
+            "{company}, and for taking the time to review it. I respect your decision.\n\n"
+            "I am working to make my applications stronger, and I would be grateful for a "
+            "little feedback: was there something in my CV or cover letter that held it back, "
+            "or a requirement you felt I did not yet meet? Even a line or two would help me a "
+            "great deal.\n\n"
+            "I remain interested in {company}, and I would be glad to be considered for future "
+            "roles that fit my background.\n\n"
+            "Best regards,\n{my_name}",
+            "after a CV rejection, ask what would make your application stronger",
         ),
         EmailTemplate(
             "feedback-follow-up",
@@ -363,16 +378,20 @@ class TemplateAddOptions:
     title: str | None = option(
         OptType.STRING, "the subject line (placeholders allowed)", max_length=200
     )
+    replace: bool | None = option(
+        OptType.BOOLEAN, "replace this community's template of the same name"
+    )
 
 
 @feature.command(
     "mod template-add",
-    "Add or replace one of this community's email templates.",
+    "Add one of this community's email templates; `replace:yes` replaces one of the same name.",
     TemplateAddOptions,
     modal=True,
     examples=(
         '/mod template-add name:referral-thanks title:"Thank you, {contact}" '
         'body:"Hi {contact},\\n\\nThank you for the referral to {company}!\\n\\n{my_name}"',
+        '/mod template-add name:referral-thanks body:"Thank you, {contact}!" replace:yes',
     ),
 )
 async def template_add_cmd(ctx: Ctx, opts: TemplateAddOptions) -> None:
@@ -385,13 +404,19 @@ async def template_add_cmd(ctx: Ctx, opts: TemplateAddOptions) -> None:
             hint="Pick another name, like `" + name + "-ours`.",
         )
     check_template_text(name, body, title)
-    row = await ctx.session.scalar(
-        select(Template).where(Template.community_id == ctx.community.id, Template.name == name)
-    )
+    row = await _find(ctx, name)
+    if row is None and not await _insert_new(ctx, name, title, body):
+        row = await _find(ctx, name)  # another moderator added it a moment ago
+        if row is None:  # ... and removed it again since
+            raise UserError(f"The template `{name}` changed just now.", hint="Please try again.")
     replaced = row is not None
-    if row is None:
-        await _insert_new(ctx, name, title, body)
-    else:
+    if row is not None:
+        if not opts.replace:
+            raise UserError(
+                f"A template called `{name}` already exists, so I left it as it is.",
+                hint=f"To replace it, add `replace:yes`: `/mod template-add name:{name} "
+                f"body:... replace:yes`. `/template name:{name}` shows the current one.",
+            )
         row.title, row.body = title, body
     await ctx.audit("template-replace" if replaced else "template-add", target=name)
     preview = render(EmailTemplate(name, title, body, title or ""), ctx.member)
@@ -404,10 +429,16 @@ async def template_add_cmd(ctx: Ctx, opts: TemplateAddOptions) -> None:
     )
 
 
-async def _insert_new(ctx: Ctx, name: str, title: str | None, body: str) -> None:
-    """Add the template; a moderator who added the same name a moment ago (a concurrent
-    command: the unique name wins, on PostgreSQL the insert waits for theirs to commit)
-    is not overwritten unseen: this one is told, and changes nothing."""
+async def _find(ctx: Ctx, name: str) -> Template | None:
+    return await ctx.session.scalar(
+        select(Template).where(Template.community_id == ctx.community.id, Template.name == name)
+    )
+
+
+async def _insert_new(ctx: Ctx, name: str, title: str | None, body: str) -> bool:
+    """Add the template; False when a moderator added the same name a moment ago (a
+    concurrent command: the unique name wins, and on PostgreSQL the insert waits for theirs
+    to commit, so reading it again finds their row)."""
     stmt = insert_for(ctx.session, Template).values(
         community_id=ctx.community.id,
         name=name,
@@ -419,12 +450,7 @@ async def _insert_new(ctx: Ctx, name: str, title: str | None, body: str) -> None
     added = await ctx.session.execute(
         stmt.on_conflict_do_nothing(index_elements=["community_id", "name"]).returning(Template.id)
     )
-    if added.first() is None:
-        raise UserError(
-            f"A template called `{name}` already exists: another moderator added it just now.",
-            hint=f"`/template name:{name}` shows it; run `/mod template-add name:{name} ...` "
-            "again to replace it.",
-        )
+    return added.first() is not None
 
 
 @dataclass(frozen=True)

@@ -73,7 +73,7 @@ async def win_cmd(ctx: Ctx, opts: WinOptions) -> None:
     ctx.reply(
         "\n".join([*lines, shared]),
         title=title,
-        fields=[Field("Showing up counts", streaks.streak_line(v))],
+        fields=[Field("Showing up counts", streaks.streak_line(v, label="Your streak"))],
     )
 
 
@@ -87,7 +87,7 @@ async def _share(ctx: Ctx, win: Win) -> str:
     try:
         await mutes.check_can_share(ctx, ctx.member, "post to the wins channel")
     except UserError as exc:
-        return f"Kept private: {exc.message}"
+        return f"Kept private: {exc}"
     name = ctx.member.display_name
     at = f" ({win.company})" if win.company else ""
     kind = "an offer" if win.offer else "a win"

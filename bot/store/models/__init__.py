@@ -19,8 +19,9 @@ from bot.store.models.core import (
     Post,
     Streak,
 )
-from bot.store.models.moderation import AuditEntry, Mute
+from bot.store.models.moderation import AuditEntry, Mute, Report
 from bot.store.models.requests import SlackRequest
+from bot.store.models.slack import SlackInstallation, SlackOAuthState, SlackOrgWorkspace
 from bot.store.models.support import (
     BuddyEnrollment,
     BuddyPair,
@@ -56,6 +57,10 @@ __all__ = [
     "Post",
     "Reflection",
     "Rejection",
+    "Report",
+    "SlackInstallation",
+    "SlackOAuthState",
+    "SlackOrgWorkspace",
     "SlackRequest",
     "Streak",
     "Strength",

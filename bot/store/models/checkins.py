@@ -47,6 +47,9 @@ class CheckinRun(Base):
     closes_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     late: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The community's weekly goal when the period opened: a summary of a past week shows
+    # that week's goal, not one set since.
+    weekly_goal: Mapped[int | None] = mapped_column(Integer)
     post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="SET NULL"))
     summary_post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="SET NULL"))
 

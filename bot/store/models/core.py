@@ -37,7 +37,12 @@ class Community(Base):
     resources: Mapped[str | None] = mapped_column(Text)
     weekly_goal: Mapped[int | None] = mapped_column(Integer)
     moderator_role: Mapped[str | None] = mapped_column(String(64))
+    # Where reports and important moderation actions are echoed (moderators only).
+    modlog_channel: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # When Rebound was removed (`bot.core.lifecycle`); NULL while installed. Nothing runs or
+    # is sent for an uninstalled community, and its data is erased 30 days later.
+    uninstalled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class CommunityCounter(Base):
@@ -84,7 +89,15 @@ class Member(Base):
     leaderboard: Mapped[bool] = mapped_column(Boolean, default=True)
     cheers_via: Mapped[str] = mapped_column(String(16), default="dm")  # dm | channel
     listed_moderator: Mapped[bool] = mapped_column(Boolean, default=False)
+    # One of the community's own admins, always a moderator (`bot.core.grants`): Discord
+    # Manage Server or a Slack admin or owner when they last acted, or the console's `!mod`.
+    platform_admin: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # When they last used Rebound (any command; read-only ones at most hourly, see the
+    # engine): check-in reminders go to members seen in the last 14 days.
+    last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Quiet hours (`bot.core.quiet`): `HH-HH`, `off`, or None for the default 22-08.
+    quiet_hours: Mapped[str | None] = mapped_column(String(8))
 
 
 class Streak(Base):
@@ -253,6 +266,9 @@ class Outbox(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Not before this instant (the simulated clock members see): a direct message held
+    # until its receiver's quiet hours end.
+    not_before: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class PlatformState(Base):
