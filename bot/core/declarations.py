@@ -512,14 +512,14 @@ def _quotable(typed: str) -> bool:
 
 
 # What counts as no text at all: whitespace, Unicode's default-ignorable code points
-# (zero-width spaces and joiners, soft hyphens, variation selectors, tags...), and the
-# blank-looking Braille pattern U+2800 that is pasted to fake an empty message.
-_DEFAULT_IGNORABLE = (
-    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
-    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8"
-    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
+# (`safety.DEFAULT_IGNORABLE`: zero-width spaces and joiners, soft hyphens, variation
+# selectors, tags...), and the blank-looking Braille pattern U+2800 that is pasted to
+# fake an empty message.
+_BLANK = re.compile(
+    "[\\s\u2800"
+    + "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in safety.DEFAULT_IGNORABLE)
+    + "]*"
 )
-_BLANK = re.compile(f"[\\s{_DEFAULT_IGNORABLE}\u2800]*")
 
 
 def is_blank(text: str) -> bool:

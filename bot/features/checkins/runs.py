@@ -27,7 +27,7 @@ from sqlalchemy import CursorResult, Row, and_, exists, func, select, update
 from bot.core import dates
 from bot.core.context import Scope
 from bot.core.declarations import Feature
-from bot.core.messages import Button, Field
+from bot.core.messages import Button, Field, plural
 from bot.features.checkins.recurrence import (
     Recurrence,
     close_time,
@@ -423,10 +423,6 @@ async def _sum_activity(scope: Scope, kind: str, start: datetime, end: datetime)
     return int(total or 0)
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 async def _post_summary(scope: Scope, run: CheckinRun) -> None:
     start = run.scheduled_for
     end = min(run.closes_at or scope.now, scope.now)
@@ -448,7 +444,7 @@ async def _post_summary(scope: Scope, run: CheckinRun) -> None:
             "here is what the community did anyway."
         )
     if answers:
-        lines.append(f"{_plural(len(answers), 'member')} checked in. Thank you for showing up.")
+        lines.append(f"{plural(len(answers), 'member')} checked in. Thank you for showing up.")
     elif run.opened_at is not None:
         lines.append("Nobody checked in this time — that's okay, the next one is a fresh start.")
     lines.append(await _logged_line(scope, start, end))
@@ -487,8 +483,8 @@ async def _logged_line(scope: Scope, start: datetime, end: datetime) -> str:
     )
     if applied or interviews or wins:
         return (
-            f"Logged this period: {_plural(applied, 'application')}, "
-            f"{_plural(interviews, 'interview')}, {_plural(wins, 'win')}."
+            f"Logged this period: {plural(applied, 'application')}, "
+            f"{plural(interviews, 'interview')}, {plural(wins, 'win')}."
         )
     return "Nothing logged this period — rest counts too."
 

@@ -32,7 +32,7 @@ from sqlalchemy import Column, Table, delete, func, or_, select, update
 from bot.core.context import Ctx, Scope
 from bot.core.declarations import Feature, NoOptions, OptType, option
 from bot.core.errors import UserError
-from bot.core.messages import Attachment, Field, Message
+from bot.core.messages import Attachment, Field, Message, plural
 from bot.features import moderation, mutes
 from bot.store.models import AuditEntry, Base, Job, Member, Outbox, Post
 
@@ -93,10 +93,6 @@ _NAMES_OF = {
     "reports.reporter_id": "reason",
     "reports.resolved_by_id": "resolution",
 }
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def member_job_key(member: Member, *parts: str) -> str:
