@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 import pytest
 from hypothesis import settings
 
+from bot.core import i18n
 from tests.support.harness import (
     Community,
     make_engine,
@@ -17,6 +18,10 @@ from tests.support.harness import (
 )
 
 BACKENDS = ["sqlite", "postgres"]
+
+# A catalogue message that cannot be formatted fails the test instead of falling back to
+# English (as it would for a member).
+i18n.STRICT = True
 
 # Hypothesis: CI runs the same examples every time (no saved-example database, no
 # wall-clock deadline on a loaded runner); local runs keep Hypothesis's defaults.

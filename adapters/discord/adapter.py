@@ -44,7 +44,7 @@ from adapters.discord.events import (
     form_invocation,
 )
 from adapters.discord.render import NO_MENTIONS, CommandButton, Page, render, truncate
-from bot.core import lifecycle
+from bot.core import i18n, lifecycle
 from bot.core.config import Config
 from bot.core.context import Invocation
 from bot.core.declarations import Command, OptType
@@ -729,7 +729,9 @@ class ReboundClient(discord.AutoShardedClient):
             with contextlib.suppress(discord.HTTPException):
                 if interaction.type is not discord.InteractionType.autocomplete:
                     await interaction.response.send_message(
-                        RESTARTING, ephemeral=True, allowed_mentions=NO_MENTIONS
+                        _said(interaction, RESTARTING),
+                        ephemeral=True,
+                        allowed_mentions=NO_MENTIONS,
                     )
             yield False
             return
@@ -749,7 +751,7 @@ class ReboundClient(discord.AutoShardedClient):
             with contextlib.suppress(discord.HTTPException):
                 if not interaction.response.is_done():
                     await interaction.response.send_message(
-                        APOLOGY, ephemeral=True, allowed_mentions=NO_MENTIONS
+                        _said(interaction, APOLOGY), ephemeral=True, allowed_mentions=NO_MENTIONS
                     )
         finally:
             if task is not None:
@@ -876,3 +878,9 @@ def _embeds_signature(embeds: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
         )
         for e in embeds
     ]
+
+
+def _said(interaction: discord.Interaction, message: i18n.Msg) -> str:
+    """`message` in the language of the interaction's user (the engine is not asked: it
+    may be what failed)."""
+    return i18n.tr(i18n.resolve(None, interaction.locale.value)).text(message)

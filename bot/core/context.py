@@ -21,7 +21,7 @@ from sqlalchemy import event, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
-from bot.core import jobs, quiet, safety, zones
+from bot.core import i18n, jobs, quiet, safety, support, zones
 from bot.core.messages import Attachment, Button, ChannelRef, Field, Kind, MemberRef, Message
 from bot.core.sanitizer import finish
 from bot.store import identity as members_mod
@@ -46,6 +46,10 @@ class Invocation:
     platform_moderator: bool = False
     # The actor's platform role ids (Discord), for `/mod setup moderator_role:`.
     roles: tuple[str, ...] = ()
+    # The actor's platform locale (Discord's interaction locale, Slack's user locale) and
+    # the community's (Discord's preferred locale of the guild), as the platform says them.
+    locale: str | None = None
+    community_locale: str | None = None
 
 
 class Scope:
@@ -67,6 +71,20 @@ class Scope:
         # a command's delivery, so a scheduler polling meanwhile leaves them alone.
         self.outbox_claim: tuple[str, datetime] | None = None
         self._outboxed: list[tuple[Outbox, Message]] = []
+
+    # --- language -----------------------------------------------------------------
+    @property
+    def community_tr(self) -> i18n.Tr:
+        """The community's language: channel posts, check-in prompts and summaries."""
+        c = self.community
+        return i18n.tr(i18n.resolve(None, None, c.language, c.platform_locale))
+
+    def tr_for(self, member: Member) -> i18n.Tr:
+        """A member's language: what is said to them alone (direct messages)."""
+        c = self.community
+        return i18n.tr(
+            i18n.resolve(member.language, member.platform_locale, c.language, c.platform_locale)
+        )
 
     # --- time ---------------------------------------------------------------------
     def zone(self, member: Member | None = None) -> ZoneInfo:
@@ -287,6 +305,8 @@ class Ctx(Scope):
         self.member = member
         self.inv = inv
         self.is_moderator = is_moderator
+        # The invoking member's language: replies and their own direct messages.
+        self.tr = self.tr_for_invoker()
         self.posts_to_outbox = True
         # A handler sets this when, under `private_only`, it did nothing at all (a cheer is
         # not sent): the support reply then says nothing from the command was saved.
@@ -294,6 +314,15 @@ class Ctx(Scope):
 
     def _is_invoker(self, member: Member) -> bool:
         return member.id == self.member.id
+
+    def tr_for_invoker(self) -> i18n.Tr:
+        """The invoking member's language, the locale of this very command first."""
+        m, c = self.member, self.community
+        return i18n.tr(
+            i18n.resolve(
+                m.language, self.inv.locale or m.platform_locale, c.language, c.platform_locale
+            )
+        )
 
     def reply(self, text: str = "", **kw: Any) -> Message:
         """A reply to the member; private (ephemeral) unless `public=True`."""
@@ -321,8 +350,10 @@ class Ctx(Scope):
 
     def crisis_reply(self, outcome: safety.CrisisOutcome, needed: str | None = None) -> None:
         """Put the private support reply first, worded for what became of the command."""
-        text = safety.crisis_reply_text(self.community.resources, self.inv.command, outcome, needed)
-        self.reply(text, title=safety.CRISIS_TITLE)
+        title, text = support.crisis_reply(
+            self.tr, self.community.resources, self.inv.command, outcome, needed
+        )
+        self.reply(text, title=title)
         self.messages.insert(0, self.messages.pop())
 
 
@@ -339,12 +370,23 @@ class Visit:
         actor: MemberRef,
         scope: Scope | None,
         member: Member | None,
+        locale: str | None = None,
     ) -> None:
         self.registry = registry
         self.actor = actor
         self.scope = scope
         self.member = member
         self.messages: list[Message] = []
+        # The member's language, as for a command's replies (`locale`: the platform's).
+        c = scope.community if scope is not None else None
+        self.tr = i18n.tr(
+            i18n.resolve(
+                member.language if member is not None else None,
+                locale or (member.platform_locale if member is not None else None),
+                c.language if c is not None else None,
+                c.platform_locale if c is not None else None,
+            )
+        )
 
     def show(
         self, text: str = "", *, title: str | None = None, fields: list[Field] | None = None

@@ -1,51 +1,40 @@
-"""The house style for dates and times in replies, posts and DMs.
+"""The house style for dates and times in replies, posts and DMs, in the reader's language.
 
 One style everywhere: full names in sentences ("Monday 2 November", "Monday 2 November,
 09:00"), abbreviated names in compact lists and titles of list rows ("Mon 2 Nov 09:00"),
-never a zero-padded day, and 24-hour times. Callers convert to the reader's local time
-first (`ctx.local(...)`); these helpers only format what they are given, and are
-locale-independent so every platform and server says the same thing.
+never a zero-padded day, and 24-hour times. Day and month names come from Babel in the
+translator's language ("lunes 2 noviembre", "Montag 2 November"); the order of the parts
+is the house style in every language. Callers convert to the reader's local time first
+(`ctx.local(...)`); these helpers only format what they are given.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from bot.core.i18n import ENGLISH, Tr, tr
+
+_EN = tr(ENGLISH)
 
 
-def day_month(day: date) -> str:
+def day_month(day: date, t: Tr = _EN) -> str:
     """`2 November`."""
-    return f"{day.day} {MONTH_NAMES[day.month - 1]}"
+    return t.date(day, "d MMMM")
 
 
-def long_day(day: date) -> str:
+def long_day(day: date, t: Tr = _EN) -> str:
     """`Monday 2 November`, for sentences."""
-    return f"{DAY_NAMES[day.weekday()]} {day_month(day)}"
+    return t.date(day, "EEEE d MMMM")
 
 
-def long_day_year(day: date) -> str:
+def long_day_year(day: date, t: Tr = _EN) -> str:
     """`Monday 2 November 2026`, when the year matters (dashboards, exports)."""
-    return f"{long_day(day)} {day.year}"
+    return t.date(day, "EEEE d MMMM y")
 
 
-def short_day(day: date) -> str:
+def short_day(day: date, t: Tr = _EN) -> str:
     """`Mon 2 Nov`, for compact lists."""
-    return f"{DAY_NAMES[day.weekday()][:3]} {day.day} {MONTH_NAMES[day.month - 1][:3]}"
+    return t.date(day, "EEE d MMM").replace(".", "")
 
 
 def clock(at: datetime) -> str:
@@ -53,11 +42,11 @@ def clock(at: datetime) -> str:
     return f"{at.hour:02d}:{at.minute:02d}"
 
 
-def long_when(at: datetime) -> str:
+def long_when(at: datetime, t: Tr = _EN) -> str:
     """`Monday 2 November, 09:00`, for sentences."""
-    return f"{long_day(at.date())}, {clock(at)}"
+    return f"{long_day(at.date(), t)}, {clock(at)}"
 
 
-def short_when(at: datetime) -> str:
+def short_when(at: datetime, t: Tr = _EN) -> str:
     """`Mon 2 Nov 09:00`, for compact lists."""
-    return f"{short_day(at.date())} {clock(at)}"
+    return f"{short_day(at.date(), t)} {clock(at)}"

@@ -417,10 +417,11 @@ def _check(cmd: Command, opt: Option, value: Any) -> Any:
             return False
         raise UserError(f"{where} must be yes or no{_not(value)}.")
     if opt.type is OptType.CHOICE:
-        word = str(value).strip().lower()
+        word = str(value).strip().casefold()
+        folded = {choice.casefold(): choice for choice in opt.choices}
         for candidate in (word, word.replace("-", "_"), word.replace("_", "-")):
-            if candidate in opt.choices:
-                return candidate
+            if candidate in folded:
+                return folded[candidate]
         choices = ", ".join(opt.choices)
         raise UserError(f"{where} must be one of: {choices}{_not(value, ' (not ', ')')}.")
     if opt.type is OptType.MEMBER:

@@ -28,7 +28,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from bot.core import grants, lifecycle, logs, metrics, safety
+from bot.core import grants, i18n, lifecycle, logs, metrics, safety, support
 from bot.core.clock import Clock
 from bot.core.completion import Completions
 from bot.core.context import Ctx, Invocation, Scope, View, Visit
@@ -74,7 +74,7 @@ def _retryable(exc: BaseException) -> bool:
 
 
 # What a surface that is shutting down answers to an event it will not run.
-RESTARTING = "Rebound is restarting. Nothing was changed; please try again in a minute."
+RESTARTING = i18n.Msg("error-restarting")
 
 
 def error_message(text: str, inv: Invocation | None = None) -> Message:
@@ -114,13 +114,14 @@ class Engine:
     async def _run(self, inv: Invocation) -> list[Message]:
         cmd = self.registry.get(inv.command)
         if cmd is None:
-            return [error_message(f"There is no command `/{inv.command}`.", inv)]
+            tr = await self.reader_tr(inv)
+            return [error_message(tr("error-no-command", command=inv.command), inv)]
         try:
             values = validate(cmd, inv.options)
         except UserError as exc:
             # Validation comes first; crisis text in a refused command still gets support,
             # whichever option it was typed in.
-            refused = [refusal(exc, inv, cmd.name)]
+            refused = [refusal(exc, inv, cmd.name, await self.reader_tr(inv))]
             if _refused_crisis(cmd, inv.options):
                 refused.insert(0, finish(await self._crisis_reply(inv, cmd.name)))
             return refused
@@ -153,7 +154,7 @@ class Engine:
             try:
                 return await attempt()
             except UserError as exc:
-                return [error_message(str(exc), inv)]
+                return [error_message(exc.render(await self.reader_tr(inv)), inv)]
             except Exception as exc:
                 if _retryable(exc) and n + 1 < RETRIES:
                     await asyncio.sleep(0.01 * (2**n))
@@ -166,7 +167,7 @@ class Engine:
                     inv.channel.ref if inv.channel else None,
                 )
                 break
-        return [error_message(APOLOGY, inv)]
+        return [error_message((await self.reader_tr(inv)).text(APOLOGY), inv)]
 
     async def _run_once(
         self, cmd: Command, inv: Invocation, values: dict[str, Any], crisis: bool
@@ -202,6 +203,7 @@ class Engine:
             if not readonly:
                 grants.note_admin(community, member, inv.platform_moderator)
                 member.last_seen_at = now
+                members_mod.note_locales(community, member, inv.locale, inv.community_locale)
             if inv.channel is not None and not readonly:
                 channel_key = (community.id, inv.channel.ref, inv.channel.name)
                 if channel_key not in self._known_channels:
@@ -244,16 +246,34 @@ class Engine:
             )
         return ctx.messages
 
+    async def reader_tr(self, inv: Invocation) -> i18n.Tr:
+        """The language of the member behind `inv`, for answers given outside a command's
+        transaction (a refusal, an apology): looked up afresh, since the transaction that
+        knew it rolled back."""
+        async with self.db.read_sessions() as session, session.begin():
+            found = await members_mod.languages(session, inv.community_key, inv.actor.ref)
+        member, member_locale, community, community_locale = found
+        return i18n.tr(
+            i18n.resolve(
+                member,
+                inv.locale or member_locale,
+                community,
+                inv.community_locale or community_locale,
+            )
+        )
+
     async def _crisis_reply(self, inv: Invocation, command: str) -> Message:
         """The support reply for a command that was refused (see `safety.CrisisOutcome`)."""
         async with self.db.read_sessions() as session, session.begin():
             resources = await session.scalar(
                 select(Community.resources).where(Community.key == inv.community_key)
             )
+        tr = await self.reader_tr(inv)
+        title, text = support.crisis_reply(tr, resources, command, safety.CrisisOutcome.REJECTED)
         return Message(
             kind=Kind.REPLY,
-            text=safety.crisis_reply_text(resources, command, safety.CrisisOutcome.REJECTED),
-            title=safety.CRISIS_TITLE,
+            text=text,
+            title=title,
             ephemeral=True,
             to=inv.actor,
             channel=inv.channel,
@@ -300,7 +320,7 @@ class Engine:
             inv.command = parsed.command.name
             inv.options = await type_options(parsed.command, parsed.raw, resolver)
         except UserError as exc:
-            refused = [refusal(exc, inv, inv.command or "")]
+            refused = [refusal(exc, inv, inv.command or "", await self.reader_tr(inv))]
             named = _crisis_in_refused_line(line, self.registry)
             if named is not None:
                 refused.insert(0, finish(await self._crisis_reply(inv, named)))
@@ -323,7 +343,7 @@ class Engine:
             else:
                 inv.options = await type_options(cmd, raw, resolver)
         except UserError as exc:
-            raise Refused([refusal(exc, inv, command)], inv) from None
+            raise Refused([refusal(exc, inv, command, await self.reader_tr(inv))], inv) from None
         return inv
 
     # --- decisions every surface follows ---------------------------------------------
@@ -348,7 +368,13 @@ class Engine:
 
     # --- read-only views ------------------------------------------------------------
     async def view(
-        self, show: View, *, community_key: str, actor: MemberRef, name: str = "view"
+        self,
+        show: View,
+        *,
+        community_key: str,
+        actor: MemberRef,
+        name: str = "view",
+        locale: str | None = None,
     ) -> list[Message]:
         """A read-only look at the member's own data (a home tab) in one read transaction.
 
@@ -356,7 +382,7 @@ class Engine:
         `Visit` without scope or member. Errors are handled like a command's, and every
         message passes the sanitizer.
         """
-        inv = Invocation(community_key=community_key, actor=actor, command=name)
+        inv = Invocation(community_key=community_key, actor=actor, command=name, locale=locale)
 
         async def once() -> list[Message]:
             async with self.db.read_sessions() as session, session.begin():
@@ -367,7 +393,9 @@ class Engine:
                     if community is not None
                     else None
                 )
-                visit = Visit(self.registry, actor, scope, member if scope is not None else None)
+                visit = Visit(
+                    self.registry, actor, scope, member if scope is not None else None, locale
+                )
                 await show(visit)
             return visit.messages
 
@@ -392,12 +420,13 @@ def is_moderator(community: Community, member: Member, inv: Invocation) -> bool:
     return bool(community.moderator_role and community.moderator_role in inv.roles)
 
 
-def refusal(exc: UserError, inv: Invocation, command: str) -> Message:
+def refusal(exc: UserError, inv: Invocation, command: str, tr: i18n.Tr) -> Message:
     """The error for a refused command, which never repeats crisis text back."""
-    text = str(exc)
+    text = exc.render(tr)
     if safety.contains_crisis_language(text):
-        what = f"`/{command}`" if command else "That command"
-        text = f"{what} could not use what you wrote, so it did not go ahead. Try `/help`."
+        text = (
+            tr("error-unusable-text-of", command=command) if command else tr("error-unusable-text")
+        )
     return finish(error_message(text, inv))
 
 

@@ -24,6 +24,7 @@ from prometheus_client import (
 )
 from sqlalchemy import case, func, select, text
 
+from bot.core import i18n
 from bot.core.delivery import MAX_ATTEMPTS
 from bot.core.errors import APOLOGY
 from bot.core.messages import Message
@@ -92,7 +93,9 @@ def command_outcome(messages: list[Message]) -> str:
     errors = [m for m in messages if m.error]
     if not errors:
         return "ok"
-    return "failed" if any(m.text == APOLOGY for m in errors) else "refused"
+    translators = [i18n.tr(lang) for lang in i18n.LANGUAGES]
+    apologies = {tr.text(APOLOGY) for tr in translators if tr.has(APOLOGY.key)}
+    return "failed" if any(m.text in apologies for m in errors) else "refused"
 
 
 def observe_command(command: str, messages: list[Message], seconds: float) -> None:

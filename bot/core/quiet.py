@@ -8,6 +8,7 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.errors import UserError
+from bot.core.i18n import Msg, Tr
 
 DEFAULT = (22, 8)
 OFF = "off"
@@ -20,12 +21,10 @@ def parse_window(text: str) -> tuple[int, int] | None:
         return None
     start, sep, end = value.partition("-")
     if not sep or not (_is_hour(start) and _is_hour(end)):
-        raise UserError(
-            "`quiet_hours` takes two hours like `22-08` (from 22:00 to 08:00), or `off`."
-        )
+        raise UserError(Msg("quiet-bad-window"))
     window = (int(start), int(end))
     if window[0] == window[1]:
-        raise UserError("`quiet_hours` needs two different hours, like `22-08`, or `off`.")
+        raise UserError(Msg("quiet-same-hours"))
     return window
 
 
@@ -40,9 +39,10 @@ def stored(value: str | None) -> tuple[int, int] | None:
     return parse_window(value)
 
 
-def describe(window: tuple[int, int] | None) -> str:
+def describe(window: tuple[int, int] | None, tr: Tr) -> str:
+    """`22:00–08:00`, or `off` in the reader's language."""
     if window is None:
-        return "off"
+        return tr("quiet-off")
     return f"{window[0]:02d}:00–{window[1]:02d}:00"
 
 

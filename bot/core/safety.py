@@ -1,10 +1,10 @@
-"""Safety: crisis-language detection, mass-mention neutralising, and support resources.
+"""Safety: crisis-language detection and mass-mention neutralising.
 
 Every outgoing message passes through `neutralise` in the engine, so member text can
 never ping `@everyone`, `@here`, a role, a user or a Slack broadcast. Crisis language in
 any screened free-text option makes the engine keep the command private and store none
-of that text; `contains_crisis_language` decides, and `crisis_reply_text` tells the
-member exactly what happened to their command.
+of that text; `contains_crisis_language` decides, and `bot.core.support` tells the
+member, in their language, exactly what happened to their command.
 
 How the detector reads text:
 1. Normalising. Compatibility forms, case and accents are folded ("ß" is read "ss",
@@ -53,15 +53,6 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-
-DEFAULT_RESOURCES = (
-    "If you are thinking about harming yourself or ending your life, please reach out now: "
-    "call your local emergency number (112 in the EU, 911 in the US and Canada, 999 in the UK), "
-    "or find a free, confidential helpline in your country at https://findahelpline.com. "
-    "You deserve support, and talking to someone can help."
-)
-
-CRISIS_TITLE = "You are not alone"
 
 _ZWSP = "\u200b"
 
@@ -1805,34 +1796,3 @@ class CrisisOutcome(StrEnum):
     PRIVATE = "private"  # it went ahead without that text, and nothing was shared
     STOPPED = "stopped"  # it could not go ahead without that text: nothing was saved
     REJECTED = "rejected"  # it was refused for another reason (the next message says why)
-
-
-def crisis_reply_text(
-    resources: str | None,
-    command: str,
-    outcome: CrisisOutcome = CrisisOutcome.PRIVATE,
-    needed: str | None = None,
-) -> str:
-    """The private support reply: what happened to what the member wrote, then resources.
-
-    `needed` names the required option the command could not do without (`text`).
-    """
-    kept = (
-        "If things feel really hard right now, you do not have to carry it alone. What you "
-        "wrote speaks of suicide or self-harm, so I kept it private: it was not posted, sent "
-        "to anyone or stored."
-    )
-    cmd = f"`/{command}`"
-    if outcome is CrisisOutcome.STOPPED:
-        why = f"{cmd} needs `{needed}`, so it" if needed else cmd
-        rest = (
-            f"{why} did not go ahead, and nothing else from it was saved. When you are "
-            f"ready, you can try {cmd} again with different words."
-        )
-    elif outcome is CrisisOutcome.REJECTED:
-        rest = (
-            f"{cmd} did not go ahead for another reason (see below), so nothing from it was saved."
-        )
-    else:
-        rest = f"The rest of {cmd} went ahead and stayed private: nothing from it was shared."
-    return f"{kept} {rest}\n\n{resources or DEFAULT_RESOURCES}"

@@ -159,3 +159,39 @@ async def upsert_channel(session: AsyncSession, community: Community, ref: Platf
         await session.execute(stmt.on_conflict_do_nothing(index_elements=["community_id", "ref"]))
     elif row.name != name:
         row.name = name
+
+
+def note_locales(
+    community: Community, member: Member, locale: str | None, community_locale: str | None
+) -> None:
+    """Remember the locales the platform gave with a command (`bot.core.i18n`): the member's
+    reaches them in direct messages sent later; the community's is its default language."""
+    if locale and member.platform_locale != locale[:16]:
+        member.platform_locale = locale[:16]
+    if community_locale and community.platform_locale != community_locale[:16]:
+        community.platform_locale = community_locale[:16]
+
+
+async def languages(
+    session: AsyncSession, community_key: str, platform_id: str
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """What decides a member's language before their command runs, in the order
+    `i18n.resolve` takes it: their setting and last platform locale, the community's
+    setting and platform locale (None when unknown)."""
+    row = (
+        await session.execute(
+            select(
+                Member.language,
+                Member.platform_locale,
+                Community.language,
+                Community.platform_locale,
+            )
+            .select_from(Community)
+            .outerjoin(
+                Member,
+                (Member.community_id == Community.id) & (Member.platform_id == platform_id),
+            )
+            .where(Community.key == community_key)
+        )
+    ).first()
+    return (row[0], row[1], row[2], row[3]) if row is not None else (None, None, None, None)

@@ -12,9 +12,13 @@ import logging
 import pytest
 
 from bot.core.declarations import Handler
-from bot.core.errors import APOLOGY, UserError
+from bot.core.errors import APOLOGY as APOLOGY_MSG
+from bot.core.errors import UserError
+from bot.core.i18n import tr
 from bot.features.catalog import REGISTRY
 from tests.support.harness import Community
+
+APOLOGY = tr("en").text(APOLOGY_MSG)
 
 
 def wrap_log(monkeypatch: pytest.MonkeyPatch, fail: BaseException) -> None:

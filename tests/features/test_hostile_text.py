@@ -10,15 +10,18 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from bot.core import safety
+from bot.core import safety, support
 from bot.core.context import Invocation
-from bot.core.errors import APOLOGY
+from bot.core.errors import APOLOGY as APOLOGY_MSG
+from bot.core.i18n import tr
 from bot.core.messages import ChannelRef, Field, Kind, MemberRef, Message
 from bot.core.sanitizer import finish
 from bot.store.models import Channel, Member
 from bot.store.models import Community as CommunityRow
 from tests.features.test_authz import snapshot
 from tests.support.harness import Community, transcript
+
+APOLOGY = tr("en").text(APOLOGY_MSG)
 
 SUPPORT = "You are not alone"
 
@@ -141,7 +144,7 @@ def test_the_sanitizer_collapses_blank_lines_strips_bidi_and_breaks_masked_links
 def test_the_bots_own_text_is_unchanged() -> None:
     own = (
         "Answer with `/checkin did:... next:... blocker:... mood:1-5`.\n\n"
-        f"{safety.DEFAULT_RESOURCES}\n- one\n- two [optional]\n```\ncode\n\nblock\n```"
+        f"{tr('en')(support.DEFAULT_RESOURCES)}\n- one\n- two [optional]\n```\ncode\n\nblock\n```"
     )
     assert finish(Message(kind=Kind.REPLY, text=own)).text == own
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import safety
+from bot.core import safety, support
+from bot.core.i18n import tr
 from bot.core.messages import Kind
 from tests.support.harness import Community
 
@@ -77,7 +78,7 @@ async def test_a_cheer_in_disguised_crisis_words_reaches_nobody(
     messages = await community.run("bo", f'/cheer member:@ana message:"{text}"')
     assert [m.kind for m in messages] == [Kind.REPLY, Kind.REPLY]
     assert all(m.to is not None and m.to.name == "bo" and m.ephemeral for m in messages)
-    assert messages[0].plain_text().startswith(safety.CRISIS_TITLE)
+    assert messages[0].plain_text().startswith(tr("en")(support.TITLE))
     assert "Cheer not sent" in messages[1].plain_text()
     stats = await community.reply("ana", "/stats")
     assert "Cheers received: 0" in stats.plain_text()

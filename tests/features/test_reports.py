@@ -18,10 +18,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from bot.core.errors import APOLOGY
+from bot.core.errors import APOLOGY as APOLOGY_MSG
+from bot.core.i18n import tr
 from bot.core.messages import Kind, Message
 from bot.store.models import Post, Report
 from tests.support.harness import Community, make_engine, new_pg_database, pg_base_url, transcript
+
+APOLOGY = tr("en").text(APOLOGY_MSG)
 
 
 async def prepare(community: Community) -> int:

@@ -22,6 +22,7 @@ async def test_settings_shows_the_defaults(community: Community) -> None:
         "Leaderboard": "on",
         "Cheers via": "direct message",
         "Quiet hours": "22:00–08:00",
+        "Language": "English (automatic)",
     }
 
 
@@ -43,6 +44,7 @@ async def test_each_setting_changes_and_is_remembered(community: Community) -> N
         "Leaderboard": "off",
         "Cheers via": "support channel (none set yet, so direct message for now)",
         "Quiet hours": "22:00–08:00",
+        "Language": "English (automatic)",
     }
     assert fields(await community.reply("ana", "/settings")) == expected
     same = await community.reply("ana", "/settings reminders:off")

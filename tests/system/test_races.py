@@ -20,10 +20,13 @@ from collections.abc import AsyncIterator
 import pytest
 from sqlalchemy import func, select
 
-from bot.core.errors import APOLOGY
+from bot.core.errors import APOLOGY as APOLOGY_MSG
+from bot.core.i18n import tr
 from bot.core.messages import Message
 from bot.store.models import BuddyPair, Cheer, Template
 from tests.support.harness import Community, make_engine, new_pg_database, pg_base_url
+
+APOLOGY = tr("en").text(APOLOGY_MSG)
 
 ENGINES = 8
 # Each engine keeps this many connections open between commands (`open_database`'s pool

@@ -9,6 +9,7 @@ import pytest
 
 from bot.core import quiet
 from bot.core.errors import UserError
+from bot.core.i18n import tr
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -54,4 +55,5 @@ def test_off_never_holds_and_windows_are_read_strictly() -> None:
     for bad in ("24-08", "22", "8-8", "22-08-01", "١٢-08", "-1-08"):
         with pytest.raises(UserError):
             quiet.parse_window(bad)
-    assert quiet.describe((9, 17)) == "09:00–17:00" and quiet.describe(None) == "off"
+    en = tr("en")
+    assert quiet.describe((9, 17), en) == "09:00–17:00" and quiet.describe(None, en) == "off"

@@ -15,6 +15,7 @@ from bot.core.messages import ChannelRef, Kind, MemberRef, Message
 from bot.core.undelivered import OTHER_DMS_CLOSED, OWN_DMS_CLOSED, DMRefused, falling_back
 from bot.features.catalog import REGISTRY
 from bot.store.db import open_database
+from tests.support.harness import new_sqlite_database
 
 ANA = MemberRef("ana", "ana")
 ORIGIN = Invocation(community_key="console:t", actor=ANA, command="")
@@ -22,8 +23,8 @@ ORIGIN = Invocation(community_key="console:t", actor=ANA, command="")
 
 @pytest.fixture
 async def engine(tmp_path) -> Engine:  # type: ignore[no-untyped-def]
-    # Nothing here touches the database.
-    db = open_database(f"sqlite+aiosqlite:///{tmp_path / 'unused.db'}")
+    # Only a refusal reads the database (the member's language).
+    db = open_database(await new_sqlite_database(tmp_path))
     yield Engine(db, ManualClock(parse_instant("2026-11-02T09:00:00Z")), REGISTRY)
     await db.dispose()
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.core.dates import DAY_NAMES
+from bot.core.i18n import ENGLISH, Tr, tr
 
 CADENCES = ("daily", "weekdays", "weekly")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -92,13 +92,14 @@ class Recurrence:
     def time_text(self) -> str:
         return f"{self.hour:02d}:{self.minute:02d}"
 
-    def describe(self) -> str:
-        if self.cadence == "daily":
-            return f"every day at {self.time_text}"
-        if self.cadence == "weekdays":
-            return f"every weekday at {self.time_text}"
-        assert self.weekday is not None
-        return f"every {DAY_NAMES[self.weekday]} at {self.time_text}"
+    def describe(self, t: Tr = tr(ENGLISH)) -> str:
+        """`every Monday at 09:00`, in the reader's language."""
+        if self.cadence == "weekly":
+            assert self.weekday is not None
+            # 2024-01-01 was a Monday: the weekday's name in the reader's language.
+            day = t.date(date(2024, 1, 1 + self.weekday), "EEEE")
+            return t("recurrence-weekly", day=day, time=self.time_text)
+        return t(f"recurrence-{self.cadence}", time=self.time_text)
 
 
 def close_time(opens: datetime, next_opens: datetime, summary_after_hours: int | None) -> datetime:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from bot.core import safety
+from bot.core import i18n, support
 from bot.core.context import Ctx
 from bot.core.declarations import NOTE_LIMIT, Feature, OptType, option
 from bot.core.errors import UserError
@@ -48,6 +48,11 @@ class SetupOptions:
         autocomplete="timezones",
         max_length=64,
     )
+    language: str | None = option(
+        OptType.CHOICE,
+        "the language of channel posts, check-ins and summaries, and members' default",
+        choices=i18n.LANGUAGES,
+    )
     resources: str | None = option(
         OptType.STRING,
         "support resources shown to members in crisis (`default` restores the built-in text)",
@@ -72,7 +77,8 @@ class SetupOptions:
 
 @feature.command(
     "mod setup",
-    "Community configuration: channels, timezone, support resources, weekly goal, moderators.",
+    "Community configuration: channels, timezone, language, support resources, weekly goal, "
+    "moderators.",
     SetupOptions,
 )
 async def setup_cmd(ctx: Ctx, opts: SetupOptions) -> None:
@@ -92,6 +98,9 @@ async def setup_cmd(ctx: Ctx, opts: SetupOptions) -> None:
         c.timezone = check_timezone(opts.timezone)
         changed.append(f"timezone → {c.timezone}")
         schedules_moved = await checkins.follow_timezone(ctx)
+    if opts.language is not None and opts.language != c.language:
+        c.language = opts.language
+        changed.append(ctx.tr("setup-changed-language", language=i18n.NAMES[c.language]))
     if opts.resources is not None:
         reset = opts.resources.lower() in RESET_WORDS
         c.resources = None if reset else opts.resources
@@ -232,6 +241,17 @@ async def _announce(ctx: Ctx, member: Member) -> None:
         )
 
 
+def _language(ctx: Ctx) -> str:
+    """The community's language, and where it comes from when no moderator chose it."""
+    c = ctx.community
+    lang = ctx.community_tr.lang
+    if c.language:
+        return i18n.NAMES[lang]
+    if i18n.normalize(c.platform_locale):
+        return ctx.tr("setup-language-platform", language=i18n.NAMES[lang])
+    return ctx.tr("setup-language-default", language=i18n.NAMES[lang])
+
+
 async def config_fields(ctx: Ctx) -> list[Field]:
     c = ctx.community
     rows = await ctx.session.scalars(select(Channel).where(Channel.community_id == c.id))
@@ -250,10 +270,11 @@ async def config_fields(ctx: Ctx) -> list[Field]:
         Field("Wins channel", show(c.wins_channel), True),
         Field("Moderator log channel", show(c.modlog_channel), True),
         Field("Timezone", c.timezone or "UTC (default)", True),
+        Field(ctx.tr("setup-field-language"), _language(ctx), True),
         Field("Weekly goal", f"{c.weekly_goal} applications" if c.weekly_goal else "not set", True),
         Field("Moderator role", c.moderator_role or "not set", True),
         Field("Listed moderators", await moderators_text(ctx)),
-        Field("Support resources", c.resources or f"(default) {safety.DEFAULT_RESOURCES}"),
+        Field("Support resources", c.resources or f"(default) {ctx.tr(support.DEFAULT_RESOURCES)}"),
     ]
     problems = [
         f"cannot post in #{ch.name}: {ch.problem}" for ch in channels.values() if ch.problem

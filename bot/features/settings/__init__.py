@@ -13,7 +13,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from bot.core import quiet
+from bot.core import i18n, quiet
 from bot.core.context import Ctx
 from bot.core.declarations import Feature, OptType, option
 from bot.core.messages import Field
@@ -46,6 +46,11 @@ class SettingsOptions:
     cheers_via: str | None = option(
         OptType.CHOICE, "how cheers reach you", choices=("dm", "channel")
     )
+    language: str | None = option(
+        OptType.CHOICE,
+        "the language Rebound speaks to you; auto follows your app's language",
+        choices=(*i18n.LANGUAGES, i18n.AUTO),
+    )
     quiet_hours: str | None = option(
         OptType.STRING,
         "no direct messages in this window of your day, like 22-08 (the default), or off",
@@ -55,20 +60,24 @@ class SettingsOptions:
 
 @feature.command(
     "settings",
-    "Your timezone, which days count, reminders, leaderboard, how cheers reach you and quiet hours.",
+    "Your timezone, which days count, reminders, leaderboard, how cheers reach you, "
+    "language and quiet hours.",
     SettingsOptions,
 )
 async def settings_cmd(ctx: Ctx, opts: SettingsOptions) -> None:
     m = ctx.member
     changed: list[str] = []
     notes: list[str] = []
+    if opts.language is not None:
+        changed += _set_language(ctx, opts.language)
+    tr = ctx.tr
     if opts.streak_days is not None and opts.streak_days != m.streak_days:
         # Settled in the zone the past days were lived in, before any timezone change.
         kept = await streaks.switch_streak_days(ctx, m, opts.streak_days)
         changed.append(
-            "streak days → weekdays (weekends neither count nor break)"
+            tr("settings-changed-days-weekdays")
             if m.streak_days == "weekdays"
-            else "streak days → every day"
+            else tr("settings-changed-days-all")
         )
         if kept:
             notes.append(streaks.freezes_kept(kept))
@@ -79,15 +88,12 @@ async def settings_cmd(ctx: Ctx, opts: SettingsOptions) -> None:
             value = choice == "on"
             if getattr(m, name) != value:
                 setattr(m, name, value)
-                changed.append(f"{name} → {choice}")
+                changed.append(tr(f"settings-changed-{name}", choice=_on_off(ctx, value)))
     if opts.cheers_via is not None and opts.cheers_via != m.cheers_via:
         m.cheers_via = opts.cheers_via
-        changed.append(f"cheers via → {m.cheers_via}")
+        changed.append(tr("settings-changed-cheers-via", via=m.cheers_via))
         if m.cheers_via == "channel" and not ctx.community.support_channel:
-            notes.append(
-                "This community has no support channel yet, so your cheers come by direct "
-                "message until a moderator sets one."
-            )
+            notes.append(tr("settings-no-support-channel"))
     if opts.quiet_hours is not None:
         window = quiet.parse_window(opts.quiet_hours)
         chosen: str | None = quiet.OFF
@@ -97,24 +103,63 @@ async def settings_cmd(ctx: Ctx, opts: SettingsOptions) -> None:
             chosen = f"{window[0]:02d}-{window[1]:02d}"
         if chosen != m.quiet_hours:
             m.quiet_hours = chosen
-            changed.append(f"quiet hours → {quiet.describe(window)}")
-    zone = zone_for(m, ctx.community)
-    source = "yours" if m.timezone else ("the community's" if ctx.community.timezone else "default")
-    fields = [
-        Field("Timezone", f"{zone.key} ({source})", True),
-        Field("Streak days", "weekdays" if m.streak_days == "weekdays" else "every day", True),
-        Field("Reminders", "on" if m.reminders else "off", True),
-        Field("Leaderboard", "on" if m.leaderboard else "off", True),
-        Field("Cheers via", _cheers_via(ctx, m.cheers_via), True),
-        Field("Quiet hours", quiet.describe(quiet.stored(m.quiet_hours)), True),
-    ]
+            changed.append(tr("settings-changed-quiet-hours", window=quiet.describe(window, tr)))
     if changed:
-        text = " ".join(["Updated: " + "; ".join(changed) + ".", *notes])
+        text = " ".join([tr("settings-updated", changes="; ".join(changed)), *notes])
     elif any(v is not None for v in dataclasses.astuple(opts)):
-        text = "Nothing changed — those were already your settings."
+        text = tr("settings-unchanged")
     else:
-        text = "Change any of these with `/settings name:value`, e.g. `/settings timezone:Europe/Berlin`."
-    ctx.reply(text, title="Your settings", fields=fields)
+        text = tr("settings-how")
+    ctx.reply(text, title=tr("settings-title"), fields=_fields(ctx))
+
+
+def _fields(ctx: Ctx) -> list[Field]:
+    """The member's settings as they stand, in their language."""
+    m, tr = ctx.member, ctx.tr
+    zone = zone_for(m, ctx.community)
+    source = "yours" if m.timezone else ("community" if ctx.community.timezone else "default")
+    days = "settings-days-weekdays" if m.streak_days == "weekdays" else "settings-days-all"
+    return [
+        Field(
+            tr("settings-field-timezone"),
+            tr("settings-zone-source", zone=zone.key, source=source),
+            True,
+        ),
+        Field(tr("settings-field-streak-days"), tr(days), True),
+        Field(tr("settings-field-reminders"), _on_off(ctx, m.reminders), True),
+        Field(tr("settings-field-leaderboard"), _on_off(ctx, m.leaderboard), True),
+        Field(tr("settings-field-cheers-via"), _cheers_via(ctx, m.cheers_via), True),
+        Field(
+            tr("settings-field-quiet-hours"),
+            quiet.describe(quiet.stored(m.quiet_hours), tr),
+            True,
+        ),
+        Field(tr("settings-field-language"), _language(ctx), True),
+    ]
+
+
+def _on_off(ctx: Ctx, value: bool) -> str:
+    return ctx.tr("settings-on" if value else "settings-off")
+
+
+def _language(ctx: Ctx) -> str:
+    name = i18n.NAMES.get(ctx.tr.lang, ctx.tr.lang)
+    return name if ctx.member.language else ctx.tr("settings-language-auto", language=name)
+
+
+def _set_language(ctx: Ctx, value: str) -> list[str]:
+    """Set the member's language (`auto`: follow the platform's); what changed, in words
+    of the new language, which the rest of the reply speaks too."""
+    m = ctx.member
+    language = None if value == i18n.AUTO else value
+    if language == m.language:
+        return []
+    m.language = language
+    ctx.tr = ctx.tr_for_invoker()
+    name = i18n.NAMES.get(ctx.tr.lang, ctx.tr.lang)
+    if language is None:
+        return [ctx.tr("settings-changed-language-auto", language=name)]
+    return [ctx.tr("settings-changed-language", language=name)]
 
 
 def _set_timezone(ctx: Ctx, value: str) -> list[str]:
@@ -125,20 +170,20 @@ def _set_timezone(ctx: Ctx, value: str) -> list[str]:
             return []
         m.timezone = None
         zone = zone_for(None, ctx.community).key
-        return [f"timezone → the community's ({zone}) — your streak is safe across the change"]
+        return [ctx.tr("settings-changed-zone-community", zone=zone)]
     tz = check_timezone(value)
     if tz == m.timezone:
         return []
     m.timezone = tz
-    return [f"timezone → {tz} (your streak is safe across the change)"]
+    return [ctx.tr("settings-changed-zone", zone=tz)]
 
 
 def _cheers_via(ctx: Ctx, via: str) -> str:
     if via == "dm":
-        return "direct message"
+        return ctx.tr("settings-via-dm")
     if not ctx.community.support_channel:
-        return "support channel (none set yet, so direct message for now)"
-    return "support channel"
+        return ctx.tr("settings-via-channel-unset")
+    return ctx.tr("settings-via-channel")
 
 
 @feature.completer("member-timezones")

@@ -43,6 +43,10 @@ class Community(Base):
     # When Rebound was removed (`bot.core.lifecycle`); NULL while installed. Nothing runs or
     # is sent for an uninstalled community, and its data is erased 30 days later.
     uninstalled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # `/mod setup language:` (`bot.core.i18n`), and the platform's locale of the community
+    # (Discord's preferred locale of the guild), the default when no language is set.
+    language: Mapped[str | None] = mapped_column(String(8))
+    platform_locale: Mapped[str | None] = mapped_column(String(16))
 
 
 class CommunityCounter(Base):
@@ -98,6 +102,10 @@ class Member(Base):
     last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Quiet hours (`bot.core.quiet`): `HH-HH`, `off`, or None for the default 22-08.
     quiet_hours: Mapped[str | None] = mapped_column(String(8))
+    # `/settings language:` (None: `auto`, follow the platform), and the platform locale
+    # their last command arrived with (Discord's interaction locale, Slack's user locale).
+    language: Mapped[str | None] = mapped_column(String(8))
+    platform_locale: Mapped[str | None] = mapped_column(String(16))
 
 
 class Streak(Base):
