@@ -27,9 +27,7 @@ def upgrade() -> None:
     for table in ("communities", "members"):
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.add_column(sa.Column("language", sa.String(length=8), nullable=True))
-            batch_op.add_column(
-                sa.Column("platform_locale", sa.String(length=16), nullable=True)
-            )
+            batch_op.add_column(sa.Column("platform_locale", sa.String(length=16), nullable=True))
     with op.batch_alter_table("templates", schema=None) as batch_op:
         batch_op.add_column(sa.Column("language", sa.String(length=8), nullable=True))
 
