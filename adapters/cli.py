@@ -36,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
     console.add_argument("--clock", help="starting time, ISO-8601 (default: now)")
     console.add_argument("--community", default="demo", help="community name (default: demo)")
     console.add_argument("--files", help="where pictures and exports go (default: rebound-files)")
+    console.add_argument(
+        "--locale",
+        help="the platform language of every member and of the community, like es or de-DE "
+        "(default: none, so English until someone chooses a language)",
+    )
     discord = sub.add_parser("discord", help="run the Discord bot (DISCORD_TOKEN)")
     discord.add_argument(
         "--invite-url", action="store_true", help="print the install link and exit"
@@ -164,6 +169,7 @@ async def _console(args: argparse.Namespace, config: Config) -> int:
             start=start,
             community=args.community,
             files_dir=Path(args.files) if args.files else None,
+            locale=args.locale,
         )
     return 0
 

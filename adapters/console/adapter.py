@@ -23,13 +23,14 @@ from pathlib import Path
 from typing import IO, Any
 
 from adapters.base import Capabilities, build_engine
-from bot.core import grants
+from bot.core import grants, i18n
 from bot.core.clock import ManualClock, SystemClock, parse_instant
 from bot.core.context import Invocation
 from bot.core.delivery import DELIVERY_KEY, RESUMING
 from bot.core.engine import Engine, Refused
 from bot.core.errors import UserError
 from bot.core.grammar import quote
+from bot.core.i18n import Msg
 from bot.core.messages import ChannelRef, Kind, MemberRef, Message
 from bot.core.scheduler import Scheduler
 from bot.store.db import Database
@@ -65,13 +66,13 @@ class ConsoleResolver:
     async def member(self, text: str) -> MemberRef:
         name = text.strip().lstrip("@")
         if not re.fullmatch(NAME, name):
-            raise UserError(f"`{text}` is not a member; write @name.")
+            raise UserError(Msg("console-not-member", text=text))
         return MemberRef(name, name)
 
     async def channel(self, text: str) -> ChannelRef:
         name = text.strip().lstrip("#")
         if not re.fullmatch(NAME, name):
-            raise UserError(f"`{text}` is not a channel; write #name.")
+            raise UserError(Msg("console-not-channel", text=text))
         return ChannelRef(name, name)
 
 
@@ -211,8 +212,11 @@ class Console:
         *,
         community: str = "demo",
         follow_real_time: bool = False,
+        locale: str | None = None,
     ) -> None:
         self.engine = engine
+        # What a platform would say about languages: every member's and the community's.
+        self.locale = locale
         self.clock = clock
         self.output = output
         self.community_key = f"console:{community}"
@@ -256,6 +260,8 @@ class Console:
             command="",
             channel=ChannelRef(channel_name, channel_name),
             community_name=self.community_name,
+            locale=self.locale,
+            community_locale=self.locale,
         )
 
     async def invocation(self, user: str, channel: str | None, line: str) -> Invocation:
@@ -273,7 +279,9 @@ class Console:
             return f"console-{msg.post_id or self.posts}"
         return None
 
-    def _problem(self, text: str) -> None:
+    def _problem(self, key: str, **args: str) -> None:
+        """A line the console itself cannot take, answered in the console's language."""
+        text = i18n.tr(i18n.resolve(None, self.locale))(key, **args)
         self.output.emit(
             self.current_line,
             Message(kind=Kind.REPLY, text=text, ephemeral=True, error=True),
@@ -290,12 +298,11 @@ class Console:
             try:
                 target = parse_instant(m.group("when"))
             except ValueError:
-                self._problem(f"`{m.group('when')}` is not an instant; use 2026-11-02T09:00:00Z.")
+                self._problem("console-bad-instant", value=m.group("when"))
                 return
             if target < self.clock.now():
                 self._problem(
-                    "The clock never moves backwards: it is already "
-                    f"{self.clock.now():%Y-%m-%dT%H:%M:%SZ}."
+                    "console-clock-backwards", now=f"{self.clock.now():%Y-%m-%dT%H:%M:%SZ}"
                 )
                 return
             await self.scheduler.advance_to(self.clock, target)
@@ -311,17 +318,11 @@ class Console:
             )
             return
         if line.startswith("!"):
-            self._problem(
-                "The console understands `!time 2026-11-02T09:00:00Z` (move the clock "
-                "forward) and `!mod USER` (make USER a moderator)."
-            )
+            self._problem("console-bang-help")
             return
         read = read_command_line(line)
         if read is None:
-            self._problem(
-                "I could not read that line. Write `USER: /command ...`, "
-                "`USER in #channel: /command ...`, `!time ISO` or `!mod USER`."
-            )
+            self._problem("console-unreadable")
             return
         try:
             inv = await self.invocation(*read)
@@ -355,6 +356,7 @@ async def run_console(
     files_dir: Path | None = None,
     stdin: IO[str] | None = None,
     stdout: IO[str] | None = None,
+    locale: str | None = None,
 ) -> None:
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
@@ -363,7 +365,12 @@ async def run_console(
     engine = build_engine(db, clock)
     output = Output(stdout, json_mode, files_dir or Path("rebound-files"))
     console = Console(
-        engine, clock, output, community=community, follow_real_time=interactive and start is None
+        engine,
+        clock,
+        output,
+        community=community,
+        follow_real_time=interactive and start is None,
+        locale=locale,
     )
     if interactive:
         stdout.write(WELCOME + "\nrebound> ")

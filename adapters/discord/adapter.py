@@ -129,7 +129,8 @@ def point_at(config: Config) -> None:
 
 
 def describe_failure(exc: BaseException) -> tuple[str, bool]:
-    """What a moderator should read about a failed delivery, and whether it is transient."""
+    """What a moderator should read about a failed delivery, and whether it is transient.
+    Stored with the channel (`Channel.problem`) before any reader is known: in English."""
     if isinstance(exc, discord.Forbidden):
         return "missing permission to post", False
     if isinstance(exc, discord.NotFound):
@@ -201,6 +202,8 @@ class Bridge:
             else "",
             platform_moderator=manage_guild,
             roles=roles,
+            locale=interaction.locale.value,
+            community_locale=interaction.guild_locale.value if interaction.guild_locale else None,
         )
 
     def resolver(self, guild: discord.Guild | None) -> DiscordResolver:
@@ -285,19 +288,25 @@ class Bridge:
         )
 
     async def open_modal(self, interaction: discord.Interaction, cmd: Command) -> None:
-        title = cmd.help if len(cmd.help) <= MODAL_TITLE else f"/{cmd.name}"
+        """The command's form, in the language of the member who opens it; what members
+        type into it (numbers, `yes` or `no`, the choices) stays as they type it."""
+        from bot.core.descriptions import Described
+
+        tr = await self.engine.reader_tr(self.origin(interaction))
+        said = Described(tr, self.engine.registry)
+        about = said.help(cmd)
+        title = about if len(about) <= MODAL_TITLE else f"/{cmd.name}"
         modal = discord.ui.Modal(title=title, custom_id=f"{MODAL_PREFIX}{cmd.name}")
         for opt in modal_options(cmd):
             label = opt.name.replace("_", " ").capitalize()
             limit = min(opt.max_length or TEXT_INPUT_MAX, TEXT_INPUT_MAX)
+            hint = said.option(cmd, opt)
             if opt.type is OptType.INTEGER and opt.min is not None and opt.max is not None:
-                hint = f"{opt.help} ({opt.min}-{opt.max})"
+                hint = tr("discord-modal-range", help=hint, min=str(opt.min), max=str(opt.max))
             elif opt.type is OptType.BOOLEAN:
-                hint = f"{opt.help} (yes or no)"
+                hint = tr("discord-modal-yes-no", help=hint)
             elif opt.type is OptType.CHOICE:
-                hint = f"{opt.help}: {', '.join(opt.choices)}"
-            else:
-                hint = opt.help
+                hint = tr("discord-modal-choices", help=hint, choices=", ".join(opt.choices))
             box: discord.ui.TextInput[Any] = discord.ui.TextInput(
                 custom_id=opt.name,
                 style=discord.TextStyle.paragraph
@@ -325,8 +334,7 @@ class Bridge:
         if interaction.guild_id is not None:
             return False
         await interaction.response.send_message(
-            "Rebound works inside a server, where your community is: "
-            "use the command in one of its channels.",
+            _said(interaction, i18n.Msg("discord-outside-server")),
             ephemeral=True,
             allowed_mentions=NO_MENTIONS,
         )
@@ -391,7 +399,11 @@ class Bridge:
         # Replies first: they answer the interaction inside Discord's window.
         ordered = sorted(messages, key=lambda m: m.kind is not Kind.REPLY)
         sender = InteractionSender(self, interaction, inv)
-        send = falling_back(sender.send, inv.actor)
+        # The member's language, for a direct message that cannot arrive (looked up only
+        # when there is one).
+        dms = any(m.kind is Kind.DM for m in messages)
+        reader = await self.engine.reader_tr(inv) if dms else None
+        send = falling_back(sender.send, inv.actor, reader)
         await self.engine.delivery.deliver(ordered, send, inv.community_key)
         await sender.acknowledge()
 
@@ -553,11 +565,16 @@ class Bridge:
             self.engine.db, self.engine.clock, community_key(guild.id), name=guild.name or ""
         )
         log.info("discord: added to guild %s (%s)", guild.id, "back" if returning else "new")
+        tr = await lifecycle.community_tr(
+            self.engine.db, community_key(guild.id), guild.preferred_locale.value
+        )
         channel = guild.system_channel
         if channel is not None:
             where = ChannelRef(str(channel.id), channel.name)
             try:
-                await self.post(lifecycle.welcome(guild.name, returning=returning, channel=where))
+                await self.post(
+                    lifecycle.welcome(guild.name, returning=returning, channel=where, tr=tr)
+                )
                 return
             except DeliveryProblem as exc:
                 log.info("discord: no welcome in guild %s's system channel (%s)", guild.id, exc)
@@ -565,7 +582,7 @@ class Bridge:
             return
         owner = MemberRef(str(guild.owner_id), str(guild.owner_id))
         try:
-            await self.send_dm(lifecycle.welcome(guild.name, returning=returning, to=owner))
+            await self.send_dm(lifecycle.welcome(guild.name, returning=returning, to=owner, tr=tr))
         except (DeliveryProblem, DMRefused) as exc:
             log.warning("discord: could not welcome guild %s at all (%s)", guild.id, exc)
 

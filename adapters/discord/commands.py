@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from bot.core.declarations import Command, Option, OptType
+from bot.core.descriptions import Described
+from bot.core.i18n import ENGLISH, LANGUAGES, tr
 from bot.core.registry import Registry
 
 # Discord's documented limits for application commands.
@@ -43,6 +45,14 @@ MANAGE_GUILD = 1 << 5
 GUILD_CONTEXT = 0
 GUILD_INSTALL = 0
 
+# Discord's locales for each language Rebound speaks besides English (its default).
+DISCORD_LOCALES: dict[str, tuple[str, ...]] = {
+    "es": ("es-ES", "es-419"),
+    "de": ("de",),
+    "fr": ("fr",),
+    "pt-BR": ("pt-BR",),
+}
+
 # Modal forms hold at most five inputs, each a text box.
 MAX_MODAL_INPUTS = 5
 TYPEABLE = (OptType.STRING, OptType.INTEGER, OptType.BOOLEAN, OptType.CHOICE)
@@ -53,7 +63,51 @@ def _describe(text: str) -> str:
     return text if len(text) <= MAX_DESCRIPTION else text[: MAX_DESCRIPTION - 1] + "…"
 
 
-def option_payload(opt: Option, *, form: bool = False) -> dict[str, Any]:
+class Localized:
+    """Descriptions and choice names in every language Rebound speaks, as Discord's
+    `description_localizations` and `name_localizations` (names stay English)."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.languages = [
+            (Described(tr(lang), registry), DISCORD_LOCALES[lang])
+            for lang in LANGUAGES
+            if lang != ENGLISH
+        ]
+
+    def _map(self, say: Callable[[Described], str], english: str) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for said, locales in self.languages:
+            text = _describe(say(said))
+            if text != english:
+                found.update({locale: text for locale in locales})
+        return found
+
+    def command(self, cmd: Command) -> dict[str, str]:
+        return self._map(lambda said: said.help(cmd), _describe(cmd.help))
+
+    def option(self, cmd: Command, opt: Option) -> dict[str, str]:
+        return self._map(lambda said: said.option(cmd, opt), _describe(opt.help))
+
+    def choice(self, cmd: Command, opt: Option, choice: str) -> dict[str, str]:
+        return self._map(lambda said: said.choice(cmd, opt, choice), choice)
+
+    def group(self, group: str, english: str) -> dict[str, str]:
+        return self._map(lambda said: said.group(group), _describe(english))
+
+
+def _localized(data: dict[str, Any], key: str, found: dict[str, str]) -> dict[str, Any]:
+    if found:
+        data[key] = found
+    return data
+
+
+def option_payload(
+    opt: Option,
+    *,
+    form: bool = False,
+    cmd: Command | None = None,
+    localized: Localized | None = None,
+) -> dict[str, Any]:
     """One declared option as a Discord application command option.
 
     Options of a command with a modal form are all optional on Discord, so the bare command
@@ -64,6 +118,8 @@ def option_payload(opt: Option, *, form: bool = False) -> dict[str, Any]:
         "description": _describe(opt.help),
         "required": opt.required and not form,
     }
+    if cmd is not None and localized is not None:
+        _localized(data, "description_localizations", localized.option(cmd, opt))
     if opt.type is OptType.STRING:
         data["type"] = STRING
         if opt.max_length is not None:
@@ -81,7 +137,14 @@ def option_payload(opt: Option, *, form: bool = False) -> dict[str, Any]:
     elif opt.type is OptType.CHOICE:
         data["type"] = STRING
         if len(opt.choices) <= MAX_CHOICES:
-            data["choices"] = [{"name": c, "value": c} for c in opt.choices]
+            data["choices"] = [
+                _localized(
+                    {"name": c, "value": c},
+                    "name_localizations",
+                    localized.choice(cmd, opt, c) if cmd and localized else {},
+                )
+                for c in opt.choices
+            ]
         else:
             data["autocomplete"] = True
     elif opt.type is OptType.MEMBER:
@@ -100,12 +163,12 @@ def option_payload(opt: Option, *, form: bool = False) -> dict[str, Any]:
     return data
 
 
-def _options(cmd: Command) -> list[dict[str, Any]]:
+def _options(cmd: Command, localized: Localized) -> list[dict[str, Any]]:
     # Discord lists required options before optional ones.
     ordered = sorted(cmd.options, key=lambda o: not o.required)
     if len(ordered) > MAX_OPTIONS:
         raise ValueError(f"/{cmd.name} has {len(ordered)} options; Discord allows {MAX_OPTIONS}")
-    return [option_payload(o, form=cmd.modal) for o in ordered]
+    return [option_payload(o, form=cmd.modal, cmd=cmd, localized=localized) for o in ordered]
 
 
 @dataclass
@@ -137,6 +200,7 @@ def build_commands(registry: Registry) -> CommandMap:
         node["children"].setdefault(parts[-1], {"root": None, "children": {}})["root"] = cmd
 
     result = CommandMap(payload=[])
+    localized = Localized(registry)
     for top in sorted(tree):
         node = tree[top]
         root: Command | None = node["root"]
@@ -149,12 +213,13 @@ def build_commands(registry: Registry) -> CommandMap:
         if not node["children"]:
             assert root is not None
             entry["description"] = _describe(root.help)
-            entry["options"] = _options(root)
+            _localized(entry, "description_localizations", localized.command(root))
+            entry["options"] = _options(root, localized)
             result.paths[(top,)] = root.name
             if root.moderator:
                 entry["default_member_permissions"] = str(MANAGE_GUILD)
         else:
-            subs = _subcommands(node, (top,), result.paths)
+            subs = _subcommands(node, (top,), result.paths, localized)
             if len(subs) > MAX_OPTIONS:
                 raise ValueError(
                     f"/{top} has {len(subs)} subcommands; Discord allows {MAX_OPTIONS}"
@@ -166,6 +231,14 @@ def build_commands(registry: Registry) -> CommandMap:
                 else registry.groups.get(top)
                 or f"/{top}: " + ", ".join(sorted(c.leaf for c in cmds))
             )
+            if root is not None:
+                _localized(entry, "description_localizations", localized.command(root))
+            elif top in registry.groups:
+                _localized(
+                    entry,
+                    "description_localizations",
+                    localized.group(top, registry.groups[top]),
+                )
             entry["options"] = subs
             if all(c.moderator for c in cmds):
                 entry["default_member_permissions"] = str(MANAGE_GUILD)
@@ -181,18 +254,25 @@ def _commands_under(node: dict[str, Any]) -> list[Command]:
 
 
 def _subcommands(
-    node: dict[str, Any], path: tuple[str, ...], paths: dict[tuple[str, ...], str]
+    node: dict[str, Any],
+    path: tuple[str, ...],
+    paths: dict[tuple[str, ...], str],
+    localized: Localized,
 ) -> list[dict[str, Any]]:
     subs: list[dict[str, Any]] = []
     root: Command | None = node["root"]
     if root is not None and root.group_root_name not in node["children"]:
         subs.append(
-            {
-                "type": SUB_COMMAND,
-                "name": root.group_root_name,
-                "description": _describe(root.help),
-                "options": _options(root),
-            }
+            _localized(
+                {
+                    "type": SUB_COMMAND,
+                    "name": root.group_root_name,
+                    "description": _describe(root.help),
+                    "options": _options(root, localized),
+                },
+                "description_localizations",
+                localized.command(root),
+            )
         )
         paths[(*path, root.group_root_name)] = root.name
     for name in sorted(node["children"]):
@@ -203,18 +283,22 @@ def _subcommands(
                     "type": SUB_COMMAND_GROUP,
                     "name": name,
                     "description": _describe(f"/{' '.join((*path, name))}"),
-                    "options": _subcommands(child, (*path, name), paths),
+                    "options": _subcommands(child, (*path, name), paths, localized),
                 }
             )
             continue
         cmd: Command = child["root"]
         subs.append(
-            {
-                "type": SUB_COMMAND,
-                "name": name,
-                "description": _describe(cmd.help),
-                "options": _options(cmd),
-            }
+            _localized(
+                {
+                    "type": SUB_COMMAND,
+                    "name": name,
+                    "description": _describe(cmd.help),
+                    "options": _options(cmd, localized),
+                },
+                "description_localizations",
+                localized.command(cmd),
+            )
         )
         paths[(*path, name)] = cmd.name
     return subs

@@ -19,6 +19,7 @@ from bot.core.context import Invocation
 from bot.core.declarations import Command, OptType
 from bot.core.engine import Engine
 from bot.core.errors import UserError
+from bot.core.i18n import Msg
 from bot.core.messages import Button, ChannelRef, MemberRef
 
 # Custom ids of the forms Rebound opens: `rbm:<command>`.
@@ -54,16 +55,16 @@ class DiscordResolver:
             found = await self.member_by_id(user_id)
             if found is None:
                 raise UserError(
-                    f"<@{user_id}> is not a member of this server.",
-                    hint="Mention members of this server, like @ana @bo.",
+                    Msg("discord-member-not-here", id=user_id),
+                    hint=Msg("discord-member-not-here-hint"),
                 )
             return found
         name = text.lstrip("@")
         found = await self.member_named(name) if name else None
         if found is None:
             raise UserError(
-                f"I could not find a member called `{text}` in this server.",
-                hint="Mention them with @ and pick them from Discord's list, like @ana.",
+                Msg("discord-member-not-found", name=text),
+                hint=Msg("discord-member-not-found-hint"),
             )
         return found
 
@@ -73,8 +74,7 @@ class DiscordResolver:
             channel_id = match.group(1) or match.group(2)
             return self.channel_by_id(channel_id) or ChannelRef(channel_id, channel_id)
         raise UserError(
-            f"`{text}` is not a channel of this server.",
-            hint="Pick it from Discord's list after typing #, like #wins.",
+            Msg("discord-channel-not-found", name=text), hint=Msg("discord-channel-not-found-hint")
         )
 
 

@@ -61,12 +61,13 @@ from adapters.slack.delivery import SlackDelivery
 from adapters.slack.directory import Directory
 from adapters.slack.oauth import API_LOGGER, INSTALL_PATH, REDIRECT_PATH, Distribution
 from adapters.slack.oauth import community_key as community_key
+from bot.core import i18n
 from bot.core.config import Config, ConfigError
 from bot.core.context import Invocation
 from bot.core.declarations import Command
 from bot.core.delivery import DELIVERY_COMMUNITY, DeliveryProblem, Send
 from bot.core.engine import Engine, Refused
-from bot.core.messages import Button, ChannelRef, MemberRef, Message
+from bot.core.messages import Button, ChannelRef, Kind, MemberRef, Message
 from bot.core.undelivered import falling_back
 from bot.features.home import show_home
 from bot.store.db import DATABASE_ERRORS
@@ -403,6 +404,7 @@ class SlackApp:
             channel=channel,
             community_name=team_name,
             platform_moderator=profile.moderator,
+            locale=profile.locale,
         )
 
     async def command_invocation(self, body: dict[str, Any]) -> Invocation | None:
@@ -496,7 +498,16 @@ class SlackApp:
         if form is not None and trigger_id and await self._open_modal(form, trigger_id, inv):
             return
         messages = await self.engine.run(inv)
-        await self.deliver(messages, delivery, inv.actor, inv.community_key)
+        reader = await self._reader(inv, messages)
+        await self.deliver(messages, delivery, inv.actor, inv.community_key, reader)
+
+    async def _reader(self, inv: Invocation, messages: list[Message]) -> i18n.Tr | None:
+        """The member's language for what delivery itself tells them (a file sent to their
+        direct messages, a direct message that could not arrive); looked up only when one
+        of `messages` may need it."""
+        if any(m.attachments or m.kind is Kind.DM for m in messages):
+            return await self.engine.reader_tr(inv)
+        return None
 
     async def deliver(
         self,
@@ -504,8 +515,11 @@ class SlackApp:
         delivery: SlackDelivery,
         actor: MemberRef,
         key: str,
+        reader: i18n.Tr | None = None,
     ) -> None:
-        send = falling_back(delivery.send, actor)
+        if reader is not None:
+            delivery = delivery.for_reader(reader)
+        send = falling_back(delivery.send, actor, reader)
         for msg in messages:
             await self._send(msg, send, key)
 
@@ -522,10 +536,9 @@ class SlackApp:
         channel = inv.channel
         metadata = {"channel_id": channel.ref, "channel_name": channel.name} if channel else {}
         client = self.workspace(inv.community_key.removeprefix("slack:")).client
+        view = self.blocks.modal_view(cmd, metadata, await self.engine.reader_tr(inv))
         try:
-            await client.views_open(
-                trigger_id=trigger_id, view=self.blocks.modal_view(cmd, metadata)
-            )
+            await client.views_open(trigger_id=trigger_id, view=view)
         except SlackApiError as exc:
             log.warning("views.open for /%s failed: %s", cmd.name, exc.response.get("error"))
             return False  # the form could not open: the command runs as given
@@ -593,6 +606,7 @@ class SlackApp:
             community_key=community_key(team_id),
             actor=MemberRef(user_id, profile.name),
             name="home",
+            locale=profile.locale,
         )
         try:
             await found.client.views_publish(user_id=user_id, view=self.blocks.home_view(messages))

@@ -4,10 +4,11 @@
 more Slack message payloads (header, sections, fields, context, buttons) that respect
 Slack's limits — 50 blocks a message, 3000 characters a section, 10 fields of 2000
 characters, a 150-character header — splitting long replies cleanly. It also builds the
-modal of a command (from its declared options, so new commands need no change here) and
-lays out the App Home tab; `submitted_values` reads a submitted modal back as raw values
-by option name, which the engine types. Text is escaped for Slack (`&`, `<`, `>`) and
-command names are shown as Slack members type them (`/rebound log`). No rules live here.
+modal of a command (from its declared options, so new commands need no change here; its
+words in the language of the member who opens it) and lays out the App Home tab;
+`submitted_values` reads a submitted modal back as raw values by option name, which the
+engine types. Text is escaped for Slack (`&`, `<`, `>`) and command names are shown as
+Slack members type them (`/rebound log`). No rules live here.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from bot.core import i18n
 from bot.core.declarations import Command, Option, OptType
+from bot.core.descriptions import Described
 from bot.core.messages import Field, Message
 from bot.core.registry import Registry
 
@@ -118,6 +121,7 @@ class Blocks:
     """Block Kit for one engine: command names come from its registry."""
 
     def __init__(self, registry: Registry) -> None:
+        self.registry = registry
         self.names = tuple(registry.top_level_names())
 
     # --- text ---------------------------------------------------------------------------
@@ -210,20 +214,21 @@ class Blocks:
         return out
 
     # --- modals -------------------------------------------------------------------------
-    def _options(self, values: list[str]) -> list[dict[str, Any]]:
-        return [{"text": self.plain(v, 75), "value": v} for v in values[:100]]
+    def _options(self, values: list[tuple[str, str]]) -> list[dict[str, Any]]:
+        """Menu entries from (value, shown text): the value is what the engine reads."""
+        return [{"text": self.plain(shown, 75), "value": v} for v, shown in values[:100]]
 
-    def _element(self, opt: Option) -> dict[str, Any]:
+    def _element(self, cmd: Command, opt: Option, said: Described) -> dict[str, Any]:
         if opt.type is OptType.CHOICE:
-            return {"type": "static_select", "options": self._options(list(opt.choices))}
+            choices = [(c, said.choice(cmd, opt, c)) for c in opt.choices]
+            return {"type": "static_select", "options": self._options(choices)}
         if opt.type is OptType.BOOLEAN:
-            return {"type": "static_select", "options": self._options(["yes", "no"])}
+            answers = [("yes", said.tr("slack-modal-yes")), ("no", said.tr("slack-modal-no"))]
+            return {"type": "static_select", "options": self._options(answers)}
         if opt.type is OptType.INTEGER:
             if opt.min is not None and opt.max is not None and opt.max - opt.min < SMALL_RANGE:
-                return {
-                    "type": "static_select",
-                    "options": self._options([str(n) for n in range(opt.min, opt.max + 1)]),
-                }
+                numbers = [(str(n), str(n)) for n in range(opt.min, opt.max + 1)]
+                return {"type": "static_select", "options": self._options(numbers)}
             element: dict[str, Any] = {"type": "number_input", "is_decimal_allowed": False}
             if opt.min is not None:
                 element["min_value"] = str(opt.min)
@@ -245,11 +250,13 @@ class Blocks:
         element["multiline"] = limit > 200
         return element
 
-    def _continuations(self, opt: Option) -> list[dict[str, Any]]:
+    def _continuations(self, opt: Option, tr: i18n.Tr) -> list[dict[str, Any]]:
         """More boxes for a text longer than one Slack text box takes (3,000 characters):
         the answer is the boxes joined (`submitted_values`)."""
         if opt.type is not OptType.STRING or not opt.max_length:
             return []
+        label = tr("slack-modal-continued", label=_label(opt.name))
+        hint = tr("slack-modal-continued-hint")
         boxes: list[dict[str, Any]] = []
         left, part = opt.max_length - SECTION_TEXT, 2
         while left > 0:
@@ -259,10 +266,8 @@ class Blocks:
                     "type": "input",
                     "block_id": f"{opt.name}{CONTINUED}{part}",
                     "optional": True,
-                    "label": self.plain(f"{_label(opt.name)} (continued)", 2000),
-                    "hint": self.plain(
-                        "Only when it is longer than the box above: it goes on here.", 2000
-                    ),
+                    "label": self.plain(label, 2000),
+                    "hint": self.plain(hint, 2000),
                     "element": {
                         "type": "plain_text_input",
                         "action_id": VALUE_ACTION,
@@ -274,11 +279,17 @@ class Blocks:
             left, part = left - size, part + 1
         return boxes
 
-    def modal_view(self, cmd: Command, metadata: dict[str, str]) -> dict[str, Any]:
-        """A modal form with one input per declared option of `cmd`."""
+    def modal_view(
+        self, cmd: Command, metadata: dict[str, str], tr: i18n.Tr | None = None
+    ) -> dict[str, Any]:
+        """A modal form with one input per declared option of `cmd`, in the language of
+        the member who opens it (`tr`; English when not given). Option names and the
+        values sent back stay as members type them."""
+        tr = tr or i18n.tr(i18n.ENGLISH)
+        said = Described(tr, self.registry)
         blocks: list[dict[str, Any]] = []
         for opt in cmd.options[: MAX_VIEW_BLOCKS - 1]:
-            element = self._element(opt)
+            element = self._element(cmd, opt, said)
             element["action_id"] = VALUE_ACTION
             blocks.append(
                 {
@@ -286,22 +297,22 @@ class Blocks:
                     "block_id": opt.name,
                     "optional": not opt.required,
                     "label": self.plain(_label(opt.name), 2000),
-                    "hint": self.plain(opt.help, 2000),
+                    "hint": self.plain(said.option(cmd, opt), 2000),
                     "element": element,
                 }
             )
-            blocks += self._continuations(opt)
+            blocks += self._continuations(opt, tr)
         return {
             "type": "modal",
             "callback_id": MODAL_CALLBACK,
             "private_metadata": json.dumps({**metadata, "command": cmd.name}),
             "title": self.plain(_label(cmd.name.replace(" ", " · ")), MODAL_TITLE),
-            "submit": self.plain("Save", 24),
-            "close": self.plain("Cancel", 24),
+            "submit": self.plain(tr("slack-modal-save"), 24),
+            "close": self.plain(tr("slack-modal-cancel"), 24),
             "blocks": [
                 {
                     "type": "context",
-                    "elements": [{"type": "mrkdwn", "text": self.mrkdwn(cmd.help)}],
+                    "elements": [{"type": "mrkdwn", "text": self.mrkdwn(said.help(cmd))}],
                 },
                 *blocks,
             ],

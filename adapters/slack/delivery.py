@@ -33,15 +33,18 @@ from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from adapters.slack.blocks import Blocks, SlackMessage
+from bot.core import i18n
 from bot.core.delivery import DELIVERY_KEY, RESUMING, DeliveryProblem, RateLimited
 from bot.core.messages import Attachment, Kind, Message
-from bot.core.undelivered import FILES_IN_DM, DMRefused
+from bot.core.undelivered import FILES_IN_DM_KEY, DMRefused
 
 log = logging.getLogger(__name__)
 
 MAX_RETRY_AFTER = 30.0
 # Slack keeps at most 1,000 characters of an image's alt text.
 ALT_TEXT_MAX = 1000
+# What moderators read in `/mod setup` about a channel Slack refuses. Stored with the
+# channel (`Channel.problem`) as text, before any reader is known, so it stays English.
 CHANNEL_PROBLEMS = {
     "not_in_channel": "not in channel: invite the app with /invite @Rebound",
     "channel_not_found": "channel not found: it may be private or deleted; invite the app "
@@ -61,7 +64,10 @@ LOOKUP_SLACK_SECONDS = 60.0
 
 
 class SlackDelivery:
-    """Sends messages for one invocation (with its `response_url`) or for the scheduler."""
+    """Sends messages for one invocation (with its `response_url`) or for the scheduler.
+
+    `reader` is the language of the member an invocation's replies are for: the note this
+    adds to a reply (its file went to their direct messages) is in it (else English)."""
 
     def __init__(
         self,
@@ -70,15 +76,26 @@ class SlackDelivery:
         *,
         response_url: str | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        reader: i18n.Tr | None = None,
     ) -> None:
         self.client = client
         self.blocks = blocks
         self.response_url = response_url
         self.sleep = sleep
+        self.reader = reader or i18n.tr(i18n.ENGLISH)
         self._dm_channels: dict[str, str] = {}
 
     def for_response_url(self, response_url: str | None) -> SlackDelivery:
-        other = SlackDelivery(self.client, self.blocks, response_url=response_url, sleep=self.sleep)
+        return self._like(response_url, self.reader)
+
+    def for_reader(self, reader: i18n.Tr) -> SlackDelivery:
+        """The same delivery, its notes to the member in `reader`'s language."""
+        return self._like(self.response_url, reader)
+
+    def _like(self, response_url: str | None, reader: i18n.Tr) -> SlackDelivery:
+        other = SlackDelivery(
+            self.client, self.blocks, response_url=response_url, sleep=self.sleep, reader=reader
+        )
         other._dm_channels = self._dm_channels
         return other
 
@@ -190,7 +207,7 @@ class SlackDelivery:
         await self._upload(msg.attachments, channel)
 
     async def _reply(self, msg: Message) -> None:
-        note = FILES_IN_DM if msg.attachments and msg.to is not None else None
+        note = self.reader(FILES_IN_DM_KEY) if msg.attachments and msg.to is not None else None
         parts = self.blocks.render(msg, note=note)
         if self.response_url:
             response_type = "ephemeral" if msg.ephemeral else "in_channel"

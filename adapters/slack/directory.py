@@ -30,6 +30,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack.delivery import retry_after
 from bot.core.errors import UserError
+from bot.core.i18n import Msg
 from bot.core.messages import ChannelRef, MemberRef
 
 log = logging.getLogger(__name__)
@@ -38,10 +39,7 @@ TTL = 300.0
 PAGE = 200
 MAX_PAGES = 50
 PAGE_ATTEMPTS = 6
-LIST_UNAVAILABLE = (
-    "Slack is busy right now, so I could not look through this workspace's members and "
-    "channels. Nothing was changed: please try again in a minute."
-)
+LIST_UNAVAILABLE = Msg("slack-list-unavailable")
 # How many candidates an ambiguous `@name` refusal lists.
 MAX_CANDIDATES = 5
 _USER_RE = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|([^>]*))?>$")
@@ -75,6 +73,8 @@ class Profile:
     name: str
     moderator: bool
     team_id: str | None = None
+    # The user's Slack locale (`users.info` with `include_locale`), like `de-DE`.
+    locale: str | None = None
 
 
 class Directory:
@@ -106,7 +106,7 @@ class Directory:
         if entry is not None and self._fresh(entry):
             return entry[1]
         try:
-            resp = await self.client.users_info(user=user_id)
+            resp = await self.client.users_info(user=user_id, include_locale=True)
         except SlackApiError as exc:
             log.warning("users.info %s failed: %s", user_id, exc.response.get("error"))
             return Profile(user_id, fallback_name or user_id, False)
@@ -239,21 +239,33 @@ def _ambiguous(text: str, people: list[Person]) -> UserError:
         for p in people[:MAX_CANDIDATES]
     ]
     more = len(people) - len(shown)
-    listed = ", ".join(shown) + (f" and {more} more" if more > 0 else "")
-    example = next((p.username for p in people if p.username), "")
-    return UserError(
-        f"More than one member is called `{text}` in this workspace: {listed}. "
-        "Nothing was changed.",
-        hint="Mention the one you mean with @ and pick them from Slack's list"
-        + (f", or use their user name, like @{example}." if example else "."),
+    candidates = ", ".join(shown)
+    message = (
+        Msg("slack-member-ambiguous-more", name=text, candidates=candidates, count=more)
+        if more > 0
+        else Msg("slack-member-ambiguous", name=text, candidates=candidates)
     )
+    example = next((p.username for p in people if p.username), "")
+    hint = (
+        Msg("slack-member-ambiguous-hint-example", example=example)
+        if example
+        else Msg("slack-member-ambiguous-hint")
+    )
+    return UserError(message, hint=hint)
 
 
 def _profile(user: dict[str, Any]) -> Profile:
     extra = user.get("profile") or {}
     name = extra.get("display_name") or extra.get("real_name") or user.get("name") or user["id"]
     moderator = bool(user.get("is_admin") or user.get("is_owner") or user.get("is_primary_owner"))
-    return Profile(user["id"], name, moderator, user.get("team_id"))
+    locale = user.get("locale")
+    return Profile(
+        user["id"],
+        name,
+        moderator,
+        user.get("team_id"),
+        locale if isinstance(locale, str) else None,
+    )
 
 
 class SlackResolver:
@@ -275,8 +287,7 @@ class SlackResolver:
         if found:
             raise _ambiguous(text, found)
         raise UserError(
-            f"I could not find a member called `{text}` in this workspace.",
-            hint="Mention them with @ and pick them from Slack's list, like @ana.",
+            Msg("slack-member-not-found", name=text), hint=Msg("slack-member-not-found-hint")
         )
 
     async def channel(self, text: str) -> ChannelRef:
@@ -292,6 +303,5 @@ class SlackResolver:
             if found is not None:
                 return found
         raise UserError(
-            f"I could not find a channel called `{text}` in this workspace.",
-            hint="Pick it from Slack's list after typing #, like #wins.",
+            Msg("slack-channel-not-found", name=text), hint=Msg("slack-channel-not-found-hint")
         )

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from bot.core import safety
 from bot.core.errors import UserError
+from bot.core.i18n import Msg
 from bot.core.messages import ChannelRef, MemberRef
 
 if TYPE_CHECKING:
@@ -225,6 +226,16 @@ class Command:
         return " ".join([f"/{self.name}", *(o.describe() for o in self.options)])
 
 
+def command_key(cmd: Command) -> str:
+    """The catalogue key of a command's description (`cmd-mod-setup`, bot.core.descriptions)."""
+    return "cmd-" + cmd.name.replace(" ", "-")
+
+
+def option_key(cmd: Command, opt: Option) -> str:
+    """The catalogue key of an option's description (`cmd-mod-setup--timezone`)."""
+    return f"{command_key(cmd)}--{opt.name}"
+
+
 # Completion sources adapters may offer for options that name one (`Option.autocomplete`).
 # A completer gets (session, community, prefix) and returns up to 25 suggestions.
 Completer = Callable[[Any, Any, str], Awaitable[list[str]]]
@@ -377,17 +388,21 @@ def validate(cmd: Command, values: dict[str, Any]) -> dict[str, Any]:
         value = values.get(opt.name)
         if isinstance(value, str) and _UNSTORABLE.search(value):
             raise UserError(
-                f"`{opt.name}` of `/{cmd.name}` contains a character that cannot be saved "
-                "(a NUL character or half of an emoji).",
-                hint="Please type it again without it.",
+                Msg("grammar-unsaveable", option=opt.name, command=cmd.name),
+                hint=Msg("grammar-unsaveable-hint"),
             )
         if isinstance(value, str) and opt.type is not OptType.STRING:
             value = value.strip()
         if value is None or (isinstance(value, str) and is_blank(value)):
             if opt.required:
                 raise UserError(
-                    f"`/{cmd.name}` needs `{opt.name}` ({opt.help}).",
-                    hint=f"Usage: {cmd.usage()}",
+                    Msg(
+                        "grammar-required",
+                        command=cmd.name,
+                        option=opt.name,
+                        help=Msg.or_else(option_key(cmd, opt), opt.help),
+                    ),
+                    hint=Msg("grammar-usage", usage=cmd.usage()),
                 )
             cleaned[opt.name] = None
             continue
@@ -396,13 +411,13 @@ def validate(cmd: Command, values: dict[str, Any]) -> dict[str, Any]:
 
 
 def _check(cmd: Command, opt: Option, value: Any) -> Any:
-    where = f"`{opt.name}` of `/{cmd.name}`"
+    where = {"option": opt.name, "command": cmd.name}
     if opt.type is OptType.STRING:
         text = str(value).strip()
         if opt.max_length is not None and len(text) > opt.max_length:
             raise UserError(
-                f"{where} is {len(text)} characters long; the limit is {opt.max_length}.",
-                hint="Please shorten it and try again.",
+                Msg("grammar-too-long", **where, length=str(len(text)), limit=str(opt.max_length)),
+                hint=Msg("grammar-too-long-hint"),
             )
         return text
     if opt.type is OptType.INTEGER:
@@ -415,48 +430,61 @@ def _check(cmd: Command, opt: Option, value: Any) -> Any:
             return True
         if word in NO:
             return False
-        raise UserError(f"{where} must be yes or no{_not(value)}.")
+        raise _refused("grammar-yes-or-no", where, value)
     if opt.type is OptType.CHOICE:
         word = str(value).strip().casefold()
         folded = {choice.casefold(): choice for choice in opt.choices}
         for candidate in (word, word.replace("-", "_"), word.replace("_", "-")):
             if candidate in folded:
                 return folded[candidate]
-        choices = ", ".join(opt.choices)
-        raise UserError(f"{where} must be one of: {choices}{_not(value, ' (not ', ')')}.")
+        raise _refused("grammar-one-of", where, value, choices=", ".join(opt.choices))
+    return _check_reference(where, opt, value)
+
+
+def _check_reference(where: dict[str, str], opt: Option, value: Any) -> Any:
+    """A member, channel, member list or role value, as the adapter resolved it."""
     if opt.type is OptType.MEMBER:
         if not isinstance(value, MemberRef):
-            raise UserError(f"{where} must be a member, like @name.")
+            raise UserError(Msg("grammar-must-be-member", **where))
         return value
     if opt.type is OptType.CHANNEL:
         if not isinstance(value, ChannelRef):
-            raise UserError(f"{where} must be a channel, like #name.")
+            raise UserError(Msg("grammar-must-be-channel", **where))
         return value
     if opt.type is OptType.MEMBERS:
         if not isinstance(value, list) or not all(isinstance(v, MemberRef) for v in value):
-            raise UserError(f"{where} must be members, like @ana,@bo.")
+            raise UserError(Msg("grammar-must-be-members", **where))
         return value
     if opt.type is OptType.ROLE:
         return str(value).strip()
     raise AssertionError(opt.type)
 
 
-def _check_integer(where: str, opt: Option, value: Any) -> int:
+def _check_integer(where: dict[str, str], opt: Option, value: Any) -> int:
     if isinstance(value, bool):
-        raise UserError(f"{where} must be a whole number.")
+        raise UserError(Msg("grammar-whole-number", **where))
     try:
         number = value if isinstance(value, int) else int(str(value).strip())
     except ValueError:
-        raise UserError(f"{where} must be a whole number{_not(value)}.") from None
+        raise _refused("grammar-whole-number", where, value) from None
     low, high = opt.bounds()
     if low <= number <= high:
         return number
-    shown = _not(number)
+    bounds = {"low": str(low), "high": str(high)}
     if opt.min is not None and opt.max is not None:
-        raise UserError(f"{where} must be between {low} and {high}{shown}.")
+        raise _refused("grammar-between", where, number, **bounds)
     if number < low:
-        raise UserError(f"{where} must be at least {low}{shown}.")
-    raise UserError(f"{where} must be at most {high}{shown}.")
+        raise _refused("grammar-at-least", where, number, **bounds)
+    raise _refused("grammar-at-most", where, number, **bounds)
+
+
+def _refused(key: str, where: dict[str, str], value: Any, **args: str) -> UserError:
+    """The error `key` about a refused value, with the value repeated (`key-given`) when it
+    may be: see `_shown`."""
+    shown = _shown(value)
+    if shown is None:
+        return UserError(Msg(key, **where, **args))
+    return UserError(Msg(f"{key}-given", **where, **args, value=shown))
 
 
 # Text a database column cannot hold: NUL (PostgreSQL refuses it) and lone surrogates
@@ -464,10 +492,11 @@ def _check_integer(where: str, opt: Option, value: Any) -> int:
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
-def _not(value: Any, before: str = ", not ", after: str = "") -> str:
-    """`, not `value`` for an error message, or nothing when the value should not be
-    repeated: it is long, holds control characters, or speaks of a crisis (crisis text is
-    never echoed back, whatever the option)."""
+def _shown(value: Any) -> str | None:
+    """A refused value as an error message repeats it (a number as it is, text in
+    backticks), or None when it should not be repeated: it is long, holds control
+    characters, or speaks of a crisis (crisis text is never echoed back, whatever the
+    option)."""
     text = str(value).strip()
     if (
         not text
@@ -475,8 +504,8 @@ def _not(value: Any, before: str = ", not ", after: str = "") -> str:
         or not text.isprintable()
         or safety.contains_crisis_language(text)
     ):
-        return ""
-    return f"{before}{text if isinstance(value, int) else f'`{text}`'}{after}"
+        return None
+    return text if isinstance(value, int) else f"`{text}`"
 
 
 def closest(word: str, names: Iterable[str]) -> str | None:
@@ -493,17 +522,16 @@ def unknown_option(cmd: Command, name: str, typed: str | None = None) -> UserErr
     """
     shown = name if len(name) <= QUOTE_LIMIT else name[:QUOTE_LIMIT] + "…"
     if not cmd.options:
-        return UserError(f"`/{cmd.name}` has no option `{shown}`; it takes no options.")
-    message = f"`/{cmd.name}` has no option `{shown}`."
+        return UserError(Msg("grammar-takes-no-options", command=cmd.name, option=shown))
     close = closest(name, (o.name for o in cmd.options))
-    if close is not None:
-        message += f" Did you mean `{close}`?"
-    hint = f"Usage: {cmd.usage()}"
+    message = (
+        Msg("grammar-no-option-close", command=cmd.name, option=shown, close=close)
+        if close is not None
+        else Msg("grammar-no-option", command=cmd.name, option=shown)
+    )
+    hint = Msg("grammar-usage", usage=cmd.usage())
     if typed and cmd.rest and _quotable(typed):
-        hint = (
-            f"If `{typed}` is part of your text, put the text in quotes, "
-            f'like {cmd.rest}:"… {typed}". {hint}'
-        )
+        hint = Msg("grammar-quote-the-text", typed=typed, rest=cmd.rest, usage=cmd.usage())
     return UserError(message, hint=hint)
 
 
@@ -532,5 +560,5 @@ def check_time(text: str) -> tuple[int, int]:
     """Parse a local time of day `HH:MM`."""
     match = _TIME_RE.match(text.strip())
     if not match:
-        raise UserError(f"`{text}` is not a time of day; use 24-hour HH:MM, like 09:00.")
+        raise UserError(Msg("grammar-not-a-time", text=text))
     return int(match.group(1)), int(match.group(2))

@@ -34,6 +34,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.core import i18n
 from bot.core.clock import Clock, SystemClock
 from bot.core.messages import ChannelRef, Kind, MemberRef, Message
 from bot.store import identity as members_mod
@@ -78,7 +79,6 @@ _CLAIM = (
         attempt_at=func.coalesce(_OUTBOX.c.attempt_at, _NOW),
     )
 )
-NOT_POSTED_TITLE = "Not posted"
 
 
 def sending_for(community_key: str, send: Send) -> Send:
@@ -137,25 +137,43 @@ class Claimed:
 
 
 @dataclass(frozen=True)
+class Author:
+    """The member who made a post, and the language they read."""
+
+    ref: MemberRef
+    tr: i18n.Tr
+
+
+@dataclass(frozen=True)
 class Settled:
     outcome: Outcome
     # The member who posted a refused post (to tell them), when it has one.
-    author: MemberRef | None = None
+    author: Author | None = None
     problem: str | None = None
     # How long the platform asked to wait (`Outcome.RATE_LIMITED`).
     retry_after: float = 0.0
 
 
-def not_posted(msg: Message, author: MemberRef, problem: str | None) -> Message:
-    """The direct message the member who made a post gets when the platform refused the
-    post for good (closed DMs fall back to a private reply, `undelivered.falling_back`)."""
-    where = msg.channel.label if msg.channel else "the channel"
-    why = f" ({problem})" if problem else ""
-    text = (
-        f"Your post {msg.post_id} could not be posted in {where}{why}. What you shared is "
-        "saved, and moderators can see the channel's problem in `/mod setup`."
-    )
-    return Message(kind=Kind.DM, text=text, title=NOT_POSTED_TITLE, to=author)
+def not_posted(msg: Message, author: Author, problem: str | None) -> Message:
+    """The direct message the member who made a post gets, in their language, when the
+    platform refused the post for good (closed DMs fall back to a private reply,
+    `undelivered.falling_back`). `problem` is the platform's own words."""
+    tr, post = author.tr, str(msg.post_id)
+    if msg.channel is None:
+        said = (
+            tr("system-not-posted-why", post=post, problem=problem)
+            if problem
+            else tr("system-not-posted", post=post)
+        )
+    else:
+        where = msg.channel.label
+        said = (
+            tr("system-not-posted-in-why", post=post, channel=where, problem=problem)
+            if problem
+            else tr("system-not-posted-in", post=post, channel=where)
+        )
+    text = f"{said} {tr('system-not-posted-saved')}"
+    return Message(kind=Kind.DM, text=text, title=tr("system-not-posted-title"), to=author.ref)
 
 
 class Delivery:
@@ -344,18 +362,28 @@ class Delivery:
             )
         return settled
 
-    async def _author(self, session: AsyncSession, msg: Message) -> MemberRef | None:
+    async def _author(self, session: AsyncSession, msg: Message) -> Author | None:
         """The member who made post `msg` (a command's post), to tell them it was refused."""
         if msg.post_id is None or msg.kind is not Kind.POST or msg.withdraw_ref or msg.edit_ref:
             return None
         found = (
             await session.execute(
-                select(Member.platform_id, Member.display_name)
+                select(
+                    Member.platform_id,
+                    Member.display_name,
+                    Member.language,
+                    Member.platform_locale,
+                    Community.language,
+                    Community.platform_locale,
+                )
                 .join(Post, Post.author_id == Member.id)
+                .join(Community, Community.id == Member.community_id)
                 .where(Post.id == msg.post_id)
             )
         ).first()
-        return MemberRef(found[0], found[1]) if found else None
+        if found is None:
+            return None
+        return Author(MemberRef(found[0], found[1]), i18n.tr(i18n.resolve(*found[2:])))
 
     async def _refused(self, community_key: str, msg: Message, exc: DeliveryProblem) -> None:
         log.warning("delivery to %s failed: %s", community_key, exc.problem)

@@ -29,11 +29,13 @@ Parsing never guesses:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from bot.core.declarations import QUOTE_LIMIT, Command, OptType, closest, unknown_option
 from bot.core.errors import UserError
+from bot.core.i18n import Msg
 from bot.core.messages import ChannelRef, MemberRef
 from bot.core.registry import Registry
 
@@ -125,8 +127,8 @@ def tokenize(text: str) -> list[Token]:
         i += 1
     if closers:
         raise UserError(
-            f"A quoted value is missing its closing `{closers[0]}`.",
-            hint='Close the quote, like note:"Backend role at Acme" (write \\" for a quote inside).',
+            Msg("grammar-unclosed-quote", mark=closers[0]),
+            hint=Msg("grammar-unclosed-quote-hint"),
         )
     if start >= 0:
         tokens.append(Token("".join(buf), text[start:], quoted_from))
@@ -174,7 +176,7 @@ def parse_line(text: str, registry: Registry) -> ParsedLine:
     if not head and not rest:
         head = DEFAULT_COMMAND
     if not head:
-        raise UserError("Type a command, like /help.")
+        raise UserError(Msg("grammar-type-a-command"))
     cmd: Command | None = None
     word = rest[0].text if rest and _plain_word(rest[0]) else None
     subcommands = registry.subcommands(head)
@@ -188,11 +190,11 @@ def parse_line(text: str, registry: Registry) -> ParsedLine:
     elif subcommands:
         names = ", ".join(c.leaf for c in subcommands)
         raise UserError(
-            f"`/{head}` needs a subcommand: {names}.",
-            hint=f"Try `/help command:{head}`.",
+            Msg("grammar-needs-subcommand", group=head, names=names),
+            hint=Msg("grammar-needs-subcommand-hint", group=head),
         )
     if cmd is None:
-        raise UserError(f"There is no command `/{head}`.", hint=_suggest(head, registry))
+        raise UserError(Msg("grammar-no-command", command=head), hint=_suggest(head, registry))
     return ParsedLine(cmd, _assign(cmd, rest, registry))
 
 
@@ -209,12 +211,13 @@ def _unknown_subcommand(group: str, word: str, subcommands: list[Command]) -> Us
     shown = word if len(word) <= QUOTE_LIMIT else word[:QUOTE_LIMIT] + "…"
     leaves = [c.leaf for c in subcommands]
     close = closest(word, leaves)
-    guess = f"Did you mean `/{group} {close}`? " if close else ""
-    return UserError(
-        f"`/{group}` has no subcommand `{shown}`.",
-        hint=f"{guess}Its subcommands are {', '.join(leaves)}; "
-        f"`/help command:{group}` explains each.",
+    names = ", ".join(leaves)
+    hint = (
+        Msg("grammar-no-subcommand-hint-close", group=group, close=close, names=names)
+        if close
+        else Msg("grammar-no-subcommand-hint", group=group, names=names)
     )
+    return UserError(Msg("grammar-no-subcommand", group=group, word=shown), hint=hint)
 
 
 def _assign(cmd: Command, tokens: list[Token], registry: Registry) -> dict[str, str]:
@@ -230,7 +233,10 @@ def _assign(cmd: Command, tokens: list[Token], registry: Registry) -> dict[str, 
             name, value, took_next = named
             i += took_next
             if name in raw or (name == cmd.rest and rest_words is not None):
-                raise UserError(f"`{name}` is given twice.", hint=f"Usage: {cmd.usage()}")
+                raise UserError(
+                    Msg("grammar-given-twice", option=name),
+                    hint=Msg("grammar-usage", usage=cmd.usage()),
+                )
             if name == cmd.rest:
                 # The free-text option takes the words that follow it: note:Backend role at Acme
                 rest_words = [value] if value else []
@@ -254,7 +260,8 @@ def _assign(cmd: Command, tokens: list[Token], registry: Registry) -> dict[str, 
             rest_words = [tok.text]
             continue
         raise UserError(
-            f"I did not understand `{tok.text}` in `/{cmd.name}`.", hint=_hint(cmd, registry)
+            Msg("grammar-not-understood", word=tok.text, command=cmd.name),
+            hint=_hint(cmd, registry),
         )
     if rest_words is not None and cmd.rest:
         raw[cmd.rest] = " ".join(rest_words)
@@ -322,24 +329,32 @@ def member_list(name: str, text: str) -> list[str]:
         if not item.startswith(("@", "<@")):
             shown = item if len(item) <= QUOTE_LIMIT else item[:QUOTE_LIMIT] + "…"
             raise UserError(
-                f"`{shown}` in `{name}` is not a member.",
-                hint="Mention each member with @, like @ana,@bo.",
+                Msg("grammar-not-a-member", item=shown, option=name),
+                hint=Msg("grammar-not-a-member-hint"),
             )
     return items
 
 
-def _hint(cmd: Command, registry: Registry) -> str:
+def _hint(cmd: Command, registry: Registry) -> Msg:
     """How to write `cmd` right; a group root also names its subcommands."""
     subs = registry.subcommands(cmd.name)
     if subs:
-        names = " or ".join(f"`{c.usage()}`" for c in subs)
-        return f"Did you mean {names}? On its own: `{cmd.usage()}`."
-    return f"Write options as name:value. Usage: {cmd.usage()}"
+        usages = _either(f"`{c.usage()}`" for c in subs)
+        return Msg("grammar-group-usages", usages=usages, usage=cmd.usage())
+    return Msg("grammar-write-options", usage=cmd.usage())
 
 
-def _suggest(head: str, registry: Registry) -> str:
+def _either(items: Iterable[str]) -> str | Msg:
+    """`a or b or c` (`grammar-or`, nested), translated when the reader is known."""
+    found: str | Msg | None = None
+    for item in items:
+        found = item if found is None else Msg("grammar-or", first=found, second=item)
+    return "" if found is None else found
+
+
+def _suggest(head: str, registry: Registry) -> Msg:
     names = registry.top_level_names()
     close = [n for n in names if n.startswith(head[:2])] if head else []
     if close:
-        return f"Did you mean {', '.join('/' + n for n in close)}? `/help` lists every command."
-    return "`/help` lists every command."
+        return Msg("grammar-suggest-commands", names=", ".join("/" + n for n in close))
+    return Msg("grammar-help-lists-all")

@@ -10,6 +10,7 @@ are not the one acting, and `/mod mute` refuses to mute one.
 from __future__ import annotations
 
 from bot.core.clock import Clock
+from bot.core.i18n import Msg
 from bot.core.messages import MemberRef
 from bot.store import identity as members_mod
 from bot.store.db import Database
@@ -27,14 +28,15 @@ def platform_of(community: Community) -> str:
 
 # Who a community's own admins are, by platform, as the moderators' replies name them.
 ADMIN_KINDS = {
-    "discord": "Manage Server on Discord",
-    "slack": "a workspace admin or owner on Slack",
+    "discord": Msg("system-admin-discord"),
+    "slack": Msg("system-admin-slack"),
 }
-CONSOLE_ADMIN = "made a moderator with `!mod`"
+CONSOLE_ADMIN = Msg("system-admin-console")
 
 
-def admin_kind(community: Community) -> str:
-    """`Manage Server on Discord`: what makes someone an admin of `community`."""
+def admin_kind(community: Community) -> Msg:
+    """`Manage Server on Discord`: what makes someone an admin of `community`, translated
+    for its reader (a `Msg`, to pass as a message's argument)."""
     return ADMIN_KINDS.get(platform_of(community), CONSOLE_ADMIN)
 
 

@@ -42,6 +42,10 @@ from fluent.syntax import ast as ftl
 log = logging.getLogger(__name__)
 
 ENGLISH = "en"
+# A pseudo-locale for tests: English, every catalogue sentence wrapped in ⟦ ⟧ with
+# accented letters, so any English left outside the catalogue stands out.
+PSEUDO = "en-XA"
+PSEUDO_OPEN, PSEUDO_CLOSE = "⟦", "⟧"
 # The supported languages, as members type them (`/settings language:pt-BR`).
 LANGUAGES: tuple[str, ...] = ("en", "es", "de", "fr", "pt-BR")
 # Each language in its own words, for `/settings` and `/mod setup`.
@@ -51,13 +55,10 @@ NAMES: dict[str, str] = {
     "de": "Deutsch",
     "fr": "Français",
     "pt-BR": "Português (Brasil)",
+    PSEUDO: "Ƥšéúđó",
 }
 # `/settings language:auto`: follow the platform's locale again.
 AUTO = "auto"
-# A pseudo-locale for tests: English, every catalogue sentence wrapped in ⟦ ⟧ with
-# accented letters, so any English left outside the catalogue stands out.
-PSEUDO = "en-XA"
-PSEUDO_OPEN, PSEUDO_CLOSE = "⟦", "⟧"
 
 LOCALES = Path(__file__).resolve().parents[1] / "locales"
 
@@ -110,10 +111,21 @@ class Msg:
 
     key: str
     args: Mapping[str, Any] = field(default_factory=dict)
+    # What to say when no catalogue has `key` (a command declared outside the catalogue,
+    # such as a test's): its English declaration.
+    fallback: str | None = None
 
     def __init__(self, key: str, /, **args: Any) -> None:
         object.__setattr__(self, "key", key)
         object.__setattr__(self, "args", args)
+        object.__setattr__(self, "fallback", None)
+
+    @classmethod
+    def or_else(cls, key: str, fallback: str) -> Msg:
+        """A message without arguments that says `fallback` where no catalogue has it."""
+        msg = cls(key)
+        object.__setattr__(msg, "fallback", fallback)
+        return msg
 
 
 class TranslationError(Exception):
@@ -145,7 +157,11 @@ class Tr:
 
     def text(self, value: str | Msg) -> str:
         """A `Msg` translated, or a string as it is (text a member wrote, a name)."""
-        return self(value.key, **value.args) if isinstance(value, Msg) else value
+        if not isinstance(value, Msg):
+            return value
+        if value.fallback is not None and not self.has(value.key):
+            return value.fallback
+        return self(value.key, **value.args)
 
     def attr(self, key: str, attribute: str, /, **args: Any) -> str:
         """One attribute of a message (`.title`), falling back like `__call__`."""
@@ -221,11 +237,19 @@ _ACCENTED = str.maketrans(
 )
 
 
-def pseudo(text: str) -> str:
+def pseudo(text: str, quoted: bool = False) -> tuple[str, bool]:
     """English made recognisable: letters accented, except inside backticks (commands
-    and option names stay as members type them)."""
+    and option names stay as members type them). `quoted`: whether `text` starts inside
+    backticks; returned with the text, whether it ends inside them."""
     parts = text.split("`")
-    return "`".join(p if i % 2 else p.translate(_ACCENTED) for i, p in enumerate(parts))
+    shown = "`".join(
+        p if (i % 2 == 0) == quoted else p.translate(_ACCENTED) for i, p in enumerate(parts)
+    )
+    return shown, quoted != (len(parts) % 2 == 0)
+
+
+# Messages that are patterns for code, not prose: the pseudo-locale keeps them as they are.
+NOT_PROSE = ("date-",)
 
 
 def pseudo_source(source: str) -> str:
@@ -233,7 +257,7 @@ def pseudo_source(source: str) -> str:
     and its words accented; placeables (names, numbers, what members wrote) untouched."""
     resource = FluentParser(with_spans=False).parse(source)
     for entry in resource.body:
-        if not isinstance(entry, ftl.Message):
+        if not isinstance(entry, ftl.Message) or entry.id.name.startswith(NOT_PROSE):
             continue
         patterns = [entry.value] if entry.value is not None else []
         patterns += [a.value for a in entry.attributes]
@@ -242,13 +266,19 @@ def pseudo_source(source: str) -> str:
     return str(FluentSerializer().serialize(resource))
 
 
-def _pseudo_pattern(pattern: ftl.Pattern, *, top: bool) -> None:
+def _pseudo_pattern(pattern: ftl.Pattern, *, top: bool, quoted: bool = False) -> None:
     for element in pattern.elements:
         if isinstance(element, ftl.TextElement):
-            element.value = pseudo(element.value)
+            element.value, quoted = pseudo(element.value, quoted)
         elif isinstance(element.expression, ftl.SelectExpression):
             for variant in element.expression.variants:
-                _pseudo_pattern(variant.value, top=False)
+                _pseudo_pattern(variant.value, top=False, quoted=quoted)
     if top:
         pattern.elements.insert(0, ftl.TextElement(PSEUDO_OPEN))
         pattern.elements.append(ftl.TextElement(PSEUDO_CLOSE))
+
+
+def reload() -> None:
+    """Read the catalogues again (after `make docs` rewrote the generated one)."""
+    _bundle.cache_clear()
+    tr.cache_clear()

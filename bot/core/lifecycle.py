@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.core import jobs
+from bot.core import i18n, jobs
 from bot.core.clock import Clock
 from bot.core.context import Scope
 from bot.core.declarations import JobHandler
@@ -41,17 +41,12 @@ RETENTION = timedelta(days=30)
 _CHUNK = 500  # community keys per query in `reinstall_present`
 ERASE_JOB = "community-erase"
 NOT_SENT = "not sent: Rebound was uninstalled from the community"
-NOT_INSTALLED = (
-    "Rebound was removed from this community, so it is not taking commands here. "
-    "If it is added back within 30 days, everything is still here: streaks, check-ins "
-    "and settings."
-)
+NOT_INSTALLED = i18n.Msg("system-not-installed", days=RETENTION.days)
+# The steps of the first welcome, by catalogue key.
 SETUP_STEPS = (
-    "A moderator picks the channels: "
-    "`/mod setup support_channel:#support wins_channel:#wins checkin_channel:#checkins`",
-    "Schedule a check-in: `/mod checkin-schedule channel:#checkins cadence:weekdays time:09:00`",
-    "Invite everyone to log a first step, like `/log activity:applied`. "
-    "`/help` shows everything else.",
+    "system-welcome-step-channels",
+    "system-welcome-step-checkin",
+    "system-welcome-step-first",
 )
 
 
@@ -183,33 +178,45 @@ async def purge(db: Database, community_id: int) -> int:
     return erased
 
 
+async def community_tr(
+    db: Database, community_key: str, platform_locale: str | None = None
+) -> i18n.Tr:
+    """The language a community reads its welcome in: its `/mod setup language:`, else the
+    platform's locale of it (`platform_locale`, as the platform says it now, first)."""
+    async with db.read_sessions() as session, session.begin():
+        found = (
+            await session.execute(
+                select(Community.language, Community.platform_locale).where(
+                    Community.key == community_key
+                )
+            )
+        ).first()
+    language, known_locale = found if found is not None else (None, None)
+    return i18n.tr(i18n.resolve(None, None, language, platform_locale or known_locale))
+
+
 def welcome(
     community: str,
     *,
     returning: bool,
     channel: ChannelRef | None = None,
     to: MemberRef | None = None,
+    tr: i18n.Tr | None = None,
 ) -> Message:
     """What a community reads when Rebound arrives: the three setup steps, or, back with
     its data, that everything is where it was. Posted in `channel`, or sent to `to` (the
-    owner) when there is no channel Rebound may post in."""
-    name = community_name(community) or "your community"
+    owner) when there is no channel Rebound may post in; in the community's language
+    (`tr`, see `community_tr`; English when not given)."""
+    tr = tr or i18n.tr(i18n.ENGLISH)
+    name = community_name(community) or tr("system-welcome-your-community")
     if returning:
-        title = "Rebound is back"
-        text = (
-            f"Everything in {name} is where you left it: streaks, check-ins, goals and "
-            "settings. `/mod setup` shows the configuration; `/help` lists every command."
-        )
+        title = tr("system-welcome-back-title")
+        text = tr("system-welcome-back", name=name)
     else:
-        title = "Thanks for adding Rebound"
-        steps = "\n".join(f"{n}. {step}" for n, step in enumerate(SETUP_STEPS, start=1))
-        text = (
-            f"Rebound helps the job seekers of {name} keep going together: streaks, "
-            f"check-ins and encouragement after every rejection. Three steps to set it up:\n{steps}"
-        )
+        title = tr("system-welcome-title")
+        steps = "\n".join(f"{n}. {tr(step)}" for n, step in enumerate(SETUP_STEPS, start=1))
+        text = f"{tr('system-welcome', name=name)}\n{steps}"
     if to is not None:
-        text += (
-            f"\n\nI could not post this in a channel of {name}, so it comes to you as its owner."
-        )
+        text += "\n\n" + tr("system-welcome-to-owner", name=name)
     kind = Kind.DM if to is not None else Kind.POST
     return finish(Message(kind=kind, title=title, text=text, channel=channel, to=to))

@@ -4,8 +4,9 @@ Both are PNGs drawn with Pillow (imported lazily, so start-up stays fast) on an 
 rounded dark card with light text and colours chosen for contrast, so they read the same
 in light and dark chat themes; each comes with alt text describing what it shows. Day
 states differ in shape as well as colour (a freeze carries a snowflake, a paused day is a
-hollow square with a pause bar), so they stay distinct without colour vision. This module
-only draws what it is given; the streaks and moderation features gather the data.
+hollow square with a pause bar), so they stay distinct without colour vision. Labels
+are drawn in the language of whoever sees the picture (a `Tr`). This module only draws
+what it is given; the streaks and moderation features gather the data.
 """
 
 from __future__ import annotations
@@ -14,15 +15,19 @@ import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.core.messages import Attachment, plural
+from bot.core import dates
+from bot.core.i18n import Tr
+from bot.core.messages import Attachment
 
 if TYPE_CHECKING:
     from PIL.ImageDraw import ImageDraw
     from PIL.ImageFont import FreeTypeFont, ImageFont
 
 RGB = tuple[int, int, int]
+
 
 CARD: RGB = (30, 34, 44)
 TEXT: RGB = (236, 239, 244)
@@ -46,11 +51,16 @@ LEGEND_H = 40
 STEP = CELL + GAP
 
 
+# DejaVu Sans (bot/assets, its licence beside it): Pillow's own default font has no
+# accented letters, so "comodín" or "Aktivität" would be drawn with empty boxes.
+FONT = Path(__file__).resolve().parents[1] / "assets" / "DejaVuSans.ttf"
+
+
 def _font(size: int) -> FreeTypeFont | ImageFont:
     from PIL import ImageFont
 
     try:
-        return ImageFont.load_default(size=size)
+        return ImageFont.truetype(str(FONT), size=size)
     except (OSError, ImportError):  # Pillow built without FreeType: the bitmap font
         return ImageFont.load_default()
 
@@ -109,7 +119,12 @@ def _draw_day(draw: ImageDraw, box: tuple[int, int, int, int], state: str, count
         draw.rounded_rectangle(box, radius=4, fill=MISSED)
 
 
-def month_labels(today: date) -> list[tuple[int, str]]:
+def _abbreviated(day: date, pattern: str, tr: Tr) -> str:
+    """A short day or month name (`Mon`, `Oct`), without the abbreviation's dot."""
+    return tr.date(day, pattern).replace(".", "")
+
+
+def month_labels(today: date, tr: Tr) -> list[tuple[int, str]]:
     """The heatmap's month labels as (column, `Oct`): each above the week its month begins
     in, once that first day is shown; the first column names its own month when the next
     label leaves room."""
@@ -119,13 +134,13 @@ def month_labels(today: date) -> list[tuple[int, str]]:
         for dow in range(7):
             day = first + timedelta(days=7 * week + dow)
             if day.day == 1 and day <= today:
-                labels.append((week, f"{day:%b}"))
+                labels.append((week, _abbreviated(day, "LLL", tr)))
     if not labels or labels[0][0] > 1:
-        labels.insert(0, (0, f"{first:%b}"))
+        labels.insert(0, (0, _abbreviated(first, "LLL", tr)))
     return labels
 
 
-def render_heatmap(title: str, today: date, days: Mapping[date, tuple[str, int]]) -> bytes:
+def render_heatmap(title: str, today: date, days: Mapping[date, tuple[str, int]], tr: Tr) -> bytes:
     """Draw `WEEKS` weeks ending with `today`'s week; `days` maps a date to (state, count).
 
     States: active, frozen, paused, rest (not counted: weekends in weekdays mode), missed
@@ -138,9 +153,10 @@ def render_heatmap(title: str, today: date, days: Mapping[date, tuple[str, int]]
     img, draw = _card(width, height)
     small, body = _font(11), _font(14)
     draw.text((14, 10), title, fill=TEXT, font=body)
-    for dow, label in ((0, "Mon"), (2, "Wed"), (4, "Fri"), (6, "Sun")):
+    for dow in (0, 2, 4, 6):
+        label = _abbreviated(first + timedelta(days=dow), "ccc", tr)
         draw.text((12, TOP + dow * STEP + 3), label, fill=MUTED, font=small)
-    for week, label in month_labels(today):
+    for week, label in month_labels(today, tr):
         draw.text((LEFT + week * STEP, TOP - 16), label, fill=MUTED, font=small)
     for week in range(WEEKS):
         monday = first + timedelta(days=7 * week)
@@ -157,12 +173,8 @@ def render_heatmap(title: str, today: date, days: Mapping[date, tuple[str, int]]
                 x0, y0, x1, y1 = box
                 draw.rounded_rectangle([x0 - 2, y0 - 2, x1 + 2, y1 + 2], radius=5, outline=TEXT)
     x, y = 14, height - LEGEND_H + 12
-    for state, label in (
-        ("active", "active"),
-        ("frozen", "freeze"),
-        ("paused", "paused"),
-        ("missed", "missed"),
-    ):
+    for state in ("active", "frozen", "paused", "missed"):
+        label = tr(f"picture-legend-{state}")
         _draw_day(draw, (x, y, x + CELL, y + CELL), state, 2)
         draw.text((x + CELL + 5, y + 3), label, fill=MUTED, font=small)
         x += CELL + 5 + int(draw.textlength(label, font=small)) + 12
@@ -174,26 +186,38 @@ def render_heatmap(title: str, today: date, days: Mapping[date, tuple[str, int]]
 
 @dataclass(frozen=True)
 class Series:
+    # What the counts are keyed by (the English name); `key` names it in the catalogue.
     label: str
     colour: RGB
+    key: str
+
+    def name(self, tr: Tr) -> str:
+        """The series as the reader reads it (`applications`)."""
+        return tr(self.key)
 
 
 # What the moderators' chart stacks, in order, and which kinds each bar segment gathers.
 CHART_SERIES: tuple[tuple[Series, frozenset[str]], ...] = (
-    (Series("applications", (88, 166, 255)), frozenset({"applied"})),
-    (Series("interviews", (255, 166, 87)), frozenset({"interviewed"})),
     (
-        Series("networking", (86, 211, 100)),
+        Series("applications", (88, 166, 255), "picture-series-applications"),
+        frozenset({"applied"}),
+    ),
+    (Series("interviews", (255, 166, 87), "picture-series-interviews"), frozenset({"interviewed"})),
+    (
+        Series("networking", (86, 211, 100), "picture-series-networking"),
         frozenset({"networked", "followed_up"}),
     ),
     (
-        Series("skills & prep", (188, 140, 255)),
+        Series("skills & prep", (188, 140, 255), "picture-series-skills"),
         frozenset({"learned", "practiced", "researched", "resume", "reflection"}),
     ),
-    (Series("well-being", (255, 123, 172)), frozenset({"selfcare", "volunteered"})),
-    (Series("check-ins", (64, 200, 200)), frozenset({"checkin"})),
-    (Series("rejections", (150, 158, 175)), frozenset({"rejection"})),
-    (Series("wins", (240, 200, 60)), frozenset({"win"})),
+    (
+        Series("well-being", (255, 123, 172), "picture-series-wellbeing"),
+        frozenset({"selfcare", "volunteered"}),
+    ),
+    (Series("check-ins", (64, 200, 200), "picture-series-checkins"), frozenset({"checkin"})),
+    (Series("rejections", (150, 158, 175), "picture-series-rejections"), frozenset({"rejection"})),
+    (Series("wins", (240, 200, 60), "picture-series-wins"), frozenset({"win"})),
 )
 
 CHART_W = 680
@@ -221,7 +245,7 @@ def _nice_max(value: int) -> int:
 
 
 def render_activity_chart(
-    title: str, weeks: Sequence[date], counts: Mapping[tuple[date, str], int]
+    title: str, weeks: Sequence[date], counts: Mapping[tuple[date, str], int], tr: Tr
 ) -> bytes:
     """Stacked weekly bars; `counts` maps (week's Monday, series label) to a number."""
     img, draw = _card(CHART_W, CHART_H)
@@ -262,7 +286,7 @@ def render_activity_chart(
                 fill=TEXT,
                 font=small,
             )
-        label = f"{week.day} {week:%b}"
+        label = _abbreviated(week, "d MMM", tr)
         draw.text(
             (x0 + (bar - draw.textlength(label, font=small)) / 2, bottom + 8),
             label,
@@ -274,16 +298,21 @@ def render_activity_chart(
     for series, _ in CHART_SERIES:
         total = sum(counts.get((w, series.label), 0) for w in weeks)
         draw.rounded_rectangle([x, y + 1, x + 12, y + 13], radius=3, fill=series.colour)
-        draw.text((x + 18, y), f"{series.label} ({total})", fill=TEXT, font=small)
+        legend = tr("picture-chart-legend", series=series.name(tr), count=total)
+        draw.text((x + 18, y), legend, fill=TEXT, font=small)
         y += 22
-    draw.text((x, y + 8), "weeks start Monday", fill=MUTED, font=small)
+    draw.text((x, y + 8), tr("picture-chart-weeks-start"), fill=MUTED, font=small)
     return _png(img)
 
 
 def activity_chart(
-    community_name: str, weeks: Sequence[date], by_kind: Mapping[tuple[date, str], int]
+    community_name: str,
+    weeks: Sequence[date],
+    by_kind: Mapping[tuple[date, str], int],
+    tr: Tr,
 ) -> Attachment:
-    """The `/mod stats` chart from counts per (week, kind); kinds fold into `CHART_SERIES`."""
+    """The `/mod stats` chart from counts per (week, kind); kinds fold into `CHART_SERIES`.
+    Drawn and described in the language of `tr`, whoever sees it."""
     counts: dict[tuple[date, str], int] = {}
     for (week, kind), n in by_kind.items():
         series = series_of(kind)
@@ -292,22 +321,30 @@ def activity_chart(
     totals = {w: sum(n for (week, _), n in counts.items() if week == w) for w in weeks}
     busiest = max(weeks, key=lambda w: totals[w]) if weeks else None
     per_series = ", ".join(
-        f"{s.label} {sum(counts.get((w, s.label), 0) for w in weeks)}" for s, _ in CHART_SERIES
-    )
-    alt = (
-        f"Stacked bar chart of {community_name}'s activity in each of the last "
-        f"{plural(len(weeks), 'week')}, by kind. Weekly totals: "
-        + ", ".join(f"week of {w.day} {w:%b} {totals[w]}" for w in weeks)
-        + f". In all: {per_series}."
-        + (
-            f" Busiest: the week of {busiest.day} {busiest:%B}."
-            if busiest and totals[busiest]
-            else ""
+        tr(
+            "picture-chart-alt-series",
+            series=s.name(tr),
+            count=sum(counts.get((w, s.label), 0) for w in weeks),
         )
+        for s, _ in CHART_SERIES
     )
+    weekly = ", ".join(
+        tr("picture-chart-alt-week", date=_abbreviated(w, "d MMM", tr), count=totals[w])
+        for w in weeks
+    )
+    alt = tr(
+        "picture-chart-alt",
+        community=community_name,
+        weeks=len(weeks),
+        totals=weekly,
+        series=per_series,
+    )
+    if busiest and totals[busiest]:
+        alt += " " + tr("picture-chart-alt-busiest", date=dates.day_month(busiest, tr))
+    title = tr("picture-chart-title", community=community_name)
     return Attachment(
         filename="community-activity.png",
-        data=render_activity_chart(f"{community_name} · activity by week", weeks, counts),
+        data=render_activity_chart(title, weeks, counts, tr),
         mime="image/png",
         alt=alt,
     )

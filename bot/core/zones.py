@@ -5,6 +5,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from bot.core.errors import UserError
+from bot.core.i18n import Msg
 from bot.store.models import Community, Member
 
 UTC_ZONE = ZoneInfo("UTC")
@@ -38,9 +39,10 @@ def check_timezone(name: str) -> str:
     canonical = lookup.get(cleaned.lower())
     if canonical is None:
         close = [z for z in all_zones() if cleaned.lower().split("/")[-1] in z.lower()][:5]
-        hint = f" Did you mean {', '.join(close)}?" if close else ""
-        raise UserError(
-            f"`{name}` is not a timezone I know.{hint}",
-            hint="Use an IANA name such as Europe/Berlin or America/New_York.",
+        message = (
+            Msg("system-unknown-timezone-close", name=name, zones=", ".join(close))
+            if close
+            else Msg("system-unknown-timezone", name=name)
         )
+        raise UserError(message, hint=Msg("system-unknown-timezone-hint"))
     return canonical

@@ -20,6 +20,13 @@ def test_no_blocker_words_are_recognised_and_real_blockers_are_not() -> None:
         assert not is_no_blocker(text), text
 
 
+def test_no_blocker_is_recognised_in_every_language_members_answer_in() -> None:
+    for text in ("Nada.", "ninguno", "Nichts!", "alles gut", "Rien", "RAS", "Não", "tudo certo"):
+        assert is_no_blocker(text), text
+    for text in ("nada de respuestas", "keine Antwort vom Recruiter", "rien de Globex"):
+        assert not is_no_blocker(text), text
+
+
 async def test_trivial_blockers_are_never_listed_in_the_summary(community: Driver) -> None:
     await setup(community, "UTC", "channel:#c cadence:daily time:09:00 summary_after_hours:2")
     answers = {

@@ -9,11 +9,14 @@ from pathlib import Path
 from PIL import Image
 
 from bot.core import pictures
+from bot.core.i18n import tr
 from bot.core.messages import Attachment
 from bot.features.streaks import current_view, heatmap
 from tests.support.harness import Community, transcript
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+EN = tr("en")
 
 
 def decode(data: bytes) -> Image.Image:
@@ -57,7 +60,7 @@ def on_background(img: Image.Image, colour: tuple[int, int, int]) -> Image.Image
 
 
 def test_the_card_reads_the_same_on_light_and_dark_themes() -> None:
-    data = pictures.render_heatmap("@ana · last 12 weeks", date(2026, 11, 4), {})
+    data = pictures.render_heatmap("@ana · last 12 weeks", date(2026, 11, 4), {}, EN)
     img = decode(data)
     light = on_background(img, (255, 255, 255))
     dark = on_background(img, (49, 51, 56))  # Discord's dark theme
@@ -79,7 +82,7 @@ def test_heatmap_marks_freezes_and_paused_days_differently() -> None:
         today: ("paused", 0),
         monday - timedelta(days=7): ("missed", 0),
     }
-    img = decode(pictures.render_heatmap("t", today, days)).convert("RGB")
+    img = decode(pictures.render_heatmap("t", today, days, EN)).convert("RGB")
     last = pictures.WEEKS - 1
 
     def cell(dow: int, week: int = last) -> list[tuple[int, ...]]:
@@ -136,7 +139,7 @@ def test_activity_chart_is_a_sensible_png_with_alt_text() -> None:
     counts = {(weeks[-1], "applied"): 12, (weeks[-1], "rejection"): 3, (weeks[2], "win"): 1}
     counts[weeks[-2], "networked"] = 4
     counts[weeks[-2], "cheer"] = 9  # not charted: cheers are not activity
-    att = pictures.activity_chart("demo", weeks, counts)
+    att = pictures.activity_chart("demo", weeks, counts, EN)
     img = assert_sensible(att)
     assert img.width > img.height
     assert "week of 2 Nov 15" in att.alt and "week of 26 Oct 4" in att.alt
@@ -150,13 +153,13 @@ def test_activity_chart_is_a_sensible_png_with_alt_text() -> None:
 
 def test_an_empty_community_still_gets_a_readable_chart() -> None:
     weeks = [date(2026, 9, 14) + timedelta(weeks=i) for i in range(8)]
-    att = pictures.activity_chart("quiet", weeks, {})
+    att = pictures.activity_chart("quiet", weeks, {}, EN)
     assert_sensible(att)
     assert "In all: applications 0" in att.alt
 
 
 def test_a_one_week_chart_says_one_week() -> None:
-    att = pictures.activity_chart("new", [date(2026, 11, 2)], {})
+    att = pictures.activity_chart("new", [date(2026, 11, 2)], {}, EN)
     assert "in each of the last 1 week, by kind" in att.alt, att.alt
 
 
@@ -173,3 +176,21 @@ async def test_console_writes_pictures_to_files_and_lists_them(db_url: str, tmp_
         data = Path(path).read_bytes()  # noqa: ASYNC240 — a small local file
         assert data.startswith(PNG_SIGNATURE)
         decode(data)
+
+
+def test_accented_labels_are_drawn_as_letters_not_boxes() -> None:
+    """Spanish, German, French and Portuguese labels need accented letters: each must
+    draw its own glyph (a font without them draws the same empty box for all)."""
+    from PIL import Image, ImageDraw
+
+    from bot.core.pictures import _font
+
+    font = _font(14)
+
+    def drawn(text: str) -> bytes:
+        image = Image.new("L", (40, 24))
+        ImageDraw.Draw(image).text((2, 2), text, font=font, fill=255)
+        return image.tobytes()
+
+    shapes = {drawn(letter) for letter in "éèêãçüöñ"}
+    assert len(shapes) == 8

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from bot.core.declarations import TEMPLATE_LIMIT
 from bot.core.messages import Kind
-from bot.features.templates import BUILTINS
+from bot.features.templates import BUILTIN_NAMES
 from bot.store.models import AuditEntry
 from tests.support.harness import Community, transcript
 
@@ -25,7 +25,7 @@ async def test_list_shows_the_seven_builtins(community: Community) -> None:
     reply = await community.reply("ana", "/template")
     for name in NAMES:
         assert name in reply.plain_text()
-    assert set(BUILTINS) == set(NAMES)
+    assert set(BUILTIN_NAMES) == set(NAMES)
 
 
 async def test_every_builtin_renders_as_a_complete_email(community: Community) -> None:

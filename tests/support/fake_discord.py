@@ -55,6 +55,8 @@ class FakeMember:
     name: str
     roles: list[int] = field(default_factory=list)
     dms_open: bool = True
+    # The language of the member's Discord app (every interaction's `locale`).
+    locale: str = "en-US"
 
     def user(self) -> dict[str, Any]:
         return {
@@ -76,6 +78,8 @@ class FakeGuild:
     members: dict[int, FakeMember] = field(default_factory=dict)
     # Where Discord posts its own notices and the bot says hello (one of `channels`).
     system_channel: int | None = None
+    # The server's preferred locale (interactions' `guild_locale`).
+    locale: str = "en-US"
 
     def permissions(self, member: FakeMember) -> int:
         value = EVERYONE_PERMISSIONS
@@ -301,7 +305,7 @@ class FakeDiscord:
             "explicit_content_filter": 0,
             "mfa_level": 0,
             "premium_tier": 0,
-            "preferred_locale": "en-US",
+            "preferred_locale": guild.locale,
             "nsfw_level": 0,
             "system_channel_flags": 0,
             "system_channel_id": str(guild.system_channel) if guild.system_channel else None,
@@ -682,15 +686,15 @@ class FakeDiscord:
             "type": kind,
             "data": data,
             "guild_id": str(guild_id),
-            "guild": {"id": str(guild_id), "locale": "en-US", "features": []},
+            "guild": {"id": str(guild_id), "locale": guild.locale, "features": []},
             "channel_id": str(channel_id),
             "channel": self.channel_payload(guild, self.threads.get(channel_id, channel_id)),
             "member": self.member_payload(guild, member),
             "token": sent.token,
             "version": 1,
             "app_permissions": str((1 << 50) - 1),
-            "locale": "en-US",
-            "guild_locale": "en-US",
+            "locale": member.locale,
+            "guild_locale": guild.locale,
             "entitlements": [],
             "authorizing_integration_owners": {"0": str(guild_id)},
             "context": 0,

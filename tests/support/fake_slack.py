@@ -167,6 +167,7 @@ class FakeSlack:
         admin: bool = False,
         display: str | None = None,
         real: str | None = None,
+        locale: str = "en-US",
     ) -> None:
         """A member with user name `name`; the display and real names follow it unless given."""
         self.users[user_id] = {
@@ -175,6 +176,7 @@ class FakeSlack:
             "name": name,
             "is_admin": admin,
             "is_owner": False,
+            "locale": locale,
             "profile": {
                 "display_name": name if display is None else display,
                 "real_name": name.title() if real is None else real,
@@ -532,6 +534,9 @@ class FakeSlack:
         user = self.users.get(args.get("user", ""))
         if user is None or not self._sees(args, user):
             return {"ok": False, "error": "user_not_found"}
+        if str(args.get("include_locale", "")).lower() not in ("1", "true"):
+            # Slack sends a user's locale only when asked for it.
+            user = {k: v for k, v in user.items() if k != "locale"}
         return {"user": user}
 
     def _m_users_list(self, args: dict[str, Any]) -> dict[str, Any]:

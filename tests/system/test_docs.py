@@ -1,4 +1,5 @@
-"""docs/commands.md is generated from the command declarations and must match them."""
+"""The command reference in every language (docs/commands*.md) and the English catalogue of
+command descriptions are generated from the command declarations and must match them."""
 
 from __future__ import annotations
 
@@ -24,20 +25,29 @@ def _generator() -> ModuleType:
     return module
 
 
-def test_commands_doc_is_up_to_date() -> None:
-    from bot.features.catalog import REGISTRY
-
+@pytest.mark.parametrize(
+    "name",
+    [
+        "commands.md",
+        "commands.es.md",
+        "commands.de.md",
+        "commands.fr.md",
+        "commands.pt-BR.md",
+        "commands.ftl",
+    ],
+)
+def test_generated_files_are_up_to_date(name: str) -> None:
     gen = _generator()
-    expected = gen.render(REGISTRY)
-    path = ROOT / "docs" / "commands.md"
+    path, expected = next((p, t) for p, t in gen.expected().items() if p.name == name)
     actual = path.read_text(encoding="utf-8") if path.exists() else ""
     if actual != expected:
+        shown = path.relative_to(ROOT)
         diff = difflib.unified_diff(
-            actual.splitlines(), expected.splitlines(), "docs/commands.md", "generated", lineterm=""
+            actual.splitlines(), expected.splitlines(), str(shown), "generated", lineterm=""
         )
         pytest.fail(
-            "docs/commands.md is out of date with the command declarations: run `make docs` "
-            "(python scripts/gen_commands_doc.py) and commit docs/commands.md.\n\n"
+            f"{shown} is out of date with the command declarations: run `make docs` "
+            "(python scripts/gen_commands_doc.py) and commit the result.\n\n"
             + "\n".join(list(diff)[:40]),
             pytrace=False,
         )

@@ -51,8 +51,9 @@ def _rebound() -> list[str]:
     return [found]
 
 
-def run_journey(workdir: Path) -> list[str]:
-    """Runs the journey on a fresh database in `workdir`; returns the normalised lines."""
+def run_journey(workdir: Path, *, script: Path = SCRIPT, locale: str | None = None) -> list[str]:
+    """Runs the journey on a fresh database in `workdir`; returns the normalised lines.
+    `locale`: the platform language of every member and of the community."""
     files = workdir / "files"
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     proc = subprocess.run(
@@ -61,13 +62,14 @@ def run_journey(workdir: Path) -> list[str]:
             "console",
             "--json",
             "--script",
-            str(SCRIPT),
+            str(script),
             "--db",
             f"sqlite:///{workdir / 'journey.db'}",
             "--clock",
             CLOCK,
             "--files",
             str(files),
+            *(["--locale", locale] if locale else []),
         ],
         cwd=workdir,  # no stray .env or rebound.db from the developer's checkout
         env=env,

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 
 from bot.core import lifecycle
 from bot.core.grammar import parse_line
+from bot.core.i18n import ENGLISH, tr
 from bot.features.catalog import REGISTRY
 from bot.store.communities import community_tables
 from bot.store.db import Database
@@ -118,7 +119,8 @@ async def test_commands_of_an_uninstalled_community_are_refused_and_change_nothi
             ("zed", "/log activity:applied"),  # never used Rebound here
         ]:
             refused = await c.reply(user, line)
-            assert refused.error and refused.text == lifecycle.NOT_INSTALLED, refused.text
+            assert refused.error, refused.text
+            assert refused.text == tr(ENGLISH).text(lifecycle.NOT_INSTALLED), refused.text
         assert await rows_of(db, cid) == before
         async with db.sessions() as s:
             assert await s.scalar(select(Member).where(Member.platform_id == "zed")) is None

@@ -8,24 +8,27 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot.core import dates
+from bot.core.i18n import tr
 from tests.support.harness import Community
+
+EN = tr("en")
 
 
 def test_long_and_short_forms() -> None:
     day = date(2026, 11, 2)
-    assert dates.long_day(day) == "Monday 2 November"
-    assert dates.short_day(day) == "Mon 2 Nov"
-    assert dates.day_month(day) == "2 November"
-    assert dates.long_day_year(day) == "Monday 2 November 2026"
+    assert dates.long_day(day, EN) == "Monday 2 November"
+    assert dates.short_day(day, EN) == "Mon 2 Nov"
+    assert dates.day_month(day, EN) == "2 November"
+    assert dates.long_day_year(day, EN) == "Monday 2 November 2026"
     at = datetime(2026, 3, 9, 7, 5, tzinfo=ZoneInfo("Europe/Berlin"))
-    assert dates.long_when(at) == "Monday 9 March, 07:05"
-    assert dates.short_when(at) == "Mon 9 Mar 07:05"
+    assert dates.long_when(at, EN) == "Monday 9 March, 07:05"
+    assert dates.short_when(at, EN) == "Mon 9 Mar 07:05"
 
 
 def test_every_day_of_a_year_reads_without_padding() -> None:
     day = date(2026, 1, 1)
     while day.year == 2026:
-        long, short = dates.long_day(day), dates.short_day(day)
+        long, short = dates.long_day(day, EN), dates.short_day(day, EN)
         assert re.fullmatch(r"[A-Z][a-z]+day [1-9]\d? [A-Z][a-z]+", long), long
         assert re.fullmatch(r"[A-Z][a-z]{2} [1-9]\d? [A-Z][a-z]{2}", short), short
         assert long.startswith(short[:3]) and day.strftime("%B") in long

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from bot.core import pictures
+from bot.core.i18n import tr
 
 
 def columns(today: date) -> list[list[date]]:
@@ -18,7 +19,7 @@ def columns(today: date) -> list[list[date]]:
 
 def test_twelve_weeks_ending_10_october_end_with_october() -> None:
     today = date(2026, 10, 10)
-    labels = pictures.month_labels(today)
+    labels = pictures.month_labels(today, tr("en"))
     assert [name for _, name in labels] == ["Aug", "Sep", "Oct"]
     weeks = columns(today)
     for week, name in labels:
@@ -27,13 +28,13 @@ def test_twelve_weeks_ending_10_october_end_with_october() -> None:
 
 def test_a_month_that_has_not_begun_yet_is_not_named() -> None:
     # Tuesday 29 September: the last column runs to 4 October, but no October day is shown.
-    labels = pictures.month_labels(date(2026, 9, 29))
+    labels = pictures.month_labels(date(2026, 9, 29), tr("en"))
     assert "Oct" not in [name for _, name in labels]
     assert labels[-1][1] == "Sep"
 
 
 def test_the_first_column_names_its_month_when_there_is_room() -> None:
-    labels = pictures.month_labels(date(2026, 11, 4))
+    labels = pictures.month_labels(date(2026, 11, 4), tr("en"))
     # Columns from Monday 17 August: August first, then September, October, November.
     assert labels[0] == (0, "Aug")
     assert [name for _, name in labels] == ["Aug", "Sep", "Oct", "Nov"]
@@ -42,7 +43,7 @@ def test_the_first_column_names_its_month_when_there_is_room() -> None:
 def test_every_month_of_a_year_is_named_where_it_begins() -> None:
     day = date(2026, 1, 1)
     while day < date(2027, 1, 1):
-        labels = pictures.month_labels(day)
+        labels = pictures.month_labels(day, tr("en"))
         weeks = columns(day)
         named = [w for w, _ in labels]
         assert named == sorted(set(named))

@@ -13,6 +13,7 @@ import pytest
 from bot.core.declarations import Feature, OptType, option
 from bot.core.errors import UserError
 from bot.core.grammar import Token, coerce, parse_line, quote, tokenize
+from bot.core.i18n import ENGLISH, tr
 from bot.core.messages import ChannelRef, MemberRef
 from bot.core.registry import Registry
 
@@ -76,10 +77,23 @@ async def _leave(ctx: Any, opts: Any) -> None: ...
 REGISTRY = Registry([feature])
 
 
-def rejection(text: str) -> UserError:
+@dataclass(frozen=True)
+class Refusal:
+    """A `UserError` as an English reader sees it: its message and hint, translated."""
+
+    message: str
+    hint: str | None
+
+
+def english(error: UserError) -> Refusal:
+    en = tr(ENGLISH)
+    return Refusal(en.text(error.message), en.text(error.hint) if error.hint else None)
+
+
+def rejection(text: str) -> Refusal:
     with pytest.raises(UserError) as caught:
         parse_line(text, REGISTRY)
-    return caught.value
+    return english(caught.value)
 
 
 @pytest.mark.parametrize("value", ["XY", "plain", "a:b"])
@@ -132,8 +146,8 @@ async def test_coerce_rejects_an_unknown_option_with_the_usage() -> None:
 
     with pytest.raises(UserError) as caught:
         await coerce(REGISTRY["log"], {"bogus": "x"}, Resolver())
-    assert caught.value.message == "`/log` has no option `bogus`."
-    assert caught.value.hint == f"Usage: {REGISTRY['log'].usage()}"
+    assert english(caught.value).message == "`/log` has no option `bogus`."
+    assert english(caught.value).hint == f"Usage: {REGISTRY['log'].usage()}"
 
 
 def test_a_stray_word_after_a_group_root_names_its_subcommands() -> None:
@@ -202,7 +216,7 @@ def test_a_quote_left_open_by_a_trailing_backslash_is_a_user_error(text: str) ->
 def test_an_unclosed_quote_says_how_to_close_it() -> None:
     with pytest.raises(UserError) as caught:
         tokenize('note:"Backend role')
-    assert caught.value.message == 'A quoted value is missing its closing `"`.'
-    assert caught.value.hint == (
+    assert english(caught.value).message == 'A quoted value is missing its closing `"`.'
+    assert english(caught.value).hint == (
         'Close the quote, like note:"Backend role at Acme" (write \\" for a quote inside).'
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -10,6 +12,7 @@ from adapters.console.adapter import ConsoleResolver
 from bot.core import grammar
 from bot.core.errors import UserError
 from bot.core.grammar import ParsedLine, coerce, quote, tokenize
+from bot.core.i18n import ENGLISH, tr
 from bot.core.messages import ChannelRef, MemberRef
 from bot.features.catalog import REGISTRY
 
@@ -26,13 +29,26 @@ def parse_line(text: str) -> ParsedLine:
     return grammar.parse_line(text, REGISTRY)
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """A `UserError` as an English reader sees it: its message and hint, translated."""
+
+    message: str
+    hint: str | None
+
+
+def english(error: UserError) -> Refusal:
+    en = tr(ENGLISH)
+    return Refusal(en.text(error.message), en.text(error.hint) if error.hint else None)
+
+
 @FAST
 @given(ARBITRARY)
 def test_parse_line_only_ever_rejects_with_a_user_error(text: str) -> None:
     try:
         parsed = parse_line(text)
     except UserError as exc:
-        assert exc.message
+        assert english(exc).message
     else:
         assert parsed.command.name in REGISTRY
         assert all(isinstance(v, str) for v in parsed.raw.values())
@@ -144,7 +160,7 @@ def test_errors_say_what_is_wrong(line: str, message: str) -> None:
 def test_unknown_command_suggests_close_names() -> None:
     with pytest.raises(UserError) as caught:
         parse_line("/lo")
-    assert "/log" in (caught.value.hint or "")
+    assert "/log" in (english(caught.value).hint or "")
 
 
 @pytest.mark.parametrize("line", ["", "   ", "/", " / "])
@@ -169,8 +185,8 @@ def test_option_names_match_whatever_their_case() -> None:
 def test_a_stray_word_after_a_group_root_lists_its_subcommands() -> None:
     with pytest.raises(UserError) as caught:
         parse_line("/strengths frob")
-    assert caught.value.message == "`/strengths` has no subcommand `frob`."
-    assert "Its subcommands are add, remove" in (caught.value.hint or "")
+    assert english(caught.value).message == "`/strengths` has no subcommand `frob`."
+    assert "Its subcommands are add, remove" in (english(caught.value).hint or "")
 
 
 def test_a_value_that_starts_like_a_link_is_quoted_and_round_trips() -> None:

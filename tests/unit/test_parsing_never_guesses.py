@@ -3,6 +3,7 @@ subcommands, invisible text and member lists (issue 13, items 6 and 7)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -16,6 +17,7 @@ from bot.core import grammar
 from bot.core.declarations import validate
 from bot.core.errors import UserError
 from bot.core.grammar import ParsedLine, coerce, quote, tokenize
+from bot.core.i18n import ENGLISH, tr
 from bot.core.intake import given, type_options
 from bot.core.messages import ChannelRef, MemberRef
 from bot.features.catalog import REGISTRY
@@ -29,10 +31,23 @@ def raw(text: str) -> dict[str, str]:
     return parse(text).raw
 
 
-def refused(text: str) -> UserError:
+@dataclass(frozen=True)
+class Refusal:
+    """A `UserError` as an English reader sees it: its message and hint, translated."""
+
+    message: str
+    hint: str | None
+
+
+def english(error: UserError) -> Refusal:
+    en = tr(ENGLISH)
+    return Refusal(en.text(error.message), en.text(error.hint) if error.hint else None)
+
+
+def refused(text: str) -> Refusal:
     with pytest.raises(UserError) as caught:
         parse(text)
-    return caught.value
+    return english(caught.value)
 
 
 # --- an unknown `name:value` anywhere is an error naming the closest option ----------

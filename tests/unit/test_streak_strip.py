@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from bot.features.streaks.rules import STRIP_LEGEND, Rules, strip_cell
+from bot.core.i18n import tr
+from bot.features.streaks.rules import Rules, strip_cell, strip_legend
 
 MONDAY = date(2026, 11, 2)
 TODAY = MONDAY + timedelta(days=9)  # a Wednesday
@@ -57,7 +58,7 @@ def test_paused_and_uncounted_days() -> None:
 
 def test_the_legend_names_every_symbol() -> None:
     for symbol in "■❄‖–·○":
-        assert symbol in STRIP_LEGEND
+        assert symbol in strip_legend(tr("en"))
 
 
 def test_days_judged_under_earlier_rules_keep_that_judgement() -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.core.i18n import tr
 from bot.features.streaks.rules import (
     MAX_FREEZES,
     Rules,
@@ -236,11 +237,14 @@ def test_travel_skipped_dates_stop_before_today() -> None:
 
 def test_kept_freezes_are_named_in_the_streak_line() -> None:
     days = [MONDAY + timedelta(days=1), MONDAY]
-    assert freezes_kept(days) == "2 freezes kept your streak going through Mon 2 Nov and Tue 3 Nov."
-    assert freezes_kept(days[:1]) == "1 freeze kept your streak going through Tue 3 Nov."
+    assert (
+        freezes_kept(days, tr("en"))
+        == "2 freezes kept your streak going through Mon 2 Nov and Tue 3 Nov."
+    )
+    assert freezes_kept(days[:1], tr("en")) == "1 freeze kept your streak going through Tue 3 Nov."
     v = view(None, MONDAY, Rules())
     v.current, v.best, v.kept = 9, 9, days
-    assert streak_line(v).splitlines() == [
+    assert streak_line(v, tr("en")).splitlines() == [
         "Streak: 9 days (best 9)",
         "❄ 2 freezes kept your streak going through Mon 2 Nov and Tue 3 Nov.",
     ]

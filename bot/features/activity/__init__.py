@@ -11,39 +11,13 @@ from typing import Any
 
 from bot.core.context import Ctx
 from bot.core.declarations import NOTE_LIMIT, Feature, OptType, option
-from bot.core.kinds import KIND_LABELS, KINDS
+from bot.core.kinds import KINDS, kind_amount
 from bot.features import applications, goals, streaks
-from bot.store.models import Activity
+from bot.store.models import Activity, Application
 
 __all__ = ["LogOptions", "complete_kinds", "feature", "log_cmd"]
 
 feature = Feature("activity")
-
-_CHEERS = {
-    "applied": "Another application out there — that takes courage.",
-    "networked": "Connections open doors. Nice work reaching out.",
-    "learned": "Every skill you add compounds.",
-    "practiced": "Practice turns nerves into confidence.",
-    "interviewed": "You made it to an interview — that already says a lot about you.",
-    "followed_up": "Following up is how good candidates stay top of mind.",
-    "researched": "Research shows in interviews. Well done.",
-    "resume": "A sharper CV works for you while you rest.",
-    "selfcare": "Looking after yourself is part of the search, not a break from it.",
-    "volunteered": "Giving time to others builds skills and perspective.",
-}
-
-_TITLES = {
-    "applied": "Application logged ✓",
-    "networked": "Networking logged ✓",
-    "learned": "Learning logged ✓",
-    "practiced": "Practice logged ✓",
-    "interviewed": "Interview logged ✓",
-    "followed_up": "Follow-up logged ✓",
-    "researched": "Research logged ✓",
-    "resume": "CV work logged ✓",
-    "selfcare": "Self-care logged 💚",
-    "volunteered": "Volunteering logged ✓",
-}
 
 
 @dataclass(frozen=True)
@@ -100,23 +74,40 @@ async def log_cmd(ctx: Ctx, opts: LogOptions) -> None:
     await ctx.session.flush()
     await streaks.mark_active(ctx, ctx.member, count)
     v = await streaks.current_view(ctx, ctx.member)
-    what = KIND_LABELS[kind] + (f" ×{count}" if count > 1 else "")
-    where = ""
-    if company:
-        where = f" — {company}" + (f", {role}" if role else "")
-    lines = [f"Logged: {what}{where}.", _CHEERS[kind], streaks.streak_line(v)]
-    if app is not None and kind == "applied" and app.stage != "applied":
-        lines.append(
-            f"Your application to {app.company} is already tracked at the {app.stage} stage."
-        )
-    elif app is not None and kind == "applied":
-        lines.append(f"Application to {app.company} is tracked (stage: {app.stage}).")
-    elif app is not None and kind == "interviewed":
-        lines.append(f"Application to {app.company} moved to the {app.stage} stage.")
-    progress = await goals.week_progress_line(ctx, ctx.member)
+    tr = ctx.tr
+    lines = [
+        _logged(ctx, kind, count, company, role),
+        tr("log-cheer", kind=kind),
+        streaks.streak_line(v, tr),
+    ]
+    if app is not None:
+        lines += _tracked(ctx, kind, app)
+    progress = await goals.week_progress_line(ctx, ctx.member, tr)
     if progress:
         lines.append(progress)
-    ctx.reply("\n".join(lines), title=_TITLES[kind])
+    ctx.reply("\n".join(lines), title=tr("log-title", kind=kind))
+
+
+def _logged(ctx: Ctx, kind: str, count: int, company: str | None, role: str | None) -> str:
+    """`Logged: networked ×3 — Acme, Engineer.`"""
+    what = kind_amount(kind, count, ctx.tr)
+    if company and role:
+        return ctx.tr("log-logged-company-role", what=what, company=company, role=role)
+    if company:
+        return ctx.tr("log-logged-company", what=what, company=company)
+    return ctx.tr("log-logged", what=what)
+
+
+def _tracked(ctx: Ctx, kind: str, app: Application) -> list[str]:
+    """What the entry did to the application it named."""
+    stage = applications.stage_label(app.stage, ctx.tr)
+    if kind == "applied" and app.stage != "applied":
+        return [ctx.tr("log-app-already-tracked", company=app.company, stage=stage)]
+    if kind == "applied":
+        return [ctx.tr("log-app-tracked", company=app.company, stage=stage)]
+    if kind == "interviewed":
+        return [ctx.tr("log-app-moved", company=app.company, stage=stage)]
+    return []
 
 
 @feature.completer("kinds")

@@ -1,7 +1,8 @@
 """Job applications and their funnel: applied → interview → rejected or offer.
 
 The rows live here, and `funnel` counts them for `/stats`; the stage rules, company
-matching and the funnel's arithmetic are pure, in `funnel.py`.
+matching and the funnel's arithmetic are pure, in `funnel.py`. A stage is stored as its
+code (`interview`); `stage_label` names it in the reader's language.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import case, func, select
 
 from bot.core.context import Scope
+from bot.core.i18n import Msg, Tr
 from bot.features.applications.funnel import (
     STAGES,
     Funnel,
@@ -36,9 +38,21 @@ __all__ = [
     "move",
     "open_application",
     "reopens",
+    "stage_label",
+    "stage_msg",
 ]
 
 AFTER_INTERVIEW = ("interview", "final")  # rejection stages that imply an interview
+
+
+def stage_msg(stage: str) -> Msg:
+    """An application's stage as words, translated later (`interview`)."""
+    return Msg("app-stage", stage=stage)
+
+
+def stage_label(stage: str, tr: Tr) -> str:
+    """An application's stage in the reader's language (`interview`)."""
+    return tr.text(stage_msg(stage))
 
 
 async def find(scope: Scope, member: Member, company: str) -> Application | None:

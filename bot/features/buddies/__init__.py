@@ -18,7 +18,7 @@ one round.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select, update
 
@@ -26,6 +26,7 @@ from bot.core import dates
 from bot.core.context import Ctx, Scope
 from bot.core.declarations import Feature, NoOptions, OptType, check_time, option
 from bot.core.errors import UserError
+from bot.core.i18n import Msg
 from bot.core.jobs import cancel
 from bot.core.messages import Field
 from bot.features.buddies.pairing import Candidate as Candidate
@@ -50,22 +51,13 @@ RECENT_ROUNDS = 4
 # A new round this soon after the last one needs the moderator's `confirm:yes`.
 REPEAT_WINDOW = timedelta(days=6)
 
-_LABEL = {
-    "mock-interview": "mock interviews",
-    "resume-review": "CV and profile reviews",
-    "networking": "networking",
-    None: "practice",
-}
-FIRST_STEP = {
-    "mock-interview": "Book 45 minutes this week. Each of you brings one real job ad; take turns "
-    "asking three questions from it, then share one thing that worked and one to improve.",
-    "resume-review": "Swap CVs or LinkedIn profiles today. Each of you marks the three lines a "
-    "recruiter would remember and one line to cut, then talk it through for 20 minutes.",
-    "networking": "Trade lists of three people or companies you want to reach, and each draft one "
-    "message for the other to review (`/template name:network-reach-out` is a good start).",
-    None: "Agree on one 30-minute session this week: a mock interview, a CV swap, or an hour of "
-    "applying side by side on a call.",
-}
+# A member's purpose, or None (any practice), as the catalogue's selector.
+NO_PURPOSE = "none"
+
+
+def _purpose(purpose: str | None) -> Msg:
+    """What a member joined for, in words (`mock interviews`)."""
+    return Msg("buddy-purpose", purpose=purpose or NO_PURPOSE)
 
 
 # --- running a round ---------------------------------------------------------------------
@@ -182,43 +174,39 @@ def _tell_pair(
     other: Candidate,
     purpose: str | None,
 ) -> None:
+    """Introduce `partner` to `member` by DM, in `member`'s language."""
+    tr = scope.tr_for(member)
     diff = other.offset_minutes - me.offset_minutes
     if diff == 0:
-        tz = "You share a time zone, so finding a slot should be easy."
+        tz = tr("buddy-tz-same")
     else:
         hours = abs(diff) / 60
-        amount = f"{hours:g} hour{'s' if hours != 1 else ''}"
-        side = "ahead of" if diff > 0 else "behind"
-        tz = f"Their clock is {amount} {side} yours ({scope.zone(partner).key}), so pick a time that suits you both."
-    if purpose is None and me.purpose and other.purpose:
-        what = (
-            f"You joined for {_LABEL[me.purpose]} and they joined for {_LABEL[other.purpose]} "
-            "— try one session of each."
+        tz = tr(
+            "buddy-tz-ahead" if diff > 0 else "buddy-tz-behind",
+            hours=int(hours) if hours.is_integer() else hours,
+            zone=scope.zone(partner).key,
         )
-        step = FIRST_STEP[me.purpose]
+    if purpose is None and me.purpose and other.purpose:
+        what = tr("buddy-pair-mixed", mine=_purpose(me.purpose), theirs=_purpose(other.purpose))
+        step = tr("buddy-first-step", purpose=me.purpose)
     else:
-        what = f"You are paired for {_LABEL[purpose]}."
-        step = FIRST_STEP[purpose]
+        what = tr("buddy-pair-purpose", purpose=_purpose(purpose))
+        step = tr("buddy-first-step", purpose=purpose or NO_PURPOSE)
+    name = partner.display_name
     scope.dm(
         member,
-        f"Meet @{partner.display_name}, your practice buddy this week. {what} {tz}\n\n"
-        f"First step: send @{partner.display_name} a hello today. {step}",
-        title="Your practice buddy 🤝",
+        f"{tr('buddy-meet', name=name)} {what} {tz}\n\n{tr('buddy-say-hello', name=name)} {step}",
+        title=tr("buddy-pair-title"),
     )
 
 
 def _tell_left_out(scope: Scope, member: Member, *, alone: bool) -> None:
-    why = (
-        "You are the only one signed up right now, so there was nobody to pair you with yet."
-        if alone
-        else "This round had an odd number of people, so one person had to wait — that is "
-        "just the arithmetic, nothing about you."
-    )
+    tr = scope.tr_for(member)
+    why = tr("buddy-left-out-alone" if alone else "buddy-left-out-odd")
     scope.dm(
         member,
-        f"{why} You go first in the next round, I promise.\n\nMeanwhile: `/prep company:...` "
-        "for your next interview, or cheer someone in the support channel — it helps both of you.",
-        title="No buddy this round",
+        f"{why} {tr('buddy-left-out-promise')}\n\n{tr('buddy-left-out-meanwhile')}",
+        title=tr("buddy-left-out-title"),
     )
 
 
@@ -242,8 +230,8 @@ async def next_pairing(scope: Scope) -> datetime | None:
 async def _next_line(ctx: Ctx) -> str:
     due = await next_pairing(ctx)
     if due is None:
-        return "Pairing runs when a moderator starts it with `/mod pair`."
-    return f"Next pairing: {dates.long_when(ctx.local(due, ctx.member))} (your time)."
+        return ctx.tr("buddy-next-manual")
+    return ctx.tr("buddy-next", when=dates.long_when(ctx.local(due, ctx.member), ctx.tr))
 
 
 @dataclass(frozen=True)
@@ -270,13 +258,13 @@ async def buddy_join_cmd(ctx: Ctx, opts: BuddyJoinOptions) -> None:
                 joined_at=ctx.now,
             )
         )
-        text = f"You are in for {_LABEL[purpose]}. I will introduce you to a buddy by DM."
+        text = ctx.tr("buddy-joined", purpose=_purpose(purpose))
     else:
         enrollment.purpose = purpose
-        text = f"You were already in; your purpose is now {_LABEL[purpose]}."
+        text = ctx.tr("buddy-rejoined", purpose=_purpose(purpose))
     ctx.reply(
-        f"{text} {await _next_line(ctx)} `/buddy leave` opts out any time.",
-        title="Practice buddies",
+        f"{text} {await _next_line(ctx)} {ctx.tr('buddy-leave-any-time')}",
+        title=ctx.tr("buddy-title"),
     )
 
 
@@ -284,13 +272,9 @@ async def buddy_join_cmd(ctx: Ctx, opts: BuddyJoinOptions) -> None:
 async def buddy_leave_cmd(ctx: Ctx, opts: NoOptions) -> None:
     enrollment = await _enrollment(ctx)
     if enrollment is None:
-        raise UserError("You are not signed up for buddies.", hint="`/buddy join` signs you up.")
+        raise UserError(Msg("buddy-not-joined"), hint=Msg("buddy-not-joined-hint"))
     await ctx.session.delete(enrollment)
-    ctx.reply(
-        "You will not be paired from now on. Thank you for practising with others — "
-        "`/buddy join` brings you back whenever you like.",
-        title="Practice buddies",
-    )
+    ctx.reply(ctx.tr("buddy-left"), title=ctx.tr("buddy-title"))
 
 
 @feature.command(
@@ -299,13 +283,10 @@ async def buddy_leave_cmd(ctx: Ctx, opts: NoOptions) -> None:
 async def buddy_status_cmd(ctx: Ctx, opts: NoOptions) -> None:
     enrollment = await _enrollment(ctx)
     if enrollment is None:
-        ctx.reply(
-            "You are not signed up. `/buddy join purpose:mock-interview` (or resume-review, "
-            "networking) pairs you with someone each week.",
-            title="Practice buddies",
-        )
+        ctx.reply(ctx.tr("buddy-status-not-joined"), title=ctx.tr("buddy-title"))
         return
-    fields = [Field("Purpose", _LABEL[enrollment.purpose], True)]
+    tr = ctx.tr
+    fields = [Field(tr("buddy-field-purpose"), tr.text(_purpose(enrollment.purpose)), True)]
     last_round = await ctx.session.scalar(
         select(func.max(BuddyPair.round)).where(BuddyPair.community_id == ctx.community.id)
     )
@@ -320,12 +301,12 @@ async def buddy_status_cmd(ctx: Ctx, opts: NoOptions) -> None:
         other_id = pair.member_b_id if pair.member_a_id == ctx.member.id else pair.member_a_id
         other = await ctx.session.get(Member, other_id)
         assert other is not None
-        fields.append(Field("Current buddy", f"@{other.display_name}", True))
+        fields.append(Field(tr("buddy-field-current"), f"@{other.display_name}", True))
     elif enrollment.priority:
-        fields.append(Field("Current buddy", "none this round — you go first next time", True))
+        fields.append(Field(tr("buddy-field-current"), tr("buddy-current-waiting"), True))
     else:
-        fields.append(Field("Current buddy", "not paired yet", True))
-    ctx.reply(await _next_line(ctx), title="Practice buddies", fields=fields)
+        fields.append(Field(tr("buddy-field-current"), tr("buddy-current-none"), True))
+    ctx.reply(await _next_line(ctx), title=tr("buddy-title"), fields=fields)
 
 
 # --- moderators ------------------------------------------------------------------------
@@ -336,12 +317,12 @@ def next_occurrence(scope: Scope, day: str, at: str) -> datetime:
     hour, minute = check_time(at)
     zone = scope.zone()
     local = scope.now.astimezone(zone)
-    date = local.date() + timedelta(days=(DAYS.index(day) - local.weekday()) % 7)
+    on = local.date() + timedelta(days=(DAYS.index(day) - local.weekday()) % 7)
     while True:
-        candidate = datetime(date.year, date.month, date.day, hour, minute, tzinfo=zone)
+        candidate = datetime(on.year, on.month, on.day, hour, minute, tzinfo=zone)
         if candidate > local:
             return candidate.astimezone(scope.now.tzinfo)
-        date += timedelta(days=7)
+        on += timedelta(days=7)
 
 
 def _job_key(scope: Scope, due: datetime) -> str:
@@ -400,24 +381,21 @@ async def mod_pair_cmd(ctx: Ctx, opts: PairOptions) -> None:
     schedule = opts.schedule
     if schedule is None:
         if opts.day or opts.time:
-            raise UserError(
-                "`day` and `time` go with `schedule:weekly`.",
-                hint="Like `/mod pair schedule:weekly day:mon time:09:00`; `/mod pair` alone pairs now.",
-            )
+            raise UserError(Msg("buddy-day-time-alone"), hint=Msg("buddy-day-time-alone-hint"))
         await _pair_now(ctx, confirmed=bool(opts.confirm))
         return
     if opts.confirm is not None:
         raise UserError(
-            "`confirm` goes with `/mod pair` alone, to pair again soon after a round.",
-            hint=f"Like `/mod pair schedule:{schedule}`.",
+            Msg("buddy-confirm-with-schedule"),
+            hint=Msg("buddy-confirm-with-schedule-hint", schedule=schedule),
         )
     prefix = f"{PAIR_JOB}:{ctx.community.id}:"
     if schedule == "off":
         cancelled = await cancel(ctx.session, key_prefix=prefix)
         await ctx.audit("pair-schedule", detail="off")
         ctx.reply(
-            "Weekly pairing is off." if cancelled else "Weekly pairing was not scheduled.",
-            title="Buddy pairing",
+            ctx.tr("buddy-schedule-off" if cancelled else "buddy-schedule-was-off"),
+            title=ctx.tr("buddy-pairing-title"),
         )
         return
     day, at = opts.day or "mon", opts.time or "09:00"
@@ -426,16 +404,20 @@ async def mod_pair_cmd(ctx: Ctx, opts: PairOptions) -> None:
     due = await _schedule_weekly(ctx, day, at)
     await ctx.audit("pair-schedule", detail=f"weekly {day} {at}")
     ctx.reply(
-        f"Pairing will run every {_weekday(day)} at {at} ({ctx.zone().key}). "
-        f"Next: {dates.long_when(ctx.local(due))}.",
-        title="Buddy pairing scheduled",
+        ctx.tr(
+            "buddy-scheduled",
+            day=_weekday(ctx, day),
+            time=at,
+            zone=ctx.zone().key,
+            next=dates.long_when(ctx.local(due), ctx.tr),
+        ),
+        title=ctx.tr("buddy-scheduled-title"),
     )
 
 
-def _weekday(day: str) -> str:
-    return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[
-        DAYS.index(day)
-    ]
+def _weekday(ctx: Ctx, day: str) -> str:
+    """`Monday` for `mon`, in the member's language (1 January 2024 was a Monday)."""
+    return ctx.tr.date(date(2024, 1, 1 + DAYS.index(day)), "EEEE")
 
 
 async def _check_repeat(ctx: Ctx) -> None:
@@ -450,11 +432,9 @@ async def _check_repeat(ctx: Ctx) -> None:
     ).first()
     if last is None or last.created_at <= ctx.now - REPEAT_WINDOW:
         return
-    when = dates.long_when(ctx.local(last.created_at, ctx.member))
+    when = dates.long_when(ctx.local(last.created_at, ctx.member), ctx.tr)
     raise UserError(
-        f"Round {last.round} ran on {when}, less than a week ago; another round now would "
-        "give everyone a new buddy and a new message. Nothing was changed.",
-        hint="To pair again anyway: `/mod pair confirm:yes`.",
+        Msg("buddy-repeat", round=str(last.round), when=when), hint=Msg("buddy-repeat-hint")
     )
 
 
@@ -466,18 +446,15 @@ async def _pair_now(ctx: Ctx, *, confirmed: bool) -> None:
     result = await pair_round(ctx)
     await ctx.audit("pair", detail=f"round {result.number}" if result else "nobody enrolled")
     if result is None:
-        ctx.reply(
-            "Nobody has joined yet. Members opt in with `/buddy join`.", title="Buddy pairing"
-        )
+        ctx.reply(ctx.tr("buddy-nobody"), title=ctx.tr("buddy-pairing-title"))
         return
     lines = [
         f"@{a.display_name} + @{b.display_name}" + (f" ({p})" if p else "")
         for a, b, p in result.pairs
     ]
     if result.left_out is not None:
-        lines.append(f"@{result.left_out.display_name} waits this round and goes first next time.")
-    count = len(result.pairs)
+        lines.append(ctx.tr("buddy-waits", name=result.left_out.display_name))
     ctx.reply(
-        "\n".join(lines) + "\n\nEveryone got a direct message.",
-        title=f"Round {result.number}: {count} pair{'s' if count != 1 else ''}",
+        "\n".join(lines) + "\n\n" + ctx.tr("buddy-everyone-told"),
+        title=ctx.tr("buddy-round-title", round=str(result.number), count=len(result.pairs)),
     )

@@ -21,6 +21,7 @@ from bot.core import jobs
 from bot.core.context import Ctx
 from bot.core.declarations import NOTE_LIMIT, Feature, NoOptions, OptType, check_time, option
 from bot.core.errors import UserError
+from bot.core.i18n import Msg, Tr
 from bot.core.messages import ChannelRef, Field, Kind, Message
 from bot.features import cheers, mutes, streaks
 from bot.features.checkins import runs as runs
@@ -31,7 +32,6 @@ from bot.store.models import CheckinAnswer, CheckinRun, CheckinSchedule, Job, Po
 feature = Feature("checkins", includes=(runs.feature,))
 
 ANSWER_FIELDS = ("did", "next", "blocker", "mood")
-MOODS = {1: "rough", 2: "low", 3: "okay", 4: "good", 5: "great"}
 
 
 # --- /checkin ------------------------------------------------------------------------------
@@ -71,16 +71,10 @@ async def checkin_cmd(ctx: Ctx, opts: CheckinOptions) -> None:
     )
     given = _given(opts)
     if not given and not ctx.private_only and (answer is None or opts.private is None):
-        raise UserError(
-            "Tell the group at least one thing: what you did, what's next, a blocker or your mood.",
-            hint='Like `/checkin did:"sent 2 applications" mood:4`.',
-        )
+        raise UserError(Msg("checkin-nothing-given"), hint=Msg("checkin-nothing-given-hint"))
     private = _keep_private(ctx, opts, answer)
     if not private and await mutes.active_mute(ctx, ctx.member) is not None:
-        raise UserError(
-            "A moderator has muted you, so your answer cannot be posted in the channel.",
-            hint="Answer with `private:yes` — it still counts for your streak and the summary.",
-        )
+        raise UserError(Msg("checkin-muted"), hint=Msg("checkin-muted-hint"))
     updating = answer is not None
     if answer is None:
         answer = CheckinAnswer(
@@ -124,39 +118,40 @@ def _keep_private(ctx: Ctx, opts: CheckinOptions, answer: CheckinAnswer | None) 
 async def _share(
     ctx: Ctx, run: CheckinRun, answer: CheckinAnswer, post: Post | None, channel: ChannelRef
 ) -> str:
-    """Post, update or withdraw the answer in the channel; say what happened."""
+    """Post, update or withdraw the answer in the channel; say what happened (in the
+    member's language; the answer itself is posted in the community's)."""
     private = answer.private
+    public = ctx.community_tr
+    title = public("checkin-answer-title", name=ctx.member.display_name)
     if not private and post is None:
         await mutes.check_can_share(ctx, ctx.member)
         prompt = await ctx.session.get(Post, run.post_id) if run.post_id else None
         new_post = await ctx.post(
             run.channel_ref,
-            _answer_text(answer),
+            _answer_text(answer, public),
             kind="answer",
             author=ctx.member,
-            title=f"{ctx.member.display_name} checked in",
+            title=title,
             thread_of=prompt,
         )
         if new_post is None:
             return ""
-        cheers.add_cheer_line(ctx.messages[-1], new_post)
+        cheers.add_cheer_line(ctx.messages[-1], new_post, public)
         answer.post_id = new_post.id
-        return f"Posting it under the check-in in {channel.label}."
+        return ctx.tr("checkin-share-posted", channel=channel.label)
     if post is not None and post.removed_at is not None:
-        return (
-            "A moderator removed your answer from the channel, so this update is saved, not posted."
-        )
+        return ctx.tr("checkin-share-removed")
     if not private and post is not None:
-        post.text = _answer_text(answer)
-        edit = await ctx.edit_post(post, post.text, title=f"{ctx.member.display_name} checked in")
+        post.text = _answer_text(answer, public)
+        edit = await ctx.edit_post(post, post.text, title=title)
         if edit is not None:
-            cheers.add_cheer_line(edit, post)
-        return f"Your answer in {channel.label} is edited to match; no duplicate was posted."
+            cheers.add_cheer_line(edit, post, public)
+        return ctx.tr("checkin-share-edited", channel=channel.label)
     if post is not None:
         await _withdraw(ctx, post)
         answer.post_id = None
-        return "Now private: I took your reply out of the thread and the summary's blockers."
-    return "Kept private: only the count of answers in the summary includes you."
+        return ctx.tr("checkin-share-withdrawn")
+    return ctx.tr("checkin-share-private")
 
 
 async def _reply_checked_in(
@@ -164,14 +159,14 @@ async def _reply_checked_in(
 ) -> None:
     await streaks.mark_active(ctx, ctx.member)
     view = await streaks.current_view(ctx, ctx.member)
-    closes = runs.when_text(ctx, run.closes_at) if run.closes_at else ""
+    tr = ctx.tr
     if updating:
-        title, first = "Check-in updated", f"Updated your answer for {channel.label}."
+        title, first = tr("checkin-updated-title"), tr("checkin-updated", channel=channel.label)
     else:
-        title, first = "Checked in ✓", f"Thanks for checking in to {channel.label}."
-    lines = [first, where, streaks.streak_line(view)]
-    if closes:
-        lines.append(f"You can update it until {closes}.")
+        title, first = tr("checkin-done-title"), tr("checkin-done", channel=channel.label)
+    lines = [first, where, streaks.streak_line(view, tr)]
+    if run.closes_at:
+        lines.append(tr("checkin-update-until", closes=runs.when_text(ctx, run.closes_at, tr)))
     ctx.reply("\n".join(line for line in lines if line), title=title)
 
 
@@ -183,7 +178,7 @@ async def _withdraw(ctx: Ctx, post: Post) -> None:
         ctx.messages.append(
             Message(
                 kind=Kind.POST,
-                text="(answer made private by its author)",
+                text=ctx.community_tr("checkin-answer-withdrawn"),
                 channel=await ctx.channel(post.channel_ref),
                 withdraw_ref=post.platform_ref,
                 post_id=post.id,
@@ -192,17 +187,18 @@ async def _withdraw(ctx: Ctx, post: Post) -> None:
         )
 
 
-def _answer_text(answer: CheckinAnswer) -> str:
+def _answer_text(answer: CheckinAnswer, tr: Tr) -> str:
+    """The answer as posted in the channel, in the community's language `tr`."""
     lines: list[str] = []
     if answer.did:
-        lines.append(f"Did: {answer.did}")
+        lines.append(tr("checkin-answer-did", text=answer.did))
     if answer.next:
-        lines.append(f"Next: {answer.next}")
+        lines.append(tr("checkin-answer-next", text=answer.next))
     if answer.blocker:
-        lines.append(f"Blocker: {answer.blocker}")
+        lines.append(tr("checkin-answer-blocker", text=answer.blocker))
     if answer.mood is not None:
-        lines.append(f"Mood: {answer.mood}/5 ({MOODS[answer.mood]})")
-    return "\n".join(lines) or "Checked in."
+        lines.append(tr("checkin-answer-mood", mood=answer.mood))
+    return "\n".join(lines) or tr("checkin-answer-empty")
 
 
 async def _open_run_for(ctx: Ctx) -> CheckinRun:
@@ -228,13 +224,13 @@ async def _open_run_for(ctx: Ctx) -> CheckinRun:
     if rows:
         labels = sorted({(await ctx.channel(r.channel_ref)).label for r in rows})
         raise UserError(
-            f"Several check-ins are open right now: {', '.join(labels)}.",
-            hint="Answer in the channel of the check-in you mean.",
+            Msg("checkin-several-open", channels=", ".join(labels)),
+            hint=Msg("checkin-several-open-hint"),
         )
-    raise UserError("There is no open check-in to answer right now.", hint=await _next_hint(ctx))
+    raise UserError(Msg("checkin-none-open"), hint=await _next_hint(ctx))
 
 
-async def _next_hint(ctx: Ctx) -> str:
+async def _next_hint(ctx: Ctx) -> Msg:
     job = await ctx.session.scalar(
         select(Job)
         .where(
@@ -247,9 +243,11 @@ async def _next_hint(ctx: Ctx) -> str:
     )
     sched = await ctx.session.get(CheckinSchedule, job.payload["schedule_id"]) if job else None
     if job is None or sched is None:
-        return "No check-ins are scheduled; moderators can start one with `/mod checkin-schedule`."
+        return Msg("checkin-none-scheduled")
     channel = await ctx.channel(sched.channel_ref)
-    return f"The next one opens {runs.when_text(ctx, job.due_at)} in {channel.label}."
+    return Msg(
+        "checkin-next-opens", when=runs.when_text(ctx, job.due_at, ctx.tr), channel=channel.label
+    )
 
 
 # --- /mod checkin-* ------------------------------------------------------------------------
@@ -302,12 +300,7 @@ async def schedule_cmd(ctx: Ctx, opts: CheckinScheduleOptions) -> None:
         # The prompt spoke of suicide or self-harm (the engine blanked it): a prompt is
         # posted to the whole channel, so nothing is scheduled rather than a stand-in.
         ctx.crisis_stopped = True
-        ctx.reply(
-            "I did not schedule this check-in: its prompt is posted to the whole channel, and "
-            "a prompt never carries words about suicide or self-harm. Schedule it again with "
-            "other words, or without `prompt:` to ask the default question.",
-            title="Check-in not scheduled",
-        )
+        ctx.reply(ctx.tr("checkin-schedule-crisis"), title=ctx.tr("checkin-schedule-crisis-title"))
         return
     await ctx.remember_channel(channel)
     neighbours = await _check_no_clash(ctx, channel, rec)
@@ -331,26 +324,48 @@ async def schedule_cmd(ctx: Ctx, opts: CheckinScheduleOptions) -> None:
     await ctx.audit(
         "checkin-schedule",
         target=channel.label,
-        detail=f"id {sched.number}: {rec.describe()} {zone}",
+        detail=ctx.community_tr(
+            "checkin-audit-scheduled",
+            number=str(sched.number),
+            recurrence=rec.describe(ctx.community_tr),
+            zone=zone,
+        ),
     )
-    closes = (
-        f"after {sched.summary_after_hours} hours, or when the next one opens if that is sooner"
-        if sched.summary_after_hours
-        else "when the next one opens"
-    )
+    _reply_scheduled(ctx, sched, channel, first_at, neighbours)
+
+
+def _reply_scheduled(
+    ctx: Ctx,
+    sched: CheckinSchedule,
+    channel: ChannelRef,
+    first_at: datetime,
+    neighbours: list[CheckinSchedule],
+) -> None:
+    """Tell the moderator when the new schedule runs, and of its neighbours in `channel`."""
+    tr = ctx.tr
     lines = [
-        f"Check-in {sched.number} will run in {channel.label} {rec.describe()} ({zone}).",
-        f"First one: {runs.when_text(ctx, first_at)}.",
-        f"Each one closes {closes}, and I post its summary then. Members with reminders on "
-        "get one nudge before it closes.",
+        tr(
+            "checkin-scheduled",
+            number=str(sched.number),
+            channel=channel.label,
+            recurrence=runs.recurrence_of(sched).describe(tr),
+            zone=ctx.zone().key,
+        ),
+        tr("checkin-scheduled-first", when=runs.when_text(ctx, first_at, tr)),
+        tr("checkin-scheduled-closes-after", hours=sched.summary_after_hours)
+        if sched.summary_after_hours
+        else tr("checkin-scheduled-closes-next"),
     ]
     for other in neighbours:
         lines.append(
-            f"Note: check-in {other.number} also runs in {channel.label} "
-            f"{runs.recurrence_of(other).describe()}. A check-in closes as soon as the next one "
-            f"in the same channel opens; `/mod checkin-cancel id:{other.number}` stops that one."
+            tr(
+                "checkin-scheduled-neighbour",
+                number=str(other.number),
+                channel=channel.label,
+                recurrence=runs.recurrence_of(other).describe(tr),
+            )
         )
-    ctx.reply("\n".join(lines), title="Check-in scheduled")
+    ctx.reply("\n".join(lines), title=tr("checkin-scheduled-title"))
 
 
 def _recurrence(opts: CheckinScheduleOptions) -> Recurrence:
@@ -358,15 +373,11 @@ def _recurrence(opts: CheckinScheduleOptions) -> Recurrence:
     hour, minute = check_time(opts.time)
     cadence, day = opts.cadence, opts.day
     if cadence == "weekly" and day is None:
-        raise UserError(
-            "A weekly check-in needs a `day`.",
-            hint="Like `/mod checkin-schedule ... cadence:weekly day:mon time:09:00`.",
-        )
+        raise UserError(Msg("checkin-weekly-needs-day"), hint=Msg("checkin-weekly-needs-day-hint"))
     if cadence != "weekly" and day is not None:
         raise UserError(
-            f"`day` is only for weekly check-ins; a {cadence} one runs on "
-            + ("every day." if cadence == "daily" else "Monday to Friday."),
-            hint="Leave out `day`, or use `cadence:weekly`.",
+            Msg("checkin-day-only-weekly", cadence=cadence),
+            hint=Msg("checkin-day-only-weekly-hint"),
         )
     return Recurrence(cadence, hour, minute, DAYS.index(day) if day else None)
 
@@ -382,17 +393,27 @@ async def _check_no_clash(ctx: Ctx, channel: ChannelRef, rec: Recurrence) -> lis
     neighbours: list[CheckinSchedule] = []
     for other in await _active_schedules(ctx, channel.ref):
         theirs = runs.recurrence_of(other)
+        number = str(other.number)
         if theirs == rec:
             raise UserError(
-                f"Check-in {other.number} already runs in {channel.label} {rec.describe()}.",
-                hint=f"`/mod checkin-cancel id:{other.number}` first if you want to change it.",
+                Msg(
+                    "checkin-clash-same",
+                    number=number,
+                    channel=channel.label,
+                    recurrence=rec.describe(ctx.tr),
+                ),
+                hint=Msg("checkin-clash-same-hint", number=number),
             )
         if theirs.clashes_with(rec):
             raise UserError(
-                f"Check-in {other.number} already runs in {channel.label} {theirs.describe()}, so "
-                f"this {rec.cadence} one would post two prompts at once there.",
-                hint=f"Cancel it first with `/mod checkin-cancel id:{other.number}` and schedule "
-                "this one again, or pick another time or channel.",
+                Msg(
+                    "checkin-clash",
+                    number=number,
+                    channel=channel.label,
+                    recurrence=theirs.describe(ctx.tr),
+                    cadence=rec.cadence,
+                ),
+                hint=Msg("checkin-clash-hint", number=number),
             )
         if theirs.weekdays() & rec.weekdays():
             neighbours.append(other)
@@ -416,18 +437,43 @@ async def schedules_cmd(ctx: Ctx, opts: NoOptions) -> None:
             .order_by(CheckinSchedule.number)
         )
     )
-    zone = ctx.zone().key
-    fields: list[Field] = []
-    for sched in rows:
-        channel = await ctx.channel(sched.channel_ref)
-        due = await runs.next_opening(ctx, sched.id)
-        parts = [f"{channel.label}, {runs.recurrence_of(sched).describe()}"]
-        if sched.summary_after_hours:
-            parts.append(f"summary after {sched.summary_after_hours}h")
-        parts.append(f"next: {runs.when_text(ctx, due)}" if due else "next: not planned")
-        if sched.prompt:
-            parts.append(f'prompt: "{sched.prompt}"')
-        fields.append(Field(f"Check-in {sched.number}", " · ".join(parts)))
+    tr = ctx.tr
+    fields = [await _schedule_field(ctx, sched) for sched in rows]
+    open_lines = await _open_lines(ctx)
+    if open_lines:
+        fields.append(Field(tr("checkin-list-open-title"), "\n".join(open_lines)))
+    if not rows:
+        text = tr("checkin-list-none")
+    else:
+        text = tr("checkin-list-how", zone=ctx.zone().key)
+    ctx.reply(text, title=tr("checkin-list-title"), fields=fields)
+
+
+async def _schedule_field(ctx: Ctx, sched: CheckinSchedule) -> Field:
+    """One schedule in `/mod checkin-schedules`: where, when, its next run, its prompt."""
+    tr = ctx.tr
+    channel = await ctx.channel(sched.channel_ref)
+    due = await runs.next_opening(ctx, sched.id)
+    parts = [_where_when(tr, channel, sched)]
+    if sched.summary_after_hours:
+        parts.append(tr("checkin-list-summary-after", hours=sched.summary_after_hours))
+    if due:
+        parts.append(tr("checkin-list-next", when=runs.when_text(ctx, due, tr)))
+    else:
+        parts.append(tr("checkin-list-not-planned"))
+    if sched.prompt:
+        parts.append(tr("checkin-list-prompt", prompt=sched.prompt))
+    return Field(tr("checkin-list-field", number=str(sched.number)), " · ".join(parts))
+
+
+def _where_when(tr: Tr, channel: ChannelRef, sched: CheckinSchedule) -> str:
+    """`#checkins, every weekday at 09:00`."""
+    recurrence = runs.recurrence_of(sched).describe(tr)
+    return tr("checkin-where-when", channel=channel.label, recurrence=recurrence)
+
+
+async def _open_lines(ctx: Ctx) -> list[str]:
+    """The check-ins open now: where, until when, how many answered."""
     open_rows = await ctx.session.scalars(
         select(CheckinRun)
         .where(
@@ -437,24 +483,19 @@ async def schedules_cmd(ctx: Ctx, opts: NoOptions) -> None:
         )
         .order_by(CheckinRun.id)
     )
-    open_lines = []
+    lines = []
     for run in open_rows:
         answered = await ctx.session.scalar(
             select(func.count()).select_from(CheckinAnswer).where(CheckinAnswer.run_id == run.id)
         )
-        channel = await ctx.channel(run.channel_ref)
-        until = runs.when_text(ctx, run.closes_at) if run.closes_at else "its summary"
-        open_lines.append(f"{channel.label} until {until} · {answered} answered")
-    if open_lines:
-        fields.append(Field("Open now", "\n".join(open_lines)))
-    if not rows:
-        text = (
-            "No check-ins are scheduled. Start a rhythm with "
-            "`/mod checkin-schedule channel:#checkins cadence:weekdays time:09:00`."
-        )
-    else:
-        text = f"Times are in the community's timezone, {zone}. Cancel one with `/mod checkin-cancel id:n`."
-    ctx.reply(text, title="Check-in schedules", fields=fields)
+        label = (await ctx.channel(run.channel_ref)).label
+        count = int(answered or 0)
+        if run.closes_at:
+            until = runs.when_text(ctx, run.closes_at, ctx.tr)
+            lines.append(ctx.tr("checkin-list-open", channel=label, until=until, count=count))
+        else:
+            lines.append(ctx.tr("checkin-list-open-no-close", channel=label, count=count))
+    return lines
 
 
 @dataclass(frozen=True)
@@ -481,11 +522,11 @@ async def cancel_cmd(ctx: Ctx, opts: CheckinCancelOptions) -> None:
     )
     if sched is None:
         raise UserError(
-            f"There is no check-in schedule {opts.id} here.",
-            hint="`/mod checkin-schedules` lists them with their ids.",
+            Msg("checkin-cancel-unknown", id=str(opts.id)),
+            hint=Msg("checkin-cancel-unknown-hint"),
         )
     if sched.cancelled_at is not None:
-        raise UserError(f"Check-in {sched.number} is already cancelled.")
+        raise UserError(Msg("checkin-cancel-already", number=str(sched.number)))
     sched.cancelled_at = ctx.now
     await jobs.cancel(ctx.session, key_prefix=runs.schedule_key_prefix(sched.id))
     open_runs = await ctx.session.scalars(
@@ -497,13 +538,16 @@ async def cancel_cmd(ctx: Ctx, opts: CheckinCancelOptions) -> None:
     )
     closed = [run for run in list(open_runs) if await runs.close_run(ctx, run)]
     channel = await ctx.channel(sched.channel_ref)
-    what = f"{channel.label}, {runs.recurrence_of(sched).describe()}"
-    await ctx.audit("checkin-cancel", target=f"check-in {sched.number}", detail=what)
-    tail = " The open one was closed and its summary posted." if closed else ""
-    ctx.reply(
-        f"Cancelled check-in {sched.number} ({what}). No more prompts will be posted.{tail}",
-        title="Check-in cancelled",
+    number, public, tr = str(sched.number), ctx.community_tr, ctx.tr
+    await ctx.audit(
+        "checkin-cancel",
+        target=public("checkin-audit-target", number=number),
+        detail=_where_when(public, channel, sched),
     )
+    lines = [tr("checkin-cancelled", number=number, what=_where_when(tr, channel, sched))]
+    if closed:
+        lines.append(tr("checkin-cancelled-closed"))
+    ctx.reply(" ".join(lines), title=tr("checkin-cancelled-title"))
 
 
 @dataclass(frozen=True)
@@ -548,11 +592,14 @@ async def now_cmd(ctx: Ctx, opts: CheckinNowOptions) -> None:
         schedule_id=None,
     )
     await ctx.audit("checkin-now", target=channel.label)
-    lines = [
-        f"Check-in opened in {channel.label}. It closes {runs.when_text(ctx, closes)}, and I "
-        "post its summary then."
-    ]
-    ctx.reply("\n".join(lines), title="Check-in opened")
+    ctx.reply(
+        ctx.tr(
+            "checkin-now-opened",
+            channel=channel.label,
+            closes=runs.when_text(ctx, closes, ctx.tr),
+        ),
+        title=ctx.tr("checkin-now-title"),
+    )
 
 
 async def _refuse_if_open_in(ctx: Ctx, channel: ChannelRef) -> None:
@@ -570,14 +617,17 @@ async def _refuse_if_open_in(ctx: Ctx, channel: ChannelRef) -> None:
         .order_by(CheckinRun.id)
     )
     for run in rows:
+        assert run.closes_at is not None  # selected by `closes_at > now`
         sched = await ctx.session.get(CheckinSchedule, run.schedule_id) if run.schedule_id else None
-        which = f"Check-in {sched.number}" if sched is not None else "An extra check-in"
-        until = runs.when_text(ctx, run.closes_at) if run.closes_at else "its summary"
         raise UserError(
-            f"{which} is open in {channel.label} until {until}, and members were told they "
-            "can answer until then, so I did not open another one there.",
-            hint="Members can answer it now with `/checkin`. Once it closes, `/mod checkin-now` "
-            "opens an extra one; another channel works right away.",
+            Msg(
+                "checkin-now-busy",
+                which="extra" if sched is None else "scheduled",
+                number=str(sched.number) if sched is not None else "",
+                channel=channel.label,
+                until=runs.when_text(ctx, run.closes_at, ctx.tr),
+            ),
+            hint=Msg("checkin-now-busy-hint"),
         )
 
 
@@ -587,11 +637,7 @@ async def _channel_or_default(ctx: Ctx, channel: ChannelRef | None) -> ChannelRe
         return channel
     if ctx.community.checkin_channel:
         return await ctx.channel(ctx.community.checkin_channel)
-    raise UserError(
-        "Which channel should the check-in go to? This community has no check-in channel yet.",
-        hint="Add `channel:#checkins`, or set the default once with "
-        "`/mod setup checkin_channel:#checkins`.",
-    )
+    raise UserError(Msg("checkin-no-channel"), hint=Msg("checkin-no-channel-hint"))
 
 
 # --- a new community timezone ----------------------------------------------------------------
@@ -601,7 +647,7 @@ async def follow_timezone(ctx: Ctx) -> str:
     """After `/mod setup timezone:`: every schedule runs at the same local time in the new
     timezone, its next run moved to match. Open check-ins keep the close they announced
     unless their channel's next one now opens sooner. Returns what changed, for the
-    moderator ('' when the community has no schedules)."""
+    moderator in their language ('' when the community has no schedules)."""
     scheds = list(
         await ctx.session.scalars(
             select(CheckinSchedule)
@@ -617,25 +663,33 @@ async def follow_timezone(ctx: Ctx) -> str:
     firsts = [(await runs.move_to_zone(ctx, sched), sched.number, sched) for sched in scheds]
     sooner = await runs.fit_open_runs(ctx)
     times = sorted({sched.time_local for sched in scheds})
-    runs_at = "schedule now runs" if len(scheds) == 1 else "schedules now run"
     at, _, first = min(firsts, key=lambda item: (item[0], item[1]))
+    tr = ctx.tr
     lines = [
-        f"{len(scheds)} check-in {runs_at} at {_joined(times)} {ctx.zone().key}.",
-        f"The next one opens {runs.when_text(ctx, at)} in "
-        f"{(await ctx.channel(first.channel_ref)).label}.",
+        tr("checkin-zone-moved", count=len(scheds), times=_joined(tr, times), zone=ctx.zone().key),
+        tr(
+            "checkin-next-opens",
+            when=runs.when_text(ctx, at, tr),
+            channel=(await ctx.channel(first.channel_ref)).label,
+        ),
     ]
     for run in sooner:
         assert run.closes_at is not None
         lines.append(
-            f"The check-in open in {(await ctx.channel(run.channel_ref)).label} now closes "
-            f"{runs.when_text(ctx, run.closes_at)}, when the next one opens."
+            tr(
+                "checkin-zone-sooner",
+                channel=(await ctx.channel(run.channel_ref)).label,
+                when=runs.when_text(ctx, run.closes_at, tr),
+            )
         )
     return " ".join(lines)
 
 
-def _joined(items: list[str]) -> str:
+def _joined(tr: Tr, items: list[str]) -> str:
     """`09:00`, `09:00 and 17:30`, `08:00, 09:00 and 17:30`."""
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+    if len(items) == 1:
+        return items[0]
+    return tr("checkin-zone-times", first=", ".join(items[:-1]), last=items[-1])
 
 
 async def _active_schedules(ctx: Ctx, channel_ref: str) -> list[CheckinSchedule]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.core.i18n import ENGLISH, Tr, tr
+from bot.core.i18n import Tr
 
 CADENCES = ("daily", "weekdays", "weekly")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -92,7 +92,7 @@ class Recurrence:
     def time_text(self) -> str:
         return f"{self.hour:02d}:{self.minute:02d}"
 
-    def describe(self, t: Tr = tr(ENGLISH)) -> str:
+    def describe(self, t: Tr) -> str:
         """`every Monday at 09:00`, in the reader's language."""
         if self.cadence == "weekly":
             assert self.weekday is not None

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, Row, and_, exists, func, select, update
@@ -27,7 +28,8 @@ from sqlalchemy import CursorResult, Row, and_, exists, func, select, update
 from bot.core import dates
 from bot.core.context import Scope
 from bot.core.declarations import Feature
-from bot.core.messages import Button, Field, plural
+from bot.core.i18n import Tr
+from bot.core.messages import Button, Field
 from bot.features.checkins.recurrence import (
     Recurrence,
     close_time,
@@ -62,7 +64,8 @@ REMIND_PAGE = 200
 # A check-in opened with `/mod checkin-now` stays open this long at most.
 ADHOC_OPEN = timedelta(hours=24)
 MAX_BLOCKERS = 10
-# Blocker answers that mean "no blocker": never listed as blockers in the summary.
+# Blocker answers that mean "no blocker": never listed as blockers in the summary. Members
+# answer in their own language, whatever the community's, so every language's are here.
 NO_BLOCKER = frozenset(
     {
         "none",
@@ -85,41 +88,68 @@ NO_BLOCKER = frozenset(
         "not really",
         "none today",
         "nothing today",
+        # es
+        "nada",
+        "ninguno",
+        "ninguna",
+        "ningún bloqueo",
+        "nada por ahora",
+        "todo bien",
+        # de
+        "nein",
+        "nichts",
+        "keine",
+        "keiner",
+        "kein blocker",
+        "keine blocker",
+        "alles gut",
+        "alles ok",
+        "nichts bisher",
+        # fr
+        "non",
+        "rien",
+        "aucun",
+        "aucune",
+        "rien pour l'instant",
+        "tout va bien",
+        "ras",
+        # pt-BR
+        "não",
+        "nenhum",
+        "nenhuma",
+        "nada por enquanto",
+        "tudo bem",
+        "tudo certo",
     }
 )
 
-DEFAULT_PROMPT = (
-    "How is your search going? Share what you did, what's next and anything in your way."
-)
-HOW_TO_ANSWER = (
-    "Answer with `/checkin did:... next:... blocker:... mood:1-5` — add `private:yes` to keep "
-    "it between you and me. It counts for your streak."
-)
+# The catalogue keys of the words that close a summary, one per summary in turn.
 ENCOURAGEMENTS = (
-    "Small steps, repeated, add up to a job. See you at the next check-in.",
-    "Every application is a ticket in the draw — and every rejection is data, not a verdict.",
-    "Showing up is the hard part, and this group keeps doing it.",
-    "Progress in a job search is often invisible until it isn't. Keep going.",
-    "Rest counts too. Look after yourselves, and each other.",
+    "checkin-encourage-steps",
+    "checkin-encourage-ticket",
+    "checkin-encourage-showing-up",
+    "checkin-encourage-invisible",
+    "checkin-encourage-rest",
 )
 
 
 # --- time and names ----------------------------------------------------------------------
 
 
-def when_text(scope: Scope, instant: datetime) -> str:
-    """An instant in the community's local time: `Tue 3 Nov 09:00 CET`."""
+def when_text(scope: Scope, instant: datetime, tr: Tr) -> str:
+    """An instant in the community's local time, in the reader's language `tr`:
+    `Tue 3 Nov 09:00 CET`."""
     local = instant.astimezone(scope.zone())
-    return f"{dates.short_when(local)} {local:%Z}"
+    return f"{dates.short_when(local, tr)} {local:%Z}"
 
 
-async def period_title(scope: Scope, run: CheckinRun) -> str:
+async def period_title(scope: Scope, run: CheckinRun, tr: Tr) -> str:
     """`Tuesday 3 November, 09:00`, plus `(extra)` for one opened with `/mod checkin-now`:
     two check-ins on one day never share a title, also when a moderator opens one at the
     very minute a scheduled one ran. Extra ones opened in the same minute are numbered in
     the order they opened: `(extra)`, `(extra 2)`, ..."""
     local = run.scheduled_for.astimezone(scope.zone())
-    when = dates.long_when(local)
+    when = dates.long_when(local, tr)
     if run.schedule_id is not None:
         return when
     minute = run.scheduled_for.replace(second=0, microsecond=0)
@@ -134,7 +164,9 @@ async def period_title(scope: Scope, run: CheckinRun) -> str:
             CheckinRun.id < run.id,
         )
     )
-    return f"{when} (extra {earlier + 1})" if earlier else f"{when} (extra)"
+    if earlier:
+        return tr("checkin-period-extra-n", when=when, n=str(earlier + 1))
+    return tr("checkin-period-extra", when=when)
 
 
 def is_no_blocker(text: str) -> bool:
@@ -331,20 +363,23 @@ async def open_run(
     await _close_earlier(scope, run)
     run.opened_at = scope.now
     run.late = scope.now - scheduled_for > LATE_AFTER
-    lines = [prompt or DEFAULT_PROMPT, HOW_TO_ANSWER, f"Open until {when_text(scope, closes_at)}."]
+    tr = scope.community_tr
+    lines = [
+        prompt or tr("checkin-prompt-default"),
+        tr("checkin-how-to-answer"),
+        tr("checkin-open-until", when=when_text(scope, closes_at, tr)),
+    ]
     if run.late:
-        lines.insert(
-            0,
-            f"Sorry this one is late — I was offline when it was due "
-            f"({when_text(scope, scheduled_for)}).",
-        )
+        lines.insert(0, tr("checkin-late", when=when_text(scope, scheduled_for, tr)))
+    period = await period_title(scope, run, tr)
     post = await scope.post(
         channel_ref,
         "\n".join(lines),
         kind="checkin",
-        title=f"Check-in · {await period_title(scope, run)}"
-        + (" (posted late)" if run.late else ""),
-        buttons=[Button("Check in", "checkin")],
+        title=tr(
+            "checkin-prompt-title-late" if run.late else "checkin-prompt-title", period=period
+        ),
+        buttons=[Button(tr("checkin-button"), "checkin")],
     )
     run.post_id = post.id if post else None
     await scope.schedule(CLOSE_KIND, closes_at, key=f"{key}:close", payload={"run_id": run.id})
@@ -437,35 +472,34 @@ async def _post_summary(scope: Scope, run: CheckinRun) -> None:
             )
         ).all()
     )
+    tr = scope.community_tr
     lines: list[str] = []
     if run.opened_at is None:
-        lines.append(
-            "I was offline for this whole check-in, so no prompt went out — "
-            "here is what the community did anyway."
-        )
+        lines.append(tr("checkin-summary-offline"))
     if answers:
-        lines.append(f"{plural(len(answers), 'member')} checked in. Thank you for showing up.")
+        lines.append(tr("checkin-summary-answers", count=len(answers)))
     elif run.opened_at is not None:
-        lines.append("Nobody checked in this time — that's okay, the next one is a fresh start.")
-    lines.append(await _logged_line(scope, start, end))
-    goal_line = await _goal_line(scope, run, start, end)
+        lines.append(tr("checkin-summary-nobody"))
+    lines.append(await _logged_line(scope, start, end, tr))
+    goal_line = await _goal_line(scope, run, start, end, tr)
     if goal_line:
         lines.append(goal_line)
     moods = [a.mood for a, _, _ in answers if a.mood is not None]
     if len(moods) >= 3:
-        lines.append(f"Average mood: {sum(moods) / len(moods):.1f}/5.")
-    lines.append(ENCOURAGEMENTS[run.id % len(ENCOURAGEMENTS)])
+        # Rounded here as before, then written with the language's decimal mark.
+        lines.append(tr("checkin-summary-mood", mood=Decimal(f"{sum(moods) / len(moods):.1f}")))
+    lines.append(tr(ENCOURAGEMENTS[run.id % len(ENCOURAGEMENTS)]))
     post = await scope.post(
         run.channel_ref,
         "\n".join(lines),
         kind="summary",
-        title=f"Check-in summary · {await period_title(scope, run)}",
-        fields=_blocker_fields(answers),
+        title=tr("checkin-summary-title", period=await period_title(scope, run, tr)),
+        fields=_blocker_fields(answers, tr),
     )
     run.summary_post_id = post.id if post else None
 
 
-async def _logged_line(scope: Scope, start: datetime, end: datetime) -> str:
+async def _logged_line(scope: Scope, start: datetime, end: datetime, tr: Tr) -> str:
     """Applications, interviews and wins logged in the period."""
     logged = await _sum_activities(scope, start, end)
     applied, interviews = logged.get("applied", 0), logged.get("interviewed", 0)
@@ -482,29 +516,28 @@ async def _logged_line(scope: Scope, start: datetime, end: datetime) -> str:
         or 0
     )
     if applied or interviews or wins:
-        return (
-            f"Logged this period: {plural(applied, 'application')}, "
-            f"{plural(interviews, 'interview')}, {plural(wins, 'win')}."
-        )
-    return "Nothing logged this period — rest counts too."
+        return tr("checkin-summary-logged", applied=applied, interviews=interviews, wins=wins)
+    return tr("checkin-summary-nothing-logged")
 
 
-def _blocker_fields(answers: list[Row[CheckinAnswer, str, datetime | None]]) -> list[Field]:
+def _blocker_fields(answers: list[Row[CheckinAnswer, str, datetime | None]], tr: Tr) -> list[Field]:
     """Shared blockers (not private, not removed, not "none"), at most `MAX_BLOCKERS`."""
     blockers = [
-        f"• {name}: {_clip(a.blocker)}"
+        tr("checkin-summary-blocker", name=name, blocker=_clip(a.blocker))
         for a, name, removed_at in answers
         if a.blocker and not is_no_blocker(a.blocker) and not a.private and removed_at is None
     ]
     fields: list[Field] = []
     if blockers:
         more = len(blockers) - MAX_BLOCKERS
-        shown = blockers[:MAX_BLOCKERS] + ([f"…and {more} more"] if more > 0 else [])
-        fields.append(Field("Blockers — can anyone help?", "\n".join(shown)))
+        shown = blockers[:MAX_BLOCKERS]
+        if more > 0:
+            shown.append(tr("checkin-summary-more-blockers", count=more))
+        fields.append(Field(tr("checkin-summary-blockers"), "\n".join(shown)))
     return fields
 
 
-async def _goal_line(scope: Scope, run: CheckinRun, start: datetime, end: datetime) -> str:
+async def _goal_line(scope: Scope, run: CheckinRun, start: datetime, end: datetime, tr: Tr) -> str:
     """Applications in the community-local week the period began in, against that week's
     goal: today's goal while the week is still on, else the goal the period opened with."""
     zone = scope.zone()
@@ -519,9 +552,11 @@ async def _goal_line(scope: Scope, run: CheckinRun, start: datetime, end: dateti
     )
     filled = min(10, round(10 * done / goal))
     bar = "▰" * filled + "▱" * (10 - filled)
-    label = "This week so far" if end <= week_end else f"Week of {dates.day_month(monday)}"
-    reached = " — goal reached, well done everyone!" if done >= goal else ""
-    return f"{label}: {bar} {done}/{goal} applications{reached}"
+    reached = "yes" if done >= goal else "no"
+    if end <= week_end:
+        return tr("checkin-goal-this-week", bar=bar, done=done, goal=goal, reached=reached)
+    day = dates.day_month(monday, tr)
+    return tr("checkin-goal-week-of", day=day, bar=bar, done=done, goal=goal, reached=reached)
 
 
 def _clip(text: str, limit: int = 200) -> str:
@@ -556,6 +591,7 @@ async def remind_job(scope: Scope, job: Job) -> None:
             payload={"run_id": run.id, "after": last},
         )
     channel = await scope.channel(run.channel_ref)
+    closes_at = run.closes_at
     for member in members:
         stmt = insert_for(scope.session, CheckinReminder).values(
             community_id=scope.community.id, run_id=run.id, member_id=member.id, sent_at=scope.now
@@ -565,14 +601,12 @@ async def remind_job(scope: Scope, job: Job) -> None:
         )
         if not cast(CursorResult[Any], result).rowcount:
             continue
+        tr = scope.tr_for(member)
         scope.dm(
             member,
-            f"The check-in in {channel.label} closes at {when_text(scope, run.closes_at)}. "
-            "Two lines are plenty: `/checkin did:... next:...` — add `private:yes` to keep it "
-            "to yourself.\n"
-            "Not now? `/pause` takes a break, and `/settings reminders:off` stops these.",
-            title="A friendly check-in nudge",
-            expires=run.closes_at,
+            tr("checkin-remind", channel=channel.label, when=when_text(scope, closes_at, tr)),
+            title=tr("checkin-remind-title"),
+            expires=closes_at,
         )
 
 

@@ -25,9 +25,11 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
+from bot.core import dates
 from bot.core.context import Ctx, Scope
 from bot.core.declarations import NOTE_LIMIT, SHORT_LIMIT, Feature, OptType, option
 from bot.core.errors import UserError
+from bot.core.i18n import Msg, Tr
 from bot.core.messages import Button, MemberRef, Message
 from bot.features import mutes
 from bot.features.strengths import ADDED, FULL, add_strength
@@ -58,14 +60,15 @@ async def post_with_cheer(
     if post is None:
         return None
     msg = next(m for m in scope.messages if m.post_id == post.id)
-    add_cheer_line(msg, post)
+    add_cheer_line(msg, post, scope.community_tr)
     return post
 
 
-def add_cheer_line(msg: Message, post: Post) -> None:
-    """The post's number and how to cheer it, under a shared post."""
-    msg.text += f"\n\nPost {post.number} · cheer with the button or `/cheer post:{post.number}`"
-    msg.buttons.append(Button("Cheer", "cheer", {"post": str(post.number)}))
+def add_cheer_line(msg: Message, post: Post, tr: Tr) -> None:
+    """The post's number and how to cheer it, under a shared post (in the community's
+    language, `tr`)."""
+    msg.text += "\n\n" + tr("cheer-post-line", post=str(post.number))
+    msg.buttons.append(Button(tr("cheer-button"), "cheer", {"post": str(post.number)}))
 
 
 async def cheers_given_today(ctx: Ctx) -> int:
@@ -101,27 +104,21 @@ class CheerOptions:
 )
 async def cheer_cmd(ctx: Ctx, opts: CheerOptions) -> None:
     if (opts.member is None) == (opts.post is None):
-        raise UserError(
-            "Cheer either a member or a post.",
-            hint="Like `/cheer member:@ana` or `/cheer post:12`.",
-        )
-    await mutes.check_can_share(ctx, ctx.member, "send cheers")
+        raise UserError(Msg("cheer-member-or-post"), hint=Msg("cheer-member-or-post-hint"))
+    await mutes.check_can_share(ctx, ctx.member, mutes.SEND_CHEERS)
     post, receiver = await _receiver(ctx, opts)
     if receiver.id == ctx.member.id:
-        raise UserError(
-            "You cannot cheer yourself — though you deserve it.",
-            hint="`/strengths add` keeps what you are proud of; `/win` records a win.",
-        )
+        raise UserError(Msg("cheer-yourself"), hint=Msg("cheer-yourself-hint"))
+    tr = ctx.tr
     anonymous = bool(post and post.anonymous)
-    who = f"the author of post {post.number}" if anonymous and post else f"@{receiver.display_name}"
+    who = (
+        tr("cheer-who-anonymous", post=str(post.number))
+        if anonymous and post
+        else f"@{receiver.display_name}"
+    )
     if ctx.private_only:
         ctx.crisis_stopped = True
-        ctx.reply(
-            f"Your cheer to {who} was not sent: a message to another member never carries "
-            "words about suicide or self-harm. If you meant to lift them up, a cheer in other "
-            "words will reach them.",
-            title="Cheer not sent",
-        )
+        ctx.reply(tr("cheer-not-sent", who=who), title=tr("cheer-not-sent-title"))
         return
     given = await _given_before(ctx, post, opts, who)
     if given is None:
@@ -145,11 +142,10 @@ async def cheer_cmd(ctx: Ctx, opts: CheerOptions) -> None:
         else None
     )
     delivered = await _deliver(ctx, receiver, post, message, strength, outcome, anonymous)
-    left = DAILY_LIMIT - given - 1
-    lines = [f"Your cheer is on its way to {who} {delivered}."]
-    lines += _strength_lines(strength, outcome=outcome, anonymous=anonymous)
-    lines.append(f"{left} cheer{'s' if left != 1 else ''} left today.")
-    ctx.reply("\n".join(lines), title="Cheer sent")
+    lines = [tr("cheer-sent", who=who, **delivered)]
+    lines += _strength_lines(tr, strength, outcome=outcome, anonymous=anonymous)
+    lines.append(tr("cheer-left", count=DAILY_LIMIT - given - 1))
+    ctx.reply("\n".join(lines), title=tr("cheer-sent-title"))
 
 
 async def _given_before(ctx: Ctx, post: Post | None, opts: CheerOptions, who: str) -> int | None:
@@ -161,18 +157,15 @@ async def _given_before(ctx: Ctx, post: Post | None, opts: CheerOptions, who: st
     await ctx.session.execute(select(Member.id).where(Member.id == ctx.member.id).with_for_update())
     given = await cheers_given_today(ctx)
     if post is not None and await _just_sent(ctx, post, opts):
-        left = DAILY_LIMIT - given
+        tr = ctx.tr
         ctx.reply(
-            f"Your cheer to {who} is already on its way, so it is not sent twice.\n"
-            f"{left} cheer{'s' if left != 1 else ''} left today.",
-            title="Cheer sent",
+            tr("cheer-already-sent", who=who) + "\n" + tr("cheer-left", count=DAILY_LIMIT - given),
+            title=tr("cheer-sent-title"),
         )
         return None
     if given >= DAILY_LIMIT:
         raise UserError(
-            f"You have given {DAILY_LIMIT} cheers today, the daily limit.",
-            hint="Thank you for lifting so many people up! You can cheer again after midnight "
-            "your time.",
+            Msg("cheer-daily-limit", limit=DAILY_LIMIT), hint=Msg("cheer-daily-limit-hint")
         )
     return given
 
@@ -210,24 +203,23 @@ async def _receiver(ctx: Ctx, opts: CheerOptions) -> tuple[Post | None, Member]:
     return None, member
 
 
-def _strength_lines(strength: str | None, *, outcome: str | None, anonymous: bool) -> list[str]:
+def _strength_lines(
+    tr: Tr, strength: str | None, *, outcome: str | None, anonymous: bool
+) -> list[str]:
     """What the cheerer's reply says about anonymity and the strength they named."""
     lines: list[str] = []
     if anonymous:
-        lines.append("They will not see your name, and their name stays private too.")
+        lines.append(tr("cheer-anonymous-both"))
     if strength and anonymous:
         # Saying whether it was already on the list would let anyone test guesses about
         # who wrote an anonymous post; only the author learns that, in their DM.
-        lines.append(f"“{strength}” goes with your cheer, as a strength noticed by peers.")
+        lines.append(tr("cheer-strength-anonymous", strength=strength))
     elif strength and outcome == ADDED:
-        lines.append(f"“{strength}” joins their strengths, noticed by peers.")
+        lines.append(tr("cheer-strength-added", strength=strength))
     elif strength and outcome == FULL:
-        lines.append(
-            f"Their strengths list is full, so “{strength}” goes with your cheer but is not "
-            "added to it."
-        )
+        lines.append(tr("cheer-strength-full", strength=strength))
     elif strength:
-        lines.append(f"“{strength}” was already on their strengths list, so it is not added twice.")
+        lines.append(tr("cheer-strength-known", strength=strength))
     return lines
 
 
@@ -238,14 +230,13 @@ async def _post(ctx: Ctx, post_id: int) -> Post:
     )
     if post is None or post.removed_at is not None:
         raise UserError(
-            f"There is no post {post_id} to cheer"
-            + (" — it was removed." if post is not None else "."),
-            hint="The post number is at the end of each shared post.",
+            Msg("cheer-post-removed" if post is not None else "cheer-no-post", post=str(post_id)),
+            hint=Msg("cheer-no-post-hint"),
         )
     if post.author_id is None:
         raise UserError(
-            f"Post {post_id} was posted by Rebound itself, so there is nobody to cheer there.",
-            hint="Cheer a shared rejection or win, or a member with `/cheer member:@name`.",
+            Msg("cheer-post-by-rebound", post=str(post_id)),
+            hint=Msg("cheer-post-by-rebound-hint"),
         )
     return post
 
@@ -258,46 +249,57 @@ async def _deliver(
     strength: str | None,
     outcome: str | None,
     anonymous: bool,
-) -> str:
-    """Send the cheer; returns how it went ("by direct message", "in #support")."""
-    said = f"\n“{message}”" if message else ""
-    listed = {
-        ADDED: "it is on your `/strengths` list now",
-        FULL: "your list is full, so it is not on it — `/strengths remove number:n` makes room",
-    }.get(outcome or "", "it was already on your list")
-    noticed = f"\nThey noticed a strength of yours: {strength} — {listed}." if strength else ""
+) -> dict[str, str]:
+    """Send the cheer; returns how it went, as the arguments of `cheer-sent` (`via`: by
+    direct message, held by quiet hours until `time`, or in the support `channel`)."""
+    number = str(post.number) if post else None
     if anonymous:
-        assert post is not None
-        sent = ctx.dm(
-            receiver,
-            f"Someone in the community cheered your anonymous post {post.number}.{said}{noticed}\n"
-            "They do not know it was you.",
-            title="You got a cheer 💛",
-        )
+        assert number is not None
+        tr = ctx.tr_for(receiver)
+        lines = [tr("cheer-dm-anonymous", post=number), *_said(tr, message, strength, outcome)]
+        lines.append(tr("cheer-dm-anonymous-end"))
+        sent = ctx.dm(receiver, "\n".join(lines), title=tr("cheer-got-title"))
         return _by_dm(ctx, receiver, sent)
     giver = ctx.member.display_name
-    about = f" on your post {post.number}" if post else ""
     channel = ctx.community.support_channel
     if receiver.cheers_via == "channel" and channel:
+        tr = ctx.community_tr
+        args = {"receiver": receiver.display_name, "giver": giver}
+        first = (
+            tr("cheer-channel-post", post=number, **args) if number else tr("cheer-channel", **args)
+        )
         shown = await ctx.post(
             channel,
-            f"@{receiver.display_name}, a cheer from @{giver}{about}!{said}{noticed}",
+            "\n".join([first, *_said(tr, message, strength, outcome)]),
             kind="cheer",
             author=ctx.member,
-            title="💛 A cheer",
-            stored_text=f"A cheer{said}",
+            title=tr("cheer-channel-title"),
+            stored_text="\n".join([tr("cheer-stored"), *_said(tr, message, None, None)]),
         )
         if shown is not None:
-            return f"in {(await ctx.channel(channel)).label}"
+            return {"via": "channel", "channel": (await ctx.channel(channel)).label}
+    tr = ctx.tr_for(receiver)
+    first = tr("cheer-dm-post", giver=giver, post=number) if number else tr("cheer-dm", giver=giver)
     sent = ctx.dm(
-        receiver, f"@{giver} cheered you{about}!{said}{noticed}", title="You got a cheer 💛"
+        receiver,
+        "\n".join([first, *_said(tr, message, strength, outcome)]),
+        title=tr("cheer-got-title"),
     )
     return _by_dm(ctx, receiver, sent)
 
 
-def _by_dm(ctx: Ctx, receiver: Member, sent: Message | None) -> str:
+def _said(tr: Tr, message: str | None, strength: str | None, outcome: str | None) -> list[str]:
+    """The lines under a cheer its receiver reads: the cheerer's words, the strength."""
+    lines = [tr("cheer-words", message=message)] if message else []
+    if strength:
+        known = {ADDED: "added", FULL: "full"}.get(outcome or "", "known")
+        lines.append(tr("cheer-noticed", strength=strength, outcome=known))
+    return lines
+
+
+def _by_dm(ctx: Ctx, receiver: Member, sent: Message | None) -> dict[str, str]:
     """How a cheer by direct message goes: now, or when the receiver's quiet hours end."""
     if sent is None or sent.hold_until is None:
-        return "by direct message"
+        return {"via": "dm"}
     at = ctx.local(sent.hold_until, receiver)
-    return f"by direct message at {at:%H:%M} their time, when their quiet hours end"
+    return {"via": "held", "time": dates.clock(at)}

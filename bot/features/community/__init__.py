@@ -18,6 +18,7 @@ from bot.core import i18n, support
 from bot.core.context import Ctx
 from bot.core.declarations import NOTE_LIMIT, Feature, OptType, option
 from bot.core.errors import UserError
+from bot.core.i18n import Msg, Tr
 from bot.core.messages import ChannelRef, Field, MemberRef
 from bot.core.zones import check_timezone
 from bot.features import checkins, moderation, modlog
@@ -82,65 +83,35 @@ class SetupOptions:
     SetupOptions,
 )
 async def setup_cmd(ctx: Ctx, opts: SetupOptions) -> None:
-    c = ctx.community
-    changed: list[str] = []
+    c, tr = ctx.community, ctx.tr
     if opts.moderators == []:
         raise UserError(
-            "`moderators` needs at least one member: it sets who, besides the admins, "
-            "moderates this community. Nothing was changed.",
-            hint="Mention each one with @, like `/mod setup moderators:@ana,@bo`. Admins stay "
-            f"moderators without being named, so `moderators:@{ctx.member.display_name}` "
-            "leaves just you and the admins.",
+            Msg("setup-moderators-empty"),
+            hint=Msg("setup-moderators-empty-hint", name=ctx.member.display_name),
         )
-    changed += await _set_channels(ctx, opts)
+    changed = await _set_channels(ctx, opts)
     schedules_moved = ""
     if opts.timezone is not None:
         c.timezone = check_timezone(opts.timezone)
-        changed.append(f"timezone → {c.timezone}")
+        changed.append(Msg("setup-changed-timezone", zone=c.timezone))
         schedules_moved = await checkins.follow_timezone(ctx)
-    if opts.language is not None and opts.language != c.language:
-        c.language = opts.language
-        changed.append(ctx.tr("setup-changed-language", language=i18n.NAMES[c.language]))
-    if opts.resources is not None:
-        reset = opts.resources.lower() in RESET_WORDS
-        c.resources = None if reset else opts.resources
-        changed.append(
-            "support resources → the built-in default" if reset else "support resources updated"
-        )
-    if opts.weekly_goal is not None:
-        c.weekly_goal = opts.weekly_goal or None
-        changed.append(
-            f"weekly goal → {c.weekly_goal} applications"
-            if c.weekly_goal
-            else "weekly goal removed"
-        )
-    if opts.moderator_role is not None:
-        role = opts.moderator_role.lstrip("@")
-        c.moderator_role = None if role.lower() in RESET_WORDS else role
-        changed.append(f"moderator role → {c.moderator_role or 'none'}")
+    changed += _set_values(ctx, opts)
+    # The audit log is the community's record, in its language (`bot.features.moderation`).
     for entry in changed:
-        await ctx.audit("setup", detail=entry)
+        await ctx.audit("setup", detail=ctx.community_tr.text(entry))
+    said = [tr.text(entry) for entry in changed]
     if opts.moderators is not None:  # audited per member, by id (`_set_moderators`)
-        changed.append(await _set_moderators(ctx, opts.moderators))
+        said.append(await _set_moderators(ctx, opts.moderators))
     fields = await config_fields(ctx)
-    text = (
-        ("Updated: " + "; ".join(changed) + ".")
-        if changed
-        else (
-            "Change any of these with `/mod setup name:value`, e.g. `/mod setup support_channel:#support`."
-        )
-    )
+    lines = [tr("setup-updated", changes="; ".join(said)) if said else tr("setup-how")]
     if schedules_moved:
-        text += "\n" + schedules_moved
+        lines.append(schedules_moved)
     if opts.modlog_channel is not None:
-        text += (
-            f"\nPlease keep {opts.modlog_channel.label} visible to moderators only: "
-            "reports posted there say who reported."
-        )
-    ctx.reply(text, title="Community setup", fields=fields)
+        lines.append(tr("setup-modlog-private", channel=opts.modlog_channel.label))
+    ctx.reply("\n".join(lines), title=tr("setup-title"), fields=fields)
 
 
-async def _set_channels(ctx: Ctx, opts: SetupOptions) -> list[str]:
+async def _set_channels(ctx: Ctx, opts: SetupOptions) -> list[Msg]:
     """Set the channels given; what changed, in words."""
     channels = {
         "checkin_channel": opts.checkin_channel,
@@ -148,13 +119,44 @@ async def _set_channels(ctx: Ctx, opts: SetupOptions) -> list[str]:
         "wins_channel": opts.wins_channel,
         "modlog_channel": opts.modlog_channel,
     }
-    changed: list[str] = []
+    changed: list[Msg] = []
     for name in CHANNEL_OPTIONS:
         ref: ChannelRef | None = channels[name]
         if ref is not None:
             await ctx.remember_channel(ref)
             setattr(ctx.community, name, ref.ref)
-            changed.append(f"{name.replace('_', ' ')} → {ref.label}")
+            changed.append(Msg("setup-changed-channel", option=name, channel=ref.label))
+    return changed
+
+
+def _set_values(ctx: Ctx, opts: SetupOptions) -> list[Msg]:
+    """Set the language, resources, weekly goal and moderator role given; what changed."""
+    c = ctx.community
+    changed: list[Msg] = []
+    if opts.language is not None and opts.language != c.language:
+        c.language = opts.language
+        changed.append(Msg("setup-changed-language", language=i18n.NAMES[c.language]))
+    if opts.resources is not None:
+        reset = opts.resources.lower() in RESET_WORDS
+        c.resources = None if reset else opts.resources
+        changed.append(
+            Msg("setup-changed-resources-default" if reset else "setup-changed-resources")
+        )
+    if opts.weekly_goal is not None:
+        c.weekly_goal = opts.weekly_goal or None
+        changed.append(
+            Msg("setup-changed-goal", count=c.weekly_goal)
+            if c.weekly_goal
+            else Msg("setup-changed-goal-removed")
+        )
+    if opts.moderator_role is not None:
+        role = opts.moderator_role.lstrip("@")
+        c.moderator_role = None if role.lower() in RESET_WORDS else role
+        changed.append(
+            Msg("setup-changed-role", role=c.moderator_role)
+            if c.moderator_role
+            else Msg("setup-changed-role-none")
+        )
     return changed
 
 
@@ -183,19 +185,22 @@ async def _set_moderators(ctx: Ctx, refs: list[MemberRef]) -> str:
             await _announce(ctx, m)
         elif stays and m.platform_id not in listed:
             kept.add("admin" if m.platform_admin else "self")
+    tr = ctx.tr
     parts = [
-        f"added {_and(added)}" if added else "",
-        f"removed {_and(removed)}" if removed else "",
-        "you stay on the list, so you keep access" if "self" in kept else "",
-        "admins stay moderators without being named" if "admin" in kept else "",
+        tr("setup-moderators-added", names=_and(added, tr)) if added else "",
+        tr("setup-moderators-removed", names=_and(removed, tr)) if removed else "",
+        tr("setup-moderators-kept-self") if "self" in kept else "",
+        tr("setup-moderators-kept-admins") if "admin" in kept else "",
     ]
-    detail = "; ".join(p for p in parts if p) or "no change"
-    return f"moderators → {await moderators_text(ctx)} ({detail})"
+    detail = "; ".join(p for p in parts if p) or tr("setup-moderators-no-change")
+    return tr("setup-changed-moderators", moderators=await moderators_text(ctx), detail=detail)
 
 
-def _and(names: list[str]) -> str:
+def _and(names: list[str], tr: Tr) -> str:
     """`@a`, `@a and @b`, `@a, @b and @c`."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if len(names) == 1:
+        return names[0]
+    return tr("setup-names-and", names=", ".join(names[:-1]), last=names[-1])
 
 
 async def moderators_text(ctx: Ctx) -> str:
@@ -205,51 +210,50 @@ async def moderators_text(ctx: Ctx) -> str:
         .where(Member.community_id == ctx.community.id, Member.listed_moderator)
         .order_by(Member.id)
     )
-    return ", ".join(f"@{n}" + (" (admin)" if admin else "") for n, admin in mods) or "none"
+    shown = [ctx.tr("setup-moderator-admin", name=n) if admin else f"@{n}" for n, admin in mods]
+    return ", ".join(shown) or ctx.tr("setup-moderators-none")
 
 
 async def _announce(ctx: Ctx, member: Member) -> None:
     """Audit a change to `member`'s listing (by id, in the third person), echo it to the
     moderator log channel and tell them by DM (unless they made the change)."""
     added = member.listed_moderator
-    what = (
-        f"made {moderation.MEMBER} a moderator"
-        if added
-        else f"removed {moderation.MEMBER} from the moderators"
+    public = ctx.community_tr
+    # The audit log is the community's record, in its language (`bot.features.moderation`).
+    what = public(
+        "setup-audit-moderator-added" if added else "setup-audit-moderator-removed",
+        member=moderation.MEMBER,
     )
     await moderation.audit_about(ctx, "moderators", member, target=what)
-    actor = f"@{ctx.member.display_name}"
-    shown = what.replace(moderation.MEMBER, f"@{member.display_name}")
-    await modlog.echo(ctx, f"{actor} {shown}.", title="Moderators changed", label="moderators")
+    names = {"actor": ctx.member.display_name, "name": member.display_name}
+    await modlog.echo(
+        ctx,
+        public("setup-echo-moderator-added" if added else "setup-echo-moderator-removed", **names),
+        title=public("setup-echo-moderators-title"),
+        label="moderators",
+    )
     if member.id == ctx.member.id:
         return
-    place = ctx.community.name or "this community"
-    if added:
-        ctx.dm(
-            member,
-            f"{actor} made you a moderator of {place}. `/help command:mod` shows what "
-            "moderators can do: set up check-ins, read member reports, mute, remove posts. "
-            "Thank you for looking after the community.",
-            title="You are a moderator now",
-        )
-    else:
-        ctx.dm(
-            member,
-            f"{actor} removed you from the moderators of {place}. Your own streak, entries "
-            "and settings are unchanged. Thank you for the care you gave the community.",
-            title="You are no longer a moderator",
-        )
+    tr = ctx.tr_for(member)
+    place = ctx.community.name or Msg("setup-this-community")
+    key = "setup-dm-moderator-added" if added else "setup-dm-moderator-removed"
+    ctx.dm(
+        member,
+        tr(key, actor=ctx.member.display_name, place=place),
+        title=tr(f"{key}-title"),
+    )
 
 
 def _language(ctx: Ctx) -> str:
     """The community's language, and where it comes from when no moderator chose it."""
     c = ctx.community
     lang = ctx.community_tr.lang
+    name = i18n.NAMES.get(lang, lang)  # the test pseudo-locale has no name
     if c.language:
-        return i18n.NAMES[lang]
+        return name
     if i18n.normalize(c.platform_locale):
-        return ctx.tr("setup-language-platform", language=i18n.NAMES[lang])
-    return ctx.tr("setup-language-default", language=i18n.NAMES[lang])
+        return ctx.tr("setup-language-platform", language=name)
+    return ctx.tr("setup-language-default", language=name)
 
 
 async def config_fields(ctx: Ctx) -> list[Field]:
@@ -257,28 +261,41 @@ async def config_fields(ctx: Ctx) -> list[Field]:
     rows = await ctx.session.scalars(select(Channel).where(Channel.community_id == c.id))
     channels = {ch.ref: ch for ch in rows}
 
+    tr = ctx.tr
+    unset = tr("setup-not-set")
+
     def show(ref: str | None) -> str:
         if not ref:
-            return "not set"
+            return unset
         ch = channels.get(ref)
         label = f"#{ch.name}" if ch else f"#{ref}"
-        return f"{label} — ⚠ {ch.problem}" if ch and ch.problem else label
+        return (
+            tr("setup-channel-problem", channel=label, problem=ch.problem)
+            if ch and ch.problem
+            else label
+        )
 
+    goal = tr("setup-goal", count=c.weekly_goal) if c.weekly_goal else unset
+    resources = c.resources or tr(
+        "setup-resources-default", resources=tr(support.DEFAULT_RESOURCES)
+    )
     fields = [
-        Field("Check-in channel", show(c.checkin_channel), True),
-        Field("Support channel", show(c.support_channel), True),
-        Field("Wins channel", show(c.wins_channel), True),
-        Field("Moderator log channel", show(c.modlog_channel), True),
-        Field("Timezone", c.timezone or "UTC (default)", True),
-        Field(ctx.tr("setup-field-language"), _language(ctx), True),
-        Field("Weekly goal", f"{c.weekly_goal} applications" if c.weekly_goal else "not set", True),
-        Field("Moderator role", c.moderator_role or "not set", True),
-        Field("Listed moderators", await moderators_text(ctx)),
-        Field("Support resources", c.resources or f"(default) {ctx.tr(support.DEFAULT_RESOURCES)}"),
+        Field(tr("setup-field-checkin-channel"), show(c.checkin_channel), True),
+        Field(tr("setup-field-support-channel"), show(c.support_channel), True),
+        Field(tr("setup-field-wins-channel"), show(c.wins_channel), True),
+        Field(tr("setup-field-modlog-channel"), show(c.modlog_channel), True),
+        Field(tr("setup-field-timezone"), c.timezone or tr("setup-timezone-default"), True),
+        Field(tr("setup-field-language"), _language(ctx), True),
+        Field(tr("setup-field-goal"), goal, True),
+        Field(tr("setup-field-role"), c.moderator_role or unset, True),
+        Field(tr("setup-field-moderators"), await moderators_text(ctx)),
+        Field(tr("setup-field-resources"), resources),
     ]
     problems = [
-        f"cannot post in #{ch.name}: {ch.problem}" for ch in channels.values() if ch.problem
+        tr("setup-posting-problem", channel=ch.name, problem=ch.problem)
+        for ch in channels.values()
+        if ch.problem
     ]
     if problems:
-        fields.append(Field("Posting problems", "\n".join(problems)))
+        fields.append(Field(tr("setup-field-problems"), "\n".join(problems)))
     return fields

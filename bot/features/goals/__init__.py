@@ -19,7 +19,8 @@ from bot.core import dates
 from bot.core.context import Ctx, Scope
 from bot.core.declarations import Feature, OptType, option
 from bot.core.errors import UserError
-from bot.core.kinds import KINDS
+from bot.core.i18n import Msg, Tr
+from bot.core.kinds import KINDS, kind_name
 from bot.core.messages import Field
 from bot.store.models import Activity, Goal, Member
 
@@ -110,13 +111,22 @@ async def add_learning_goal(scope: Scope, member: Member, text: str) -> tuple[Go
     return goal, True
 
 
-async def week_progress_line(scope: Scope, member: Member) -> str:
+async def week_progress_line(scope: Scope, member: Member, tr: Tr) -> str:
+    """`This week: applied 2/5, networked 1/3`, in `tr`'s language; empty without goals."""
     goals = await weekly_goals(scope, member)
     if not goals:
         return ""
     counts = await week_counts(scope, member)
-    parts = [f"{g.kind} {counts.get(g.kind, 0)}/{g.per_week}" for g in goals]
-    return "This week: " + ", ".join(parts)
+    parts = [
+        tr(
+            "goal-week-progress-item",
+            kind=kind_name(g.kind, tr),
+            done=counts.get(g.kind, 0),
+            target=g.per_week,
+        )
+        for g in goals
+    ]
+    return tr("goal-week-progress", goals=", ".join(parts))
 
 
 def _bar(done: int, target: int, width: int = 10) -> str:
@@ -156,10 +166,7 @@ async def goal_cmd(ctx: Ctx, opts: GoalOptions) -> None:
     weekly = opts.activity is not None or opts.per_week is not None
     learning = opts.learning is not None or opts.number is not None
     if weekly and learning:
-        raise UserError(
-            "Change a weekly goal or a learning goal — one at a time.",
-            hint="Like `/goal activity:applied per_week:5`, or `/goal learning:done number:1`.",
-        )
+        raise UserError(Msg("goal-one-at-a-time"), hint=Msg("goal-one-at-a-time-hint"))
     if learning:
         await _change_learning(ctx, opts.learning, opts.number)
     elif weekly:
@@ -170,18 +177,16 @@ async def goal_cmd(ctx: Ctx, opts: GoalOptions) -> None:
 
 async def _set_weekly(ctx: Ctx, kind: str | None, per_week: int | None) -> None:
     if kind is None or per_week is None:
-        raise UserError(
-            "Give both `activity` and `per_week`, like `/goal activity:applied per_week:5`.",
-            hint="`/goal` alone shows your progress.",
-        )
+        raise UserError(Msg("goal-need-both"), hint=Msg("goal-need-both-hint"))
     existing = await ctx.session.scalar(
         select(Goal).where(Goal.member_id == ctx.member.id, Goal.kind == kind)
     )
+    tr = ctx.tr
     if per_week == 0:
         if existing is None:
-            raise UserError(f"You have no weekly goal for {kind} to remove.")
+            raise UserError(Msg("goal-none-to-remove", kind=Msg("kind-name", kind=kind)))
         await ctx.session.delete(existing)
-        ctx.reply(f"Removed your weekly goal for {kind}.", title="Goal removed")
+        ctx.reply(tr("goal-removed", kind=kind_name(kind, tr)), title=tr("goal-removed-title"))
         return
     if existing is None:
         ctx.session.add(
@@ -199,45 +204,33 @@ async def _set_weekly(ctx: Ctx, kind: str | None, per_week: int | None) -> None:
     counts = await week_counts(ctx, ctx.member)
     done = counts.get(kind, 0)
     ctx.reply(
-        f"Goal set: {kind} {per_week} a week. So far this week: {done}/{per_week}.",
-        title="Goal set",
+        tr("goal-set", kind=kind_name(kind, tr), target=per_week, done=done),
+        title=tr("goal-set-title"),
     )
 
 
 async def _change_learning(ctx: Ctx, action: str | None, number: int | None) -> None:
     """`/goal learning:done|remove number:n`: finish or drop the n-th open learning goal."""
     if action is None:
-        raise UserError(
-            f"What should happen to learning goal {number}? Add `learning:done` or "
-            f"`learning:remove`, like `/goal learning:done number:{number}`.",
-        )
+        raise UserError(Msg("goal-learning-what", number=str(number)))
     if number is None:
-        raise UserError(
-            f"Which learning goal? Add its `number` from `/goal`, like "
-            f"`/goal learning:{action} number:1`.",
-        )
+        raise UserError(Msg("goal-learning-which", action=action))
     goals = await learning_goals(ctx, ctx.member)
     if not goals:
-        raise UserError(
-            "You have no open learning goals.",
-            hint="A skill gap in `/reflect skill_gap:...` becomes one.",
-        )
+        raise UserError(Msg("goal-learning-none"), hint=Msg("goal-learning-none-hint"))
     if number > len(goals):
         raise UserError(
-            f"There is no learning goal number {number}; you have {len(goals)}.",
-            hint="`/goal` shows the numbers.",
+            Msg("goal-learning-no-number", number=str(number), count=len(goals)),
+            hint=Msg("goal-learning-no-number-hint"),
         )
     goal = goals[number - 1]
+    tr = ctx.tr
     if action == "done":
         goal.done_at = ctx.now
-        ctx.reply(
-            f"“{goal.text}” is done. Closing a gap you found yourself is exactly how the next "
-            "interview gets easier.",
-            title="Learning goal done 🎉",
-        )
+        ctx.reply(tr("goal-learning-done", text=goal.text), title=tr("goal-learning-done-title"))
         return
     await ctx.session.delete(goal)
-    ctx.reply(f"Removed the learning goal “{goal.text}”.", title="Learning goal removed")
+    ctx.reply(tr("goal-learning-removed", text=goal.text), title=tr("goal-learning-removed-title"))
 
 
 async def _completed(ctx: Ctx) -> int:
@@ -253,43 +246,39 @@ async def _completed(ctx: Ctx) -> int:
     )
 
 
-def _learning_fields(learning: list[Goal], completed: int) -> list[Field]:
+def _learning_fields(tr: Tr, learning: list[Goal], completed: int) -> list[Field]:
     fields = []
     if learning:
         numbered = "\n".join(f"{i}. {g.text}" for i, g in enumerate(learning, 1))
-        fields.append(
-            Field(
-                "Learning goals",
-                f"{numbered}\n`/goal learning:done number:n` marks one done; "
-                "`/goal learning:remove number:n` removes it.",
-            )
-        )
+        fields.append(Field(tr("goal-field-learning"), f"{numbered}\n{tr('goal-learning-how')}"))
     if completed:
-        fields.append(Field("Learning goals completed", str(completed)))
+        fields.append(Field(tr("goal-field-learning-completed"), str(completed)))
     return fields
 
 
 async def _show(ctx: Ctx) -> None:
     goals = await weekly_goals(ctx, ctx.member)
     learning = await learning_goals(ctx, ctx.member)
-    fields = _learning_fields(learning, await _completed(ctx))
+    tr = ctx.tr
+    fields = _learning_fields(tr, learning, await _completed(ctx))
     if not goals and not learning:
-        ctx.reply(
-            "You have no goals yet. Try `/goal activity:applied per_week:5` — small, steady "
-            "targets beat big ones.",
-            title="Your goals",
-            fields=fields,
-        )
+        ctx.reply(tr("goal-none-yet"), title=tr("goal-title"), fields=fields)
         return
     counts = await week_counts(ctx, ctx.member)
     start = week_start(ctx.today(ctx.member))
     lines = []
     for g in goals:
         done = counts.get(g.kind, 0)
-        tick = " ✓" if done >= g.per_week else ""
-        lines.append(f"{g.kind}: {_bar(done, g.per_week)} {done}/{g.per_week}{tick}")
+        lines.append(
+            tr(
+                "goal-line-met" if done >= g.per_week else "goal-line",
+                kind=kind_name(g.kind, tr),
+                bar=_bar(done, g.per_week),
+                done=done,
+                target=g.per_week,
+            )
+        )
     if not lines:
-        lines.append("No weekly targets yet: `/goal activity:applied per_week:5` sets one.")
-    ctx.reply(
-        "\n".join(lines), title=f"Your goals — week of {dates.day_month(start)}", fields=fields
-    )
+        lines.append(tr("goal-no-weekly"))
+    title = tr("goal-title-week", day=dates.day_month(start, tr))
+    ctx.reply("\n".join(lines), title=title, fields=fields)

@@ -12,15 +12,17 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from bot.core import dates
 from bot.core.context import Scope, Visit
 from bot.core.engine import Engine
+from bot.core.i18n import Tr
+from bot.core.kinds import kind_name
 from bot.core.messages import Kind, MemberRef, Message
 from bot.core.registry import Registry
-from bot.features import goals, streaks
+from bot.features import goals, streaks, wins
 from bot.store.models import Member, Win
 
 RECENT_WINS = 3
+GOAL_EXAMPLE = "activity:applied per_week:5"
 
 
 def _cmd(registry: Registry, name: str, example: str = "") -> str:
@@ -35,113 +37,100 @@ async def home(engine: Engine, community_key: str, actor: MemberRef) -> list[Mes
 
 async def show_home(visit: Visit) -> None:
     """The home view: how-to, then the first-visit invitations or the member's own data."""
-    registry = visit.registry
-    parts = [_how_to(registry)]
+    registry, tr = visit.registry, visit.tr
+    parts = [_how_to(registry, tr)]
     if visit.scope is None or visit.member is None:
-        parts.extend(_first_visit(registry))
+        parts.extend(_first_visit(registry, tr))
     else:
         scope, member = visit.scope, visit.member
-        parts.append(await _streak(scope, member))
-        parts.append(await _goals(scope, member))
-        parts.append(await _wins(scope, member))
+        parts.append(await _streak(scope, member, tr))
+        parts.append(await _goals(scope, member, tr))
+        parts.append(await _wins(scope, member, tr))
     for msg in parts:
         visit.show(msg.text, title=msg.title, fields=msg.fields)
 
 
-def _how_to(registry: Registry) -> Message:
+def _how_to(registry: Registry, tr: Tr) -> Message:
     return Message(
         kind=Kind.REPLY,
-        title="Your Rebound",
-        text=(
-            f"Small steps count. Log one with {_cmd(registry, 'log', 'applied')}, see every "
-            f"command with {_cmd(registry, 'help')}."
+        title=tr("home-title"),
+        text=tr(
+            "home-how-to",
+            log=_cmd(registry, "log", "applied"),
+            help=_cmd(registry, "help"),
         ),
     )
 
 
-def _first_visit(registry: Registry) -> list[Message]:
+def _first_visit(registry: Registry, tr: Tr) -> list[Message]:
     return [
         Message(
             kind=Kind.REPLY,
-            title="Your streak",
-            text=(
-                "Every streak starts with one small step — an application, a networking "
-                f"chat, an hour of learning. Try {_cmd(registry, 'log', 'activity:applied')}."
-            ),
+            title=tr("home-streak-title"),
+            text=tr("home-first-streak", log=_cmd(registry, "log", "activity:applied")),
         ),
         Message(
             kind=Kind.REPLY,
-            title="This week's goals",
-            text=(
-                "Set a small, steady target with "
-                f"{_cmd(registry, 'goal', 'activity:applied per_week:5')}."
-            ),
+            title=tr("home-goals-title"),
+            text=tr("home-first-goals", goal=_cmd(registry, "goal", GOAL_EXAMPLE)),
         ),
     ]
 
 
-async def _streak(scope: Scope, member: Member) -> Message:
+async def _streak(scope: Scope, member: Member, tr: Tr) -> Message:
     v = await streaks.current_view(scope, member)
     strip = await streaks.day_strip(scope, member, v)
     return Message(
         kind=Kind.REPLY,
-        title="Your streak",
-        text=_nudge(scope.registry, v),
-        fields=streaks.streak_fields(v, strip),
+        title=tr("home-streak-title"),
+        text=_nudge(scope.registry, v, tr),
+        fields=streaks.streak_fields(v, strip, tr),
     )
 
 
-def _nudge(registry: Registry, v: streaks.StreakView) -> str:
+def _nudge(registry: Registry, v: streaks.StreakView, tr: Tr) -> str:
     if v.total_days == 0:
-        return (
-            "Every streak starts with one small step. "
-            f"Try {_cmd(registry, 'log', 'activity:applied')}."
-        )
+        return tr("home-nudge-start", log=_cmd(registry, "log", "activity:applied"))
     if v.active_today:
-        return "Today counts ✓ — you showed up."
+        return tr("home-nudge-today")
     if v.current == 0:
-        days = "day still counts" if v.total_days == 1 else "days still count"
-        return (
-            f"Breaks happen — your {v.total_days} active {days}. One small step today starts "
-            "a new streak."
-        )
-    return "Nothing logged yet today: one small step keeps the streak going."
+        return tr("home-nudge-break", count=v.total_days)
+    return tr("home-nudge-keep")
 
 
-async def _goals(scope: Scope, member: Member) -> Message:
+async def _goals(scope: Scope, member: Member, tr: Tr) -> Message:
     weekly = await goals.weekly_goals(scope, member)
     learning = await goals.learning_goals(scope, member)
+    title = tr("home-goals-title")
     if not weekly and not learning:
-        text = (
-            "No goals yet. Small, steady targets beat big ones: "
-            f"{_cmd(scope.registry, 'goal', 'activity:applied per_week:5')}."
-        )
-        return Message(kind=Kind.REPLY, title="This week's goals", text=text)
+        text = tr("home-goals-none", goal=_cmd(scope.registry, "goal", GOAL_EXAMPLE))
+        return Message(kind=Kind.REPLY, title=title, text=text)
     counts = await goals.week_counts(scope, member)
     lines = []
     for g in weekly:
         done = counts.get(g.kind, 0)
-        lines.append(f"{g.kind}: {done}/{g.per_week}{' ✓' if done >= g.per_week else ''}")
-    lines.extend(f"learning: {g.text}" for g in learning)
-    return Message(kind=Kind.REPLY, title="This week's goals", text="\n".join(lines))
+        lines.append(
+            tr(
+                "home-goal-met" if done >= g.per_week else "home-goal",
+                kind=kind_name(g.kind, tr),
+                done=done,
+                target=g.per_week,
+            )
+        )
+    lines.extend(tr("home-learning-goal", text=g.text or "") for g in learning)
+    return Message(kind=Kind.REPLY, title=title, text="\n".join(lines))
 
 
-async def _wins(scope: Scope, member: Member) -> Message:
+async def _wins(scope: Scope, member: Member, tr: Tr) -> Message:
     rows = list(
         await scope.session.scalars(
             select(Win).where(Win.member_id == member.id).order_by(Win.id.desc()).limit(RECENT_WINS)
         )
     )
+    title = tr("home-wins-title")
     if not rows:
-        text = (
-            "No wins recorded yet. They count even when small — a recruiter's reply, an "
-            f"interview invite. {_cmd(scope.registry, 'win', 'text:...')} records one."
-        )
-        return Message(kind=Kind.REPLY, title="Recent wins", text=text)
-    lines = []
-    for w in rows:
-        day = dates.short_day(scope.local(w.created_at, member).date())
-        at = f" ({w.company})" if w.company else ""
-        lines.append(f"{day} — {w.text}{at}{' · offer 🎉' if w.offer else ''}")
-    lines.append(f"Read these on the hard days. {_cmd(scope.registry, 'wins')} lists them all.")
-    return Message(kind=Kind.REPLY, title="Recent wins", text="\n".join(lines))
+        text = tr("home-wins-none", win=_cmd(scope.registry, "win", "text:..."))
+        return Message(kind=Kind.REPLY, title=title, text=text)
+    lines = [wins.win_line(w, scope.local(w.created_at, member).date(), tr) for w in rows]
+    lines.append(tr("home-wins-read", wins=_cmd(scope.registry, "wins")))
+    return Message(kind=Kind.REPLY, title=title, text="\n".join(lines))

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from bot.core.context import Ctx
 from bot.core.declarations import Feature, NoOptions
+from bot.core.i18n import Tr
 from bot.core.messages import Field
 from bot.features import streaks
 from bot.store.models import Cheer, Member, Streak
@@ -61,12 +62,13 @@ def ranks(numbers: list[int]) -> list[int]:
     return [1 + sum(1 for other in numbers if other > n) for n in numbers]
 
 
-def _table(rows: list[tuple[Member, int]], unit: str) -> str:
+def _table(rows: list[tuple[Member, int]], row: str, tr: Tr) -> str:
+    """The ranked rows, each in the message `row` (a streak's days, cheers given)."""
     medals = ("🥇", "🥈", "🥉")
     lines = []
     for rank, (member, n) in zip(ranks([n for _, n in rows]), rows, strict=True):
-        mark = medals[rank - 1] if rank <= len(medals) else f"{rank}."
-        lines.append(f"{mark} @{member.display_name} — {n} {unit}{'s' if n != 1 else ''}")
+        mark = medals[rank - 1] if rank <= len(medals) else tr("leaderboard-rank", rank=str(rank))
+        lines.append(tr(row, mark=mark, name=member.display_name, count=n))
     return "\n".join(lines)
 
 
@@ -77,21 +79,18 @@ def _table(rows: list[tuple[Member, int]], unit: str) -> str:
     readonly=True,
 )
 async def leaderboard_cmd(ctx: Ctx, opts: NoOptions) -> None:
+    tr = ctx.tr
     streak_rows = await top_streaks(ctx)
     cheer_rows = await top_encouragers(ctx)
     fields = [
         Field(
-            "Top current streaks",
-            _table(streak_rows, "day") or "No streaks yet — one `/log` starts yours.",
+            tr("leaderboard-field-streaks"),
+            _table(streak_rows, "leaderboard-row-streak", tr) or tr("leaderboard-no-streaks"),
         ),
         Field(
-            "Top encouragers (cheers given)",
-            _table(cheer_rows, "cheer") or "No cheers yet — `/cheer member:@name` sends the first.",
+            tr("leaderboard-field-cheers"),
+            _table(cheer_rows, "leaderboard-row-cheers", tr) or tr("leaderboard-no-cheers"),
         ),
     ]
-    note = (
-        "Showing up and lifting each other up is what we celebrate here."
-        if ctx.member.leaderboard
-        else "You are hidden from the leaderboard; `/settings leaderboard:on` shows you."
-    )
-    ctx.reply(note, title="Leaderboard", fields=fields)
+    note = tr("leaderboard-shown" if ctx.member.leaderboard else "leaderboard-hidden")
+    ctx.reply(note, title=tr("leaderboard-title"), fields=fields)

@@ -12,6 +12,11 @@ open reports on that post, telling their reporters. The community's own admins
 (`bot.core.grants`) cannot be muted. Private replies show times in the reader's zone.
 `/mod stats` and `/mod export` only ever show aggregates: counts per week and kind, never
 names or notes.
+
+Words come from `bot/locales/*/moderation.ftl`: replies in the moderator's language,
+modlog echoes in the community's, DMs in each member's own. The audit log is the
+community's record, so what an entry says beside its action code is written in the
+community's language when it happens.
 """
 
 from __future__ import annotations
@@ -32,7 +37,8 @@ from bot.core import dates, grants, pictures
 from bot.core.context import Ctx, Scope
 from bot.core.declarations import Feature, NoOptions, OptType, option
 from bot.core.errors import UserError
-from bot.core.kinds import KINDS
+from bot.core.i18n import Msg, Tr
+from bot.core.kinds import KINDS, kind_name
 from bot.core.messages import Attachment, Field, Kind, MemberRef, Message
 from bot.features import modlog, mutes, streaks
 from bot.store import identity as members
@@ -60,17 +66,12 @@ feature = Feature("moderation", group_help={"mod": "Set up and moderate the comm
 AUDIT_SHOWN = 20
 MAX_MUTE_DAYS = 365
 CHART_WEEKS = 8
+# The text a removed win keeps in the store: a marker `/undo` looks for, not shown as is.
 REMOVED = "(removed by a moderator)"
-FORMER_MEMBER = "a former member"
 # Where an audit entry's target shows its member's current name (`AuditEntry.target_id`).
 MEMBER = mutes.MEMBER_NAME
-STREAK_BUCKETS = (
-    (0, 0, "0 days"),
-    (1, 2, "1–2"),
-    (3, 6, "3–6"),
-    (7, 13, "7–13"),
-    (14, 29, "14–29"),
-)
+# Streak lengths `/mod stats` counts together (from, to); longer ones are "30+".
+STREAK_BUCKETS = ((0, 0), (1, 2), (3, 6), (7, 13), (14, 29))
 # Kinds that are not `/log` activity kinds, as they appear in stats and the export.
 EXTRA_KINDS = ("rejection", "win", "checkin", "reflection", "cheer")
 
@@ -107,60 +108,63 @@ class MuteOptions:
 async def mute_cmd(ctx: Ctx, opts: MuteOptions) -> None:
     target = await ctx.member_for(opts.member)
     if target.id == ctx.member.id:
-        raise UserError("You cannot mute yourself.")
+        raise UserError(Msg("mod-mute-self"))
     if target.platform_admin:
         _refuse_muting_an_admin(ctx, target)
     days: int | None = opts.days
     reason: str | None = opts.reason
     replaced = await mutes.active_mute(ctx, target) is not None
     mute = await mutes.start_mute(ctx, target, by=ctx.member, days=days, reason=reason)
-    span = f"for {days} day{'s' if days != 1 else ''}" if days else "until a moderator lifts it"
-    await audit_about(ctx, "mute", target, detail=span + (f": {reason}" if reason else ""))
-    ctx.dm(
-        target,
-        f"A moderator has muted you {mutes.until_text(ctx, mute.until, target)}. While muted "
-        "you cannot share posts or cheer others; your private commands (logging, streaks, "
-        "templates, reflections) keep working."
-        + (f"\nReason given: {reason}" if reason else "")
-        + "\nIf you have questions, please reach out to a moderator.",
-        title="You have been muted",
-    )
+    span = Msg("mod-span-days", days=days) if days else Msg("mod-until-lifted")
+    detail = Msg("mod-audit-mute-reason", span=span, reason=reason) if reason else span
+    await audit_about(ctx, "mute", target, detail=ctx.community_tr.text(detail))
+    _tell_muted(ctx, target, mute.until, reason)
+    moderator, name = ctx.member.display_name, target.display_name
     await modlog.echo(
         ctx,
-        f"@{ctx.member.display_name} muted @{target.display_name} {span}"
-        + (f": {reason}" if reason else "")
-        + ".",
-        title="Member muted",
+        Msg("mod-echo-muted-reason", moderator=moderator, member=name, span=span, reason=reason)
+        if reason
+        else Msg("mod-echo-muted", moderator=moderator, member=name, span=span),
+        title=Msg("mod-muted-title"),
         label="mute",
     )
+    tr = ctx.tr
     lines = [
-        f"Muted @{target.display_name} {span}"
-        + (f", {mutes.until_text(ctx, mute.until, ctx.member)}" if mute.until else "")
-        + "."
+        tr("mod-mute-done-until", member=name, span=span, until=_until(ctx, mute.until))
+        if mute.until
+        else tr("mod-mute-done", member=name, span=span)
     ]
     if replaced:
-        lines.append("This replaces their earlier mute.")
-    lines.append(
-        ("The mute lifts by itself; " if days else "")
-        + f"`/mod unmute member:@{target.display_name}` lifts it now. They were told by DM."
-    )
-    ctx.reply("\n".join(lines), title="Member muted")
+        lines.append(tr("mod-mute-replaces"))
+    lines.append(tr("mod-mute-how-lift-timed" if days else "mod-mute-how-lift", member=name))
+    ctx.reply("\n".join(lines), title=tr("mod-muted-title"))
+
+
+def _until(ctx: Ctx, until: datetime | None) -> str:
+    """When a mute ends, in the moderator's zone and language."""
+    return mutes.until_text(ctx, until, ctx.member, ctx.tr)
+
+
+def _tell_muted(ctx: Ctx, target: Member, until: datetime | None, reason: str | None) -> None:
+    """The muted member's DM, in their language and zone."""
+    tr = ctx.tr_for(target)
+    lines = [tr("mod-muted-dm", until=mutes.until_text(ctx, until, target, tr))]
+    if reason:
+        lines.append(tr("mod-reason-given", reason=reason))
+    lines.append(tr("mod-questions"))
+    ctx.dm(target, "\n".join(lines), title=tr("mod-muted-dm-title"))
 
 
 def _refuse_muting_an_admin(ctx: Ctx, target: Member) -> None:
     """The community's own admins (`bot.core.grants`) are its owners: nobody mutes them."""
-    who = f"@{target.display_name} is one of this community's own admins"
-    kind = grants.admin_kind(ctx.community)
+    name, kind = target.display_name, grants.admin_kind(ctx.community)
     if ctx.member.platform_admin:
         raise UserError(
-            f"{who} ({kind}), like you. Admins are the community's owners, so they cannot be "
-            "muted, not even by another admin. Nothing was changed.",
-            hint="If something worries you, please talk it through with them directly.",
+            Msg("mod-admin-by-admin", member=name, kind=kind),
+            hint=Msg("mod-admin-by-admin-hint"),
         )
     raise UserError(
-        f"{who} ({kind}), so moderators cannot mute them. Nothing was changed.",
-        hint="If something about how they act worries you, please talk to them or another "
-        "admin directly.",
+        Msg("mod-admin-by-mod", member=name, kind=kind), hint=Msg("mod-admin-by-mod-hint")
     )
 
 
@@ -180,8 +184,7 @@ async def unmute_cmd(ctx: Ctx, opts: UnmuteOptions) -> None:
     mute = await mutes.active_mute_of(ctx, opts.member.ref)
     if mute is None:
         raise UserError(
-            f"{opts.member.label} is not muted.",
-            hint="`/mod audit` shows recent mutes and when they ended.",
+            Msg("mod-not-muted", member=opts.member.label), hint=Msg("mod-not-muted-hint")
         )
     await mutes.lift_mute(ctx, mute)
     target = await members.find_member(ctx.session, ctx.community, opts.member)
@@ -189,25 +192,19 @@ async def unmute_cmd(ctx: Ctx, opts: UnmuteOptions) -> None:
     who = f"@{target.display_name}" if target else opts.member.label
     await modlog.echo(
         ctx,
-        f"@{ctx.member.display_name} lifted {who}'s mute.",
-        title="Mute lifted",
+        Msg("mod-echo-unmuted", moderator=ctx.member.display_name, member=who),
+        title=Msg("mod-unmuted-title"),
         label="unmute",
     )
+    tr = ctx.tr
     if target is None:
         ctx.reply(
-            f"{opts.member.label} can share and cheer again when they come back.",
-            title="Mute lifted",
+            tr("mod-unmute-done-gone", member=opts.member.label), title=tr("mod-unmuted-title")
         )
         return
-    ctx.dm(
-        target,
-        "A moderator has lifted your mute, so you can share posts and cheer others again.",
-        title="You can share again",
-    )
-    ctx.reply(
-        f"@{target.display_name} can share and cheer again. They were told by DM.",
-        title="Mute lifted",
-    )
+    theirs = ctx.tr_for(target)
+    ctx.dm(target, theirs("mod-unmuted-dm"), title=theirs("mod-unmuted-dm-title"))
+    ctx.reply(tr("mod-unmute-done", member=target.display_name), title=tr("mod-unmuted-title"))
 
 
 @feature.command(
@@ -217,12 +214,10 @@ async def unmute_cmd(ctx: Ctx, opts: UnmuteOptions) -> None:
     readonly=True,
 )
 async def mutes_cmd(ctx: Ctx, opts: NoOptions) -> None:
+    tr = ctx.tr
     rows = await mutes.active_mutes(ctx)
     if not rows:
-        ctx.reply(
-            "Nobody is muted right now. `/mod mute member:@name` mutes someone.",
-            title="Active mutes: 0",
-        )
+        ctx.reply(tr("mod-mutes-none"), title=tr("mod-mutes-title", count=0))
         return
     found = await ctx.session.scalars(
         select(Member).where(
@@ -235,34 +230,37 @@ async def mutes_cmd(ctx: Ctx, opts: NoOptions) -> None:
     lines = []
     for mute in rows:
         member = people.get(mute.platform_id)
-        who = f"@{member.display_name}" if member else FORMER_MEMBER
-        until = f"until {when(ctx, mute.until)}" if mute.until else "until a moderator lifts it"
-        since = dates.short_day(ctx.local(mute.created_at, ctx.member).date())
-        line = f"{who} · {until} · muted by {name_of(mute.by_id, names)} on {since}"
-        lines.append(line + (f" — {mute.reason}" if mute.reason else ""))
+        line = {
+            "member": f"@{member.display_name}" if member else tr("mod-former-member"),
+            "until": tr("mod-mutes-until", when=when(ctx, mute.until))
+            if mute.until
+            else tr("mod-until-lifted"),
+            "by": name_of(mute.by_id, names, tr),
+            "since": dates.short_day(ctx.local(mute.created_at, ctx.member).date(), tr),
+        }
+        lines.append(
+            tr("mod-mutes-line-reason", **line, reason=mute.reason)
+            if mute.reason
+            else tr("mod-mutes-line", **line)
+        )
     ctx.reply(
         "\n".join(lines),
-        title=f"Active mutes: {len(rows)}",
-        fields=[
-            Field(
-                "Times",
-                f"your time ({ctx.zone(ctx.member).key}); "
-                "`/mod unmute member:@name` lifts a mute now",
-            )
-        ],
+        title=tr("mod-mutes-title", count=len(rows)),
+        fields=[Field(tr("mod-field-times"), tr("mod-mutes-times", zone=ctx.zone(ctx.member).key))],
     )
 
 
 # --- remove a post --------------------------------------------------------------------------
 
+# How replies name a post by its kind (catalogue keys); any other kind is a "post".
 KIND_NAMES = {
-    "rejection": "shared rejection",
-    "win": "win",
-    "answer": "check-in answer",
-    "cheer": "cheer",
-    "checkin": "check-in prompt",
-    "summary": "check-in summary",
-    modlog.KIND: "moderator log entry",
+    "rejection": "mod-kind-rejection",
+    "win": "mod-kind-win",
+    "answer": "mod-kind-answer",
+    "cheer": "mod-kind-cheer",
+    "checkin": "mod-kind-checkin",
+    "summary": "mod-kind-summary",
+    modlog.KIND: "mod-kind-modlog",
 }
 # What members share, and so what `/mod remove` takes; the rest Rebound posted itself.
 MEMBER_KINDS = frozenset({"rejection", "win", "answer", "cheer"})
@@ -288,46 +286,77 @@ class RemoveOptions:
 async def remove_cmd(ctx: Ctx, opts: RemoveOptions) -> None:
     post = await _removable_post(ctx, opts.post)
     await erase_post(ctx, post)
-    channel = await ctx.channel(post.channel_ref) if post.channel_ref else None
-    what = KIND_NAMES.get(post.kind, "post")
-    where = f" in {channel.label}" if channel else ""
     author = await ctx.session.get(Member, post.author_id) if post.author_id else None
     named = author if not post.anonymous else None
+    number = str(post.number)
     await audit_about(
         ctx,
         "remove post",
         named,
-        target=f"post {post.number}" + (f" by {MEMBER}" if named else ""),
-        detail=f"{what}{where}",
+        target=ctx.community_tr(
+            "mod-audit-post-by" if named else "mod-post-number", number=number, member=MEMBER
+        ),
+        detail=await describe_post(ctx, post, ctx.community_tr),
     )
     withdrawn = await withdrawal(ctx, post)
     if withdrawn is not None:
         ctx.messages.append(withdrawn)
-    closed, told = await _close_reports(ctx, post)
-    closes = f" This closes {_report_numbers(closed)} about it" if closed else ""
-    by = f" by @{named.display_name}" if named else ""
-    await modlog.echo(
-        ctx,
-        f"@{ctx.member.display_name} removed post {post.number}{by} ({what}{where})."
-        + (f"{closes}." if closed else ""),
-        title="Post removed",
-        label="remove post",
-    )
+    closed, told, count = await _close_reports(ctx, post)
+    await _echo_removal(ctx, post, named, closed)
     if author is not None:
-        ctx.dm(
-            author,
-            f"A moderator removed your {what} (post {post.number}){where}. Its text is erased; "
-            "the rest of your record (your streak, your counts) is unchanged. If you have "
-            "questions, please reach out to a moderator.",
-            title="A post of yours was removed",
-        )
-    ctx.reply(
-        f"Removed post {post.number}, a {what}{where}: the message is withdrawn and its text "
-        "erased from Rebound's store."
-        + (" The author was told by DM." if author else "")
-        + (f"{closes}{told}." if closed else ""),
-        title="Post removed",
+        await _tell_author(ctx, author, post)
+    tr = ctx.tr
+    said = [
+        tr("mod-remove-done", number=number, post=await describe_post(ctx, post, tr)),
+        *([tr("mod-remove-author-told")] if author else []),
+        *([_closes(tr, closed, told, count)] if closed else []),
+    ]
+    ctx.reply(" ".join(said), title=tr("mod-removed-title"))
+
+
+async def _echo_removal(ctx: Ctx, post: Post, named: Member | None, closed: list[int]) -> None:
+    """`@mo removed post 12 by @sam (win in #wins).` in the moderator log channel."""
+    tr = ctx.community_tr
+    said = {
+        "moderator": ctx.member.display_name,
+        "number": str(post.number),
+        "post": await describe_post(ctx, post, tr),
+    }
+    text = (
+        tr("mod-echo-removed-by", **said, author=named.display_name)
+        if named
+        else tr("mod-echo-removed", **said)
     )
+    if closed:
+        text += " " + _closes(tr, closed, "", 0)
+    await modlog.echo(ctx, text, title=Msg("mod-removed-title"), label="remove post")
+
+
+async def _tell_author(ctx: Ctx, author: Member, post: Post) -> None:
+    """The author's DM about their removed post, in their language."""
+    tr = ctx.tr if author.id == ctx.member.id else ctx.tr_for(author)
+    channel = await ctx.channel(post.channel_ref) if post.channel_ref else None
+    what = tr(KIND_NAMES.get(post.kind, "mod-kind-post"))
+    number = str(post.number)
+    lines = [
+        tr("mod-removed-dm-in", what=what, number=number, channel=channel.label)
+        if channel
+        else tr("mod-removed-dm", what=what, number=number),
+        tr("mod-removed-dm-erased"),
+        tr("mod-questions"),
+    ]
+    ctx.dm(author, " ".join(lines), title=tr("mod-removed-dm-title"))
+
+
+def _closes(tr: Tr, closed: list[int], told: str, count: int) -> str:
+    """`This closes report 3 about it; its reporter was told.` (`told`: all, others or
+    nobody, empty)."""
+    reports = _report_numbers(tr, closed)
+    if told == "all":
+        return tr("mod-closes-told-all", reports=reports, count=count)
+    if told == "others":
+        return tr("mod-closes-told-others", reports=reports, count=count)
+    return tr("mod-closes", reports=reports)
 
 
 async def _removable_post(ctx: Ctx, number: int) -> Post:
@@ -336,29 +365,25 @@ async def _removable_post(ctx: Ctx, number: int) -> Post:
         select(Post).where(Post.community_id == ctx.community.id, Post.number == number)
     )
     if post is None:
-        raise UserError(
-            f"There is no post {number} in this community.",
-            hint="Each shared post shows its number (`post 12`); use that number.",
-        )
+        raise UserError(Msg("mod-no-post", number=str(number)), hint=Msg("mod-no-post-hint"))
     if post.removed_at is not None:
-        raise UserError(f"Post {post.number} was already removed.")
+        raise UserError(Msg("mod-already-removed", number=str(post.number)))
     if post.kind not in MEMBER_KINDS:
         raise UserError(
-            f"Post {post.number} is a {KIND_NAMES.get(post.kind, 'message')} that Rebound "
-            "posted, not a member's shared post, so `/mod remove` leaves it alone.",
-            hint="`/mod remove` takes what members share: rejections, wins, check-in answers "
-            "and cheers shown in a channel.",
+            Msg(
+                "mod-not-member-post",
+                number=str(post.number),
+                what=Msg(KIND_NAMES.get(post.kind, "mod-kind-message")),
+            ),
+            hint=Msg("mod-not-member-post-hint"),
         )
     return post
 
 
-# The note a report closed by removing its post keeps (`Report.resolution`).
-POST_REMOVED = "post removed"
-
-
-async def _close_reports(ctx: Ctx, post: Post) -> tuple[list[int], str]:
+async def _close_reports(ctx: Ctx, post: Post) -> tuple[list[int], str, int]:
     """Resolve the open reports on `post`, now removed, and tell each reporter: the
-    numbers of the reports closed, and what the moderator's reply says about telling."""
+    numbers of the reports closed, which reporters were told (`all`, `others` when the
+    moderator reported it too, or empty) and how many."""
     rows = list(
         await ctx.session.scalars(
             select(Report)
@@ -370,54 +395,55 @@ async def _close_reports(ctx: Ctx, post: Post) -> tuple[list[int], str]:
             .order_by(Report.number)
         )
     )
+    record = ctx.community_tr
     told = 0
     for report in rows:
         report.resolved_at = ctx.now
         report.resolved_by_id = ctx.member.id
-        report.resolution = POST_REMOVED
+        report.resolution = record("mod-resolution-post-removed")
         target = await ctx.session.get(Member, report.target_id) if report.target_id else None
         await audit_about(
             ctx,
             "resolve report",
             target,
-            target=f"report {report.number}" + (f" about {MEMBER}" if target else ""),
-            detail=POST_REMOVED,
+            target=record(
+                "mod-audit-report-about" if target else "mod-report-number",
+                number=str(report.number),
+                member=MEMBER,
+            ),
+            detail=report.resolution,
         )
         reporter = await ctx.session.get(Member, report.reporter_id) if report.reporter_id else None
         if reporter is not None and reporter.id != ctx.member.id:
-            tell_reporter(ctx, reporter, f"post {post.number}", ": the post was removed")
+            about = Msg("mod-post-number", number=str(post.number))
+            tell_reporter(ctx, reporter, about, removed=True)
             told += 1
-    said = ""
-    if told == len(rows):
-        said = "; its reporter was told" if told == 1 else "; their reporters were told"
-    elif told:  # the moderator reported it too
-        said = "; the other reporter was told" if told == 1 else "; the other reporters were told"
-    return [r.number for r in rows], said
+    which = "all" if told == len(rows) else "others" if told else ""
+    return [r.number for r in rows], which, told
 
 
-def _report_numbers(numbers: list[int]) -> str:
+def _report_numbers(tr: Tr, numbers: list[int]) -> str:
     """`report 3`, `reports 1 and 2`, `reports 1, 2 and 5`."""
     if len(numbers) == 1:
-        return f"report {numbers[0]}"
+        return tr("mod-report-number", number=str(numbers[0]))
     listed = ", ".join(str(n) for n in numbers[:-1])
-    return f"reports {listed} and {numbers[-1]}"
+    return tr("mod-reports-many", listed=listed, last=str(numbers[-1]))
 
 
-def tell_reporter(scope: Scope, reporter: Member, about: str, outcome: str = "") -> None:
-    """Tell `reporter` their report about `about` was handled (never the moderator's note)."""
-    scope.dm(
-        reporter,
-        f"A moderator looked into your report about {about} and closed it{outcome}. Thank you "
-        "for helping keep this community kind and safe.",
-        title="Your report was handled",
-    )
+def tell_reporter(scope: Scope, reporter: Member, about: str | Msg, removed: bool = False) -> None:
+    """Tell `reporter` their report about `about` (`post 12`, `@sam`; a `Msg` is worded in
+    their language) was handled, and whether the post was `removed`; never the
+    moderator's note."""
+    tr = scope.tr_for(reporter)
+    key = "mod-report-handled-removed" if removed else "mod-report-handled"
+    scope.dm(reporter, tr(key, about=about), title=tr("mod-report-handled-title"))
 
 
-async def describe_post(scope: Scope, post: Post) -> str:
-    """`win in #wins`: what a post is and where it went."""
-    what = KIND_NAMES.get(post.kind, "post")
+async def describe_post(scope: Scope, post: Post, tr: Tr) -> str:
+    """`win in #wins`: what a post is and where it went, in the words of `tr`."""
+    what = tr(KIND_NAMES.get(post.kind, "mod-kind-post"))
     channel = await scope.channel(post.channel_ref) if post.channel_ref else None
-    return f"{what} in {channel.label}" if channel else what
+    return tr("mod-post-in", what=what, channel=channel.label) if channel else what
 
 
 async def withdrawal(scope: Scope, post: Post) -> Message | None:
@@ -426,7 +452,7 @@ async def withdrawal(scope: Scope, post: Post) -> Message | None:
         return None
     return Message(
         kind=Kind.POST,
-        text=REMOVED,
+        text=scope.community_tr("mod-removed"),
         channel=await scope.channel(post.channel_ref),
         withdraw_ref=post.platform_ref,
         thread_ref=post.thread_ref,
@@ -459,8 +485,9 @@ async def erase_post(scope: Scope, post: Post) -> None:
             Outbox.community_id == cid, Outbox.message["post_id"].as_integer() == post.id
         )
     )
+    shown = scope.community_tr("mod-removed")
     for row in rows:
-        row.message = {**row.message, "text": REMOVED, "title": None, "fields": []}
+        row.message = {**row.message, "text": shown, "title": None, "fields": []}
 
 
 # --- audit --------------------------------------------------------------------------------
@@ -511,9 +538,11 @@ class AuditOptions:
     examples=("/mod audit page:2", "/mod audit member:@sam action:mute"),
 )
 async def audit_cmd(ctx: Ctx, opts: AuditOptions) -> None:
+    tr = ctx.tr
     wanted = None
     if opts.action is not None:
         wanted = _wanted_actions(opts.action, await audit_actions(ctx))
+    action = wanted[0] if wanted else None
     where = [AuditEntry.community_id == ctx.community.id]
     if wanted is not None:
         where.append(AuditEntry.action.in_(wanted))
@@ -527,26 +556,15 @@ async def audit_cmd(ctx: Ctx, opts: AuditOptions) -> None:
     total = int(
         await ctx.session.scalar(select(func.count()).select_from(AuditEntry).where(*where)) or 0
     )
-    what = _audit_filter_text(wanted[0] if wanted else None, opts.member)
+    what = _audit_filter_text(tr, action, opts.member)
     if not total:
-        ctx.reply(
-            f"No {what} yet."
-            if what
-            else "No moderator actions yet. Mutes, removals, setup changes, exports and "
-            "template edits will appear here.",
-            title="Audit log",
-        )
+        empty = tr("mod-audit-empty-of", what=what) if what else tr("mod-audit-empty")
+        ctx.reply(empty, title=tr("mod-audit-title"))
         return
     pages = -(-total // AUDIT_SHOWN)
     page = opts.page or 1
     if page > pages:
-        has = f"the {what} fill" if what else "the audit log has"
-        raise UserError(
-            f"There is no page {page}: {has} {pages} page{'s' if pages != 1 else ''} "
-            f"({total} action{'s' if total != 1 else ''}).",
-            hint=f"`{_audit_usage(pages, opts.member, wanted[0] if wanted else None)}` "
-            + ("shows the oldest." if pages > 1 else "shows them all."),
-        )
+        _no_such_page(page, pages, total, what, _audit_usage(pages, opts.member, action))
     rows = list(
         await ctx.session.scalars(
             select(AuditEntry)
@@ -558,23 +576,37 @@ async def audit_cmd(ctx: Ctx, opts: AuditOptions) -> None:
     )
     names = await member_names(ctx, {i for e in rows for i in (e.actor_id, e.target_id) if i})
     # The log is the community's record, so it keeps the community's time (and says so).
-    lines = [f"{community_when(ctx, e.created_at)} · {audit_line(e, names)}" for e in rows]
-    fields = [Field("Times", f"community time ({ctx.zone(None).key}); newest first")]
+    lines = [f"{community_when(ctx, e.created_at, tr)} · {audit_line(e, names, tr)}" for e in rows]
+    fields = [Field(tr("mod-field-times"), tr("mod-audit-times", zone=ctx.zone(None).key))]
     if page < pages:
-        more = _audit_usage(page + 1, opts.member, wanted[0] if wanted else None)
-        fields.append(Field("Older", f"`{more}` shows the next page."))
-    title = "Audit log" + (f": {what}" if what else "") + f" — page {page} of {pages}"
+        more = _audit_usage(page + 1, opts.member, action)
+        fields.append(Field(tr("mod-audit-older"), tr("mod-audit-next", usage=more)))
+    shown = {"page": str(page), "pages": pages}
+    title = tr("mod-audit-page-of", what=what, **shown) if what else tr("mod-audit-page", **shown)
     ctx.reply("\n".join(lines), title=title, fields=fields)
 
 
+def _no_such_page(page: int, pages: int, total: int, what: str, usage: str) -> None:
+    """Refuse a page past the last one, naming the last one."""
+    said = {"page": str(page), "pages": pages, "total": total}
+    raise UserError(
+        Msg("mod-audit-no-page-of", what=what, **said)
+        if what
+        else Msg("mod-audit-no-page", **said),
+        hint=Msg(
+            "mod-audit-no-page-hint" if pages > 1 else "mod-audit-no-page-hint-all", usage=usage
+        ),
+    )
+
+
 def when(ctx: Ctx, at: datetime) -> str:
-    """`Mon 2 Nov 09:00` in the moderator's own zone."""
-    return dates.short_when(ctx.local(at, ctx.member))
+    """`Mon 2 Nov 09:00` in the moderator's own zone and language."""
+    return dates.short_when(ctx.local(at, ctx.member), ctx.tr)
 
 
-def community_when(scope: Scope, at: datetime) -> str:
-    """`Mon 2 Nov 09:00` in the community's zone."""
-    return dates.short_when(scope.local(at, None))
+def community_when(scope: Scope, at: datetime, tr: Tr) -> str:
+    """`Mon 2 Nov 09:00` in the community's zone, in the words of `tr`."""
+    return dates.short_when(scope.local(at, None), tr)
 
 
 def _action_key(action: str) -> str:
@@ -607,37 +639,45 @@ def _wanted_actions(given: str, actions: list[str]) -> list[str]:
     close = difflib.get_close_matches(key, [_action_key(a) for a in actions], n=1)
     guess = next((a for a in actions if close and _action_key(a) == close[0]), None)
     raise UserError(
-        f"`{given}` is not an audit action." + (f" Did you mean `{guess}`?" if guess else ""),
-        hint="Actions: " + ", ".join(actions) + ".",
+        Msg("mod-audit-bad-action-guess", action=given, guess=guess)
+        if guess
+        else Msg("mod-audit-bad-action", action=given),
+        hint=Msg("mod-audit-actions", actions=", ".join(actions)),
     )
 
 
-# How `/mod audit action:` names what it found: "No mutes yet.", "Audit log: setup changes".
+# How `/mod audit action:` names what it found: "No mutes yet.", "Audit log: setup changes"
+# (catalogue keys); an action Rebound does not know is "`action` entries".
 ACTION_NOUNS = {
-    "mute": "mutes",
-    "unmute": "unmutes",
-    "mute expired": "expired mutes",
-    "remove post": "removed posts",
-    "moderators": "changes to the moderators",
-    "resolve report": "resolved reports",
-    "setup": "setup changes",
-    "export": "exports",
-    "checkin-schedule": "check-in schedules",
-    "checkin-cancel": "cancelled check-ins",
-    "checkin-now": "check-ins opened by hand",
-    "template-add": "templates added",
-    "template-replace": "templates replaced",
-    "template-remove": "templates removed",
-    "pair": "pairing runs",
-    "pair-schedule": "pairing schedule changes",
+    "mute": "mod-noun-mute",
+    "unmute": "mod-noun-unmute",
+    "mute expired": "mod-noun-mute-expired",
+    "remove post": "mod-noun-remove-post",
+    "moderators": "mod-noun-moderators",
+    "resolve report": "mod-noun-resolve-report",
+    "setup": "mod-noun-setup",
+    "export": "mod-noun-export",
+    "checkin-schedule": "mod-noun-checkin-schedule",
+    "checkin-cancel": "mod-noun-checkin-cancel",
+    "checkin-now": "mod-noun-checkin-now",
+    "template-add": "mod-noun-template-add",
+    "template-replace": "mod-noun-template-replace",
+    "template-remove": "mod-noun-template-remove",
+    "pair": "mod-noun-pair",
+    "pair-schedule": "mod-noun-pair-schedule",
 }
 
 
-def _audit_filter_text(action: str | None, member: MemberRef | None) -> str:
+def _audit_filter_text(tr: Tr, action: str | None, member: MemberRef | None) -> str:
     """`mutes by or about @sam`, or empty without filters."""
-    text = ACTION_NOUNS.get(action, f"`{action}` entries") if action else ""
+    text = ""
+    if action:
+        noun = ACTION_NOUNS.get(action)
+        text = tr(noun) if noun else tr("mod-noun-other", action=action)
     if member is not None:
-        text = f"{text or 'actions'} by or about {member.label}"
+        if text:
+            return tr("mod-filter-by-or-about", what=text, member=member.label)
+        return tr("mod-filter-any-by-or-about", member=member.label)
     return text
 
 
@@ -657,27 +697,30 @@ async def complete_actions(session: Any, community: Community | None, prefix: st
     return [a for a in await _actions(session, community) if _action_key(a).startswith(key)]
 
 
-def audit_line(entry: AuditEntry, names: dict[int, str]) -> str:
-    """`@mo · mute · @ana — for 2 days`: members by their current names, by id."""
+def audit_line(entry: AuditEntry, names: dict[int, str], tr: Tr) -> str:
+    """`@mo · mute · @ana — for 2 days`: members by their current names, by id. The
+    action code and what the entry says stay as stored."""
     if entry.actor_id is not None:
-        actor = name_of(entry.actor_id, names)
+        actor = name_of(entry.actor_id, names, tr)
+    elif entry.actor_name == mutes.SYSTEM_ACTOR:
+        actor = tr("mod-system-actor")
     else:
-        actor = entry.actor_name if entry.actor_name == mutes.SYSTEM_ACTOR else FORMER_MEMBER
+        actor = tr("mod-former-member")
     line = f"{actor} · {entry.action}"
     target = entry.target
     if target is None and entry.target_id is not None:
         target = MEMBER
     if target:
         # `{member}` is replaced as a fixed token: no format string ever sees stored text.
-        line += " · " + target.replace(MEMBER, name_of(entry.target_id, names))
+        line += " · " + target.replace(MEMBER, name_of(entry.target_id, names, tr))
     if entry.detail:
         line += f" — {entry.detail}"
     return line
 
 
-def name_of(member_id: int | None, names: dict[int, str]) -> str:
-    """`@ana` by id from `member_names`, or "a former member"."""
-    return f"@{names[member_id]}" if member_id in names else FORMER_MEMBER
+def name_of(member_id: int | None, names: dict[int, str], tr: Tr) -> str:
+    """`@ana` by id from `member_names`, or "a former member" in the words of `tr`."""
+    return f"@{names[member_id]}" if member_id in names else tr("mod-former-member")
 
 
 async def member_names(scope: Scope, ids: set[int]) -> dict[int, str]:
@@ -784,6 +827,7 @@ def kind_order(kinds: Iterable[str]) -> list[str]:
     slow=True,
 )
 async def stats_cmd(ctx: Ctx, opts: NoOptions) -> None:
+    tr = ctx.tr
     cid = ctx.community.id
     today = ctx.today(None)
     members_total = int(
@@ -801,36 +845,38 @@ async def stats_cmd(ctx: Ctx, opts: NoOptions) -> None:
     for e in found:
         if e.day >= month_start:
             month[e.kind] += e.count
-    by_kind = "\n".join(f"{k}: {month[k]}" for k in kind_order(month)) or "nothing logged yet"
+    by_kind = "\n".join(
+        tr("mod-stats-count", label=_kind_shown(k, tr), count=month[k]) for k in kind_order(month)
+    )
     fields = [
-        Field("Members", str(members_total), True),
-        Field("Active, last 7 days", str(active7), True),
-        Field("Active, last 30 days", str(active30), True),
-        Field("Check-ins, last 30 days", await _checkin_rate(ctx, month_start, active30)),
-        Field("Activity by kind, last 30 days", by_kind),
-        Field("Current streaks", await _streak_distribution(ctx)),
+        Field(tr("mod-stats-members"), str(members_total), True),
+        Field(tr("mod-stats-active-7"), str(active7), True),
+        Field(tr("mod-stats-active-30"), str(active30), True),
+        Field(tr("mod-stats-checkins"), await _checkin_rate(ctx, month_start, active30)),
+        Field(tr("mod-stats-by-kind"), by_kind or tr("mod-stats-nothing")),
+        Field(tr("mod-stats-streaks"), await _streak_distribution(ctx)),
     ]
     if ctx.community.weekly_goal:
         this_week = sum(
             e.count for e in found if e.kind == "applied" and week_of(e.day) == week_of(today)
         )
-        fields.append(
-            Field(
-                "Collective goal this week",
-                f"{this_week} of {ctx.community.weekly_goal} applications",
-            )
-        )
+        progress = tr("mod-stats-goal-progress", done=this_week, goal=ctx.community.weekly_goal)
+        fields.append(Field(tr("mod-stats-goal"), progress))
     weeks = [chart_start + timedelta(weeks=i) for i in range(CHART_WEEKS)]
     weekly: Counter[tuple[date, str]] = Counter()
     for e in found:
         weekly[week_of(e.day), e.kind] += e.count
     msg = ctx.reply(
-        f"As of {dates.long_day_year(today)}. Counts only — no names or notes. The chart "
-        f"shows the last {CHART_WEEKS} weeks by kind; `/mod export` gives every week as a CSV.",
-        title=f"Community dashboard · {ctx.community.name}",
+        tr("mod-stats-intro", day=dates.long_day_year(today, tr), weeks=CHART_WEEKS),
+        title=tr("mod-stats-title", community=ctx.community.name),
         fields=fields,
     )
-    msg.attachments.append(pictures.activity_chart(ctx.community.name, weeks, weekly))
+    msg.attachments.append(pictures.activity_chart(ctx.community.name, weeks, weekly, tr))
+
+
+def _kind_shown(kind: str, tr: Tr) -> str:
+    """A counted kind's name: a `/log` kind as the kinds catalogue names it, else ours."""
+    return kind_name(kind, tr) if kind in KINDS else tr("mod-stats-kind", kind=kind)
 
 
 async def _active_members(ctx: Ctx, since: date) -> int:
@@ -861,7 +907,7 @@ async def _checkin_rate(ctx: Ctx, since: date, active: int) -> str:
         or 0
     )
     if not runs:
-        return "no check-ins ran (`/mod checkin-schedule` sets one up)"
+        return ctx.tr("mod-stats-no-runs")
     answers = int(
         await ctx.session.scalar(
             select(func.count())
@@ -875,18 +921,28 @@ async def _checkin_rate(ctx: Ctx, since: date, active: int) -> str:
         )
         or 0
     )
-    ran = f"{runs} check-in{'s' if runs != 1 else ''}"
+    return _rate_text(ctx.tr, runs, answers, active)
+
+
+def _rate_text(tr: Tr, runs: int, answers: int, active: int) -> str:
+    """`6 check-ins, 14 answers, 2.3 per check-in — on average 40% of active members
+    answered`."""
+    ran = tr("mod-stats-runs", runs=runs)
     if not answers:
-        return f"{ran}, no answers so far"
+        return tr("mod-stats-runs-no-answers", runs=ran)
     per_run = answers / runs
-    said = f"{answers} answer{'s' if answers != 1 else ''}"
-    average = f", {per_run:.1f} per check-in" if runs > 1 else ""
-    share = min(100, round(100 * per_run / active)) if active else None
-    rate = f" — on average {share}% of active members answered" if share is not None else ""
-    return f"{ran}, {said}{average}{rate}"
+    facts = [ran, tr("mod-stats-answers", answers=answers)]
+    if runs > 1:
+        facts.append(tr("mod-stats-per-run", average=round(per_run, 1)))
+    said = ", ".join(facts)
+    if not active:
+        return said
+    share = min(100, round(100 * per_run / active))
+    return tr("mod-stats-share", facts=said, share=str(share))
 
 
 async def _streak_distribution(ctx: Ctx) -> str:
+    tr = ctx.tr
     cid = ctx.community.id
     rows = (
         await ctx.session.execute(
@@ -896,7 +952,7 @@ async def _streak_distribution(ctx: Ctx) -> str:
         )
     ).all()
     if not rows:
-        return "nobody has logged anything yet"
+        return tr("mod-stats-streaks-none")
     pauses: defaultdict[int, list[tuple[date, date]]] = defaultdict(list)
     oldest = min((st.last_day for st, _ in rows if st.last_day), default=ctx.today(None))
     for mid, a, b in (
@@ -907,18 +963,28 @@ async def _streak_distribution(ctx: Ctx) -> str:
         )
     ).all():
         pauses[mid].append((a, b))
-    buckets: Counter[str] = Counter()
+    buckets: Counter[int] = Counter()
     for st, member in rows:
         rules = streaks.Rules(
             weekdays_only=member.streak_days == "weekdays", pauses=tuple(pauses[member.id])
         )
         current = streaks.view(st, ctx.today(member), rules).current
-        label = next((lbl for lo, hi, lbl in STREAK_BUCKETS if lo <= current <= hi), "30+")
-        buckets[label] += 1
-    labels = [lbl for _, _, lbl in STREAK_BUCKETS] + ["30+"]
-    return " · ".join(f"{lbl}: {buckets[lbl]}" for lbl in labels) + (
-        f" (of {len(rows)} member{'s' if len(rows) != 1 else ''} who logged anything)"
+        bucket = next(
+            (i for i, (lo, hi) in enumerate(STREAK_BUCKETS) if lo <= current <= hi),
+            len(STREAK_BUCKETS),
+        )
+        buckets[bucket] += 1
+    shown = " · ".join(
+        tr("mod-stats-count", label=label, count=buckets[i])
+        for i, label in enumerate(_bucket_labels(tr))
     )
+    return tr("mod-stats-streaks-of", buckets=shown, members=len(rows))
+
+
+def _bucket_labels(tr: Tr) -> list[str]:
+    """`0 days`, `1–2`, … `14–29`, `30+`: the names of `STREAK_BUCKETS` and the longest."""
+    labels = [tr("mod-stats-streak-zero") if hi == 0 else f"{lo}–{hi}" for lo, hi in STREAK_BUCKETS]
+    return [*labels, f"{STREAK_BUCKETS[-1][1] + 1}+"]
 
 
 # --- export -------------------------------------------------------------------------------
@@ -947,22 +1013,24 @@ async def export_cmd(ctx: Ctx, opts: NoOptions) -> None:
     for week, kind in keys:
         writer.writerow([week.isoformat(), kind, entries[week, kind], len(people[week, kind])])
     today = ctx.today(None)
-    await ctx.audit("export", detail=f"aggregate CSV, {len(keys)} rows")
-    span = ""
-    if keys:
-        first, last = (dates.long_day_year(w) for w in (keys[0][0], keys[-1][0]))
-        span = f", weeks from {first} to {last}" if first != last else f", the week of {first}"
-    msg = ctx.reply(
-        f"{len(keys)} row{'s' if len(keys) != 1 else ''}{span}: for each week (starting Monday) "
-        "and kind, how many entries and how many members. No names, notes or other personal "
-        "text are included.",
-        title="Community export",
-    )
+    rows = len(keys)
+    await ctx.audit("export", detail=ctx.community_tr("mod-audit-export", rows=rows))
+    tr = ctx.tr
+    if not keys:
+        said = tr("mod-export-done", rows=rows)
+    else:
+        first, last = (dates.long_day_year(w, tr) for w in (keys[0][0], keys[-1][0]))
+        said = (
+            tr("mod-export-done-weeks", rows=rows, first=first, last=last)
+            if first != last
+            else tr("mod-export-done-week", rows=rows, first=first)
+        )
+    msg = ctx.reply(" ".join([said, tr("mod-export-private")]), title=tr("mod-export-title"))
     msg.attachments.append(
         Attachment(
             filename=f"rebound-activity-{today.isoformat()}.csv",
             data=buf.getvalue().encode("utf-8"),
             mime="text/csv",
-            alt="Aggregate activity counts per week and kind",
+            alt=tr("mod-export-alt"),
         )
     )

@@ -19,10 +19,11 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, or_, select
 
-from bot.core import dates, jobs
-from bot.core.context import Scope
+from bot.core import dates, i18n, jobs
+from bot.core.context import Ctx, Scope
 from bot.core.declarations import Feature
 from bot.core.errors import UserError
+from bot.core.i18n import Msg, Tr
 from bot.features import modlog
 from bot.store.models import AuditEntry, Job, Member, Mute, Post
 
@@ -34,6 +35,11 @@ EXPIRY_JOB = "mute-expiry"
 SYSTEM_ACTOR = "Rebound (automatic)"
 # Where an audit entry's target shows its member's current name (`AuditEntry.target_id`).
 MEMBER_NAME = "{member}"
+# What a muted member cannot do, for `check_can_share` (a `Msg` in the reader's language).
+SHARE_CONTENT = Msg("mute-what-share")
+POST_SUPPORT = Msg("mute-what-support")
+POST_WINS = Msg("mute-what-wins")
+SEND_CHEERS = Msg("mute-what-cheers")
 
 
 async def active_mute(scope: Scope, member: Member) -> Mute | None:
@@ -70,24 +76,36 @@ async def active_mutes(scope: Scope) -> list[Mute]:
     return list(rows)
 
 
-def until_text(scope: Scope, until: datetime | None, member: Member | None) -> str:
-    """`until Thursday 5 November, 09:00 (Europe/Berlin)`, or `until a moderator lifts it`."""
+def until_text(
+    scope: Scope, until: datetime | None, member: Member | None, tr: Tr | None = None
+) -> str:
+    """`until Thursday 5 November, 09:00 (Europe/Berlin)`, or `until a moderator lifts it`,
+    in `member`'s zone (the community's for None) and the reader's language `tr`."""
+    tr = tr or i18n.tr(i18n.ENGLISH)
     if until is None:
-        return "until a moderator lifts it"
+        return tr("mute-until-lifted")
     local = scope.local(until, member)
-    return f"until {dates.long_when(local)} ({local.tzinfo})"
+    return tr("mute-until", when=dates.long_when(local, tr), zone=str(local.tzinfo))
 
 
-async def check_can_share(scope: Scope, member: Member, what: str = "post shared content") -> None:
-    """Raise a clear `UserError` when `member` is muted or has posted too much just now."""
+def _reader(scope: Scope, member: Member) -> Tr:
+    """`member`'s language; the invoker's is the one this very command came in."""
+    if isinstance(scope, Ctx) and scope.member.id == member.id:
+        return scope.tr
+    return scope.tr_for(member)
+
+
+async def check_can_share(scope: Scope, member: Member, what: Msg | str = SHARE_CONTENT) -> None:
+    """Raise a clear `UserError` when `member` is muted or has posted too much just now.
+    `what` is what they cannot do, like `POST_WINS`."""
     mute = await active_mute(scope, member)
     if mute is not None:
-        reason = f" Reason given: {mute.reason}." if mute.reason else ""
+        until = until_text(scope, mute.until, member, _reader(scope, member))
         raise UserError(
-            f"A moderator has muted you {until_text(scope, mute.until, member)}, "
-            f"so you cannot {what} right now.{reason}",
-            hint="Your private commands (logging, streaks, templates) still work. "
-            "Reach out to a moderator if you have questions.",
+            Msg("mute-muted-reason", until=until, what=what, reason=mute.reason)
+            if mute.reason
+            else Msg("mute-muted", until=until, what=what),
+            hint=Msg("mute-muted-hint"),
         )
     since = scope.now - FLOOD_WINDOW
     recent, oldest = (
@@ -106,10 +124,8 @@ async def check_can_share(scope: Scope, member: Member, what: str = "post shared
         free_at = scope.local(oldest + FLOOD_WINDOW, member)
         minutes = int(FLOOD_WINDOW.total_seconds() // 60)
         raise UserError(
-            f"You have shared {recent} posts in the last {minutes} minutes — that is the limit "
-            "for now, so nobody's posts get buried.",
-            hint=f"Please give the channel a little breathing room; you can share again "
-            f"from {free_at:%H:%M}.",
+            Msg("mute-flood", count=int(recent), minutes=minutes),
+            hint=Msg("mute-flood-hint", time=dates.clock(free_at)),
         )
 
 
@@ -169,18 +185,16 @@ async def expire_mute(scope: Scope, job: Job) -> None:
             created_at=scope.now,
         )
     )
-    whose = f"@{member.display_name}'s" if member else "A former member's"
+    public = scope.community_tr
     await modlog.echo(
         scope,
-        f"{whose} mute ran out, so they can share and cheer again.",
-        title="Mute ended",
+        public("mute-ended-echo", name=member.display_name)
+        if member
+        else public("mute-ended-echo-former"),
+        title=public("mute-ended-echo-title"),
         label="mute ended",
     )
     if member is None:
         return
-    scope.dm(
-        member,
-        "Your mute has ended, so you can share posts and cheer others again. "
-        "Welcome back — we are glad you are here.",
-        title="You can share again",
-    )
+    tr = scope.tr_for(member)
+    scope.dm(member, tr("mute-ended-dm"), title=tr("mute-ended-dm-title"))

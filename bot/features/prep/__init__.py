@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from bot.core.context import Ctx
 from bot.core.declarations import Feature, OptType, option
+from bot.core.i18n import Tr
 from bot.core.messages import Field
 from bot.features import applications, goals
 from bot.features.reflections import latest_reflection
@@ -20,20 +21,16 @@ from bot.features.strengths import member_strengths, strength_lines
 feature = Feature("prep")
 
 
-def checklist(company: str, role: str | None) -> str:
-    job = f"the {role} job description" if role else "the job description"
+def checklist(company: str, role: str | None, tr: Tr) -> str:
+    job = tr("prep-check-job-role", role=role) if role else tr("prep-check-job")
     return "\n".join(
         [
-            f"☐ Re-read {job}: underline the three things they stress most.",
-            f"☐ Company culture: {company}'s values, careers page, recent news and how "
-            "employees describe it.",
-            "☐ Responsibilities: for each main duty, one story from your experience "
-            "(situation, action, result).",
-            "☐ Qualifications: match each requirement to proof; for any gap, say how you are "
-            "closing it.",
-            "☐ Two or three questions of your own about the team, the first 90 days, or how "
-            "success is measured.",
-            "☐ Logistics: time zone, link or address, the interviewer's name, a glass of water.",
+            job,
+            tr("prep-check-culture", company=company),
+            tr("prep-check-duties"),
+            tr("prep-check-qualifications"),
+            tr("prep-check-questions"),
+            tr("prep-check-logistics"),
         ]
     )
 
@@ -41,25 +38,21 @@ def checklist(company: str, role: str | None) -> str:
 async def _your_advice(ctx: Ctx, company: str) -> list[Field]:
     """What the member's reflections said: the latest advice to do something differently,
     and the latest thing that went well, each preferring a reflection about `company`."""
-    fields = []
+    tr = ctx.tr
+    fields: list[Field] = []
     change = await latest_reflection(ctx, ctx.member, company, answered="do_differently")
     if change is not None and change.do_differently:
-        fields.append(
-            Field(
-                f"Last time you said you would do differently{_about(change.company)}",
-                change.do_differently.strip(),
-            )
+        about = change.company
+        heading = (
+            tr("prep-do-differently-at", company=about) if about else tr("prep-do-differently")
         )
+        fields.append(Field(heading, change.do_differently.strip()))
     kept = await latest_reflection(ctx, ctx.member, company, answered="went_well")
     if kept is not None and kept.went_well:
-        fields.append(
-            Field(f"Last time this went well{_about(kept.company)}", kept.went_well.strip())
-        )
+        about = kept.company
+        heading = tr("prep-went-well-at", company=about) if about else tr("prep-went-well")
+        fields.append(Field(heading, kept.went_well.strip()))
     return fields
-
-
-def _about(company: str | None) -> str:
-    return f" ({company})" if company else ""
 
 
 @dataclass(frozen=True)
@@ -81,32 +74,27 @@ async def prep_cmd(ctx: Ctx, opts: PrepOptions) -> None:
     company: str = opts.company
     app = await applications.find(ctx, ctx.member, company)
     role = app.role if app else None
-    fields = [Field("Research checklist", checklist(company, role))]
+    tr = ctx.tr
+    fields = [Field(tr("prep-checklist"), checklist(company, role, tr))]
     strengths = await member_strengths(ctx, ctx.member)
     fields.append(
         Field(
-            "Your strengths — say them out loud once",
-            strength_lines(strengths)
-            if strengths
-            else "None listed yet. Add two before the interview: `/strengths add text:...`.",
+            tr("prep-strengths"),
+            strength_lines(strengths, tr) if strengths else tr("prep-strengths-none"),
         )
     )
     fields.extend(await _your_advice(ctx, company))
     learning = await goals.learning_goals(ctx, ctx.member)
     if learning:
-        fields.append(
-            Field("What you are strengthening", "\n".join(f"• {g.text}" for g in learning))
-        )
-    fields.append(
-        Field(
-            "After the interview",
-            "Send a thank-you within a day (`/template name:post-interview-thank-you "
-            f'company:"{company}"`) and reflect while it is fresh (`/reflect`).',
-        )
+        fields.append(Field(tr("prep-learning"), "\n".join(f"• {g.text}" for g in learning)))
+    fields.append(Field(tr("prep-after"), tr("prep-after-text", company=company)))
+    intro = (
+        tr("prep-intro-role", company=company, role=role)
+        if role
+        else tr("prep-intro", company=company)
     )
-    what = f" for the {role} role" if role else ""
     ctx.reply(
-        f"You have prepared for hard things before. Here is your plan for {company}{what}.",
-        title=f"Prep: {company}",
+        intro,
+        title=tr("prep-title", company=company),
         fields=fields,
     )

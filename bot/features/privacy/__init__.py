@@ -32,7 +32,8 @@ from sqlalchemy import Column, Table, delete, func, or_, select, update
 from bot.core.context import Ctx, Scope
 from bot.core.declarations import Feature, NoOptions, OptType, option
 from bot.core.errors import UserError
-from bot.core.messages import Attachment, Field, Message, plural
+from bot.core.i18n import Msg, Tr
+from bot.core.messages import Attachment, Field, Message
 from bot.features import moderation, mutes
 from bot.store.models import AuditEntry, Base, Job, Member, Outbox, Post
 
@@ -41,47 +42,25 @@ feature = Feature(
 )
 
 CONFIRM_WORD = "DELETE"
-AUTHOR_REMOVED = "(removed by its author)"
+# What a withdrawn post reads in its channel, in the community's language.
+AUTHOR_REMOVED = "privacy-removed-by-author"
+# The actor name the audit log keeps for a deleted member's own actions (stored data).
 FORMER_MEMBER = "a former member"
 
-# Rows that outlive a deleted member, without their name: (one, several) by the
-# `table.column` that named them.
+# Rows that outlive a deleted member, without their name: the message that counts them,
+# by the `table.column` that named them.
 _KEPT = {
-    "cheers.giver_id": (
-        "the cheer you gave, with the person you cheered",
-        "the {n} cheers you gave, with the people you cheered",
-    ),
-    "strengths.noticed_by_id": (
-        "the strength you noticed in someone, on their list",
-        "the {n} strengths you noticed in others, on their lists",
-    ),
-    "audit_log.actor_id": (
-        "your moderator action in the audit log",
-        "your {n} moderator actions in the audit log",
-    ),
-    "audit_log.target_id": (
-        "the moderation record about you in the audit log",
-        "the {n} moderation records about you in the audit log",
-    ),
-    "mutes.member_id": ("the mute a moderator gave you", "the {n} mutes moderators gave you"),
-    "mutes.by_id": ("the mute you gave as a moderator", "the {n} mutes you gave as a moderator"),
-    "templates.created_by_id": ("the template you added", "the {n} templates you added"),
-    "checkin_schedules.created_by_id": (
-        "the check-in schedule you set up",
-        "the {n} check-in schedules you set up",
-    ),
-    "reports.reporter_id": (
-        "the report you made to the moderators",
-        "the {n} reports you made to the moderators",
-    ),
-    "reports.target_id": (
-        "the report about you, a moderation record",
-        "the {n} reports about you, moderation records",
-    ),
-    "reports.resolved_by_id": (
-        "the report you resolved as a moderator",
-        "the {n} reports you resolved as a moderator",
-    ),
+    "cheers.giver_id": "privacy-kept-cheers-giver",
+    "strengths.noticed_by_id": "privacy-kept-strengths-noticer",
+    "audit_log.actor_id": "privacy-kept-audit-actor",
+    "audit_log.target_id": "privacy-kept-audit-target",
+    "mutes.member_id": "privacy-kept-mutes-member",
+    "mutes.by_id": "privacy-kept-mutes-by",
+    "templates.created_by_id": "privacy-kept-templates",
+    "checkin_schedules.created_by_id": "privacy-kept-checkin-schedules",
+    "reports.reporter_id": "privacy-kept-reporter",
+    "reports.target_id": "privacy-kept-reported",
+    "reports.resolved_by_id": "privacy-kept-resolver",
 }
 
 
@@ -163,10 +142,7 @@ async def export_data(ctx: Ctx, member: Member) -> dict[str, Any]:
     return {
         "community": ctx.community.name,
         "exported_at": ctx.now.isoformat(),
-        "about": (
-            "Everything Rebound stores about you in this community. Ids of other members "
-            "are left out (null)."
-        ),
+        "about": ctx.tr("privacy-export-about"),
         "member": me,
         "tables": tables,
         "scheduled_messages": [{"kind": j.kind, "due_at": _plain(j.due_at)} for j in jobs],
@@ -226,26 +202,32 @@ async def _pending_jobs(ctx: Ctx, member: Member) -> int:
     "privacy export", "Everything stored about you in this community, as a JSON file.", NoOptions
 )
 async def export_cmd(ctx: Ctx, opts: NoOptions) -> None:
+    tr = ctx.tr
     payload = await export_data(ctx, ctx.member)
     blob = json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True).encode()
-    counts = [f"{name}: {len(rows)}" for name, rows in sorted(payload["tables"].items())]
-    total = sum(len(rows) for rows in payload["tables"].values())
-    fields = [
-        Field("Records", f"{total} — " + ", ".join(counts) if counts else "only your settings")
+    counts = [
+        tr("privacy-records-table", table=name, count=len(rows))
+        for name, rows in sorted(payload["tables"].items())
     ]
+    total = sum(len(rows) for rows in payload["tables"].values())
+    records = (
+        tr("privacy-records", total=total, tables=", ".join(counts))
+        if counts
+        else tr("privacy-records-none")
+    )
+    fields = [Field(tr("privacy-field-records"), records)]
     if payload["scheduled_messages"]:
-        fields.append(Field("Scheduled messages", str(len(payload["scheduled_messages"]))))
+        fields.append(Field(tr("privacy-field-scheduled"), str(len(payload["scheduled_messages"]))))
     ctx.reply(
-        "Here is everything Rebound stores about you in this community. "
-        "`/privacy delete confirm:DELETE` erases it.",
-        title="Your data",
+        tr("privacy-export"),
+        title=tr("privacy-export-title"),
         fields=fields,
         attachments=[
             Attachment(
                 f"rebound-export-{ctx.member.platform_id}.json",
                 blob,
                 "application/json",
-                alt="Your Rebound data as JSON",
+                alt=tr("privacy-export-alt"),
             )
         ],
     )
@@ -266,9 +248,8 @@ class PrivacyDeleteOptions:
 async def delete_cmd(ctx: Ctx, opts: PrivacyDeleteOptions) -> None:
     if opts.confirm != CONFIRM_WORD:
         raise UserError(
-            f"Nothing was deleted: the confirmation must be {CONFIRM_WORD}, in capitals.",
-            hint="`/privacy delete confirm:DELETE` erases everything about you here. "
-            "`/privacy export` gives you a copy first.",
+            Msg("privacy-delete-unconfirmed", word=CONFIRM_WORD),
+            hint=Msg("privacy-delete-unconfirmed-hint"),
         )
     member = ctx.member
     counts = await record_counts(ctx, member)
@@ -289,21 +270,20 @@ async def delete_cmd(ctx: Ctx, opts: PrivacyDeleteOptions) -> None:
     withdrawals = [w for post in shared if (w := await withdraw_own_post(ctx, post))]
     await ctx.session.delete(member)
     await ctx.session.flush()
+    tr = ctx.tr
     erased = sum(e for e, _ in counts.values())
-    what = ["your settings", plural(erased, "record")]
-    if jobs:
-        what.append(plural(jobs, "scheduled message"))
-    lines = [f"Done. Everything about you in this community is erased: {_and(what)}."]
+    lines = [
+        tr("privacy-deleted-jobs", records=erased, jobs=jobs)
+        if jobs
+        else tr("privacy-deleted", records=erased)
+    ]
     if kept:
-        lines.append(_kept_line(kept))
+        lines.append(_kept_line(kept, tr))
     if mute is not None:
-        lines.append(
-            f"A moderator's mute on you stays in force {mutes.until_text(ctx, mute.until, None)}: "
-            "a mute and the moderation record about it are the community's, kept under its "
-            "legitimate interest (GDPR Art. 17(3)), so erasing your data does not lift it."
-        )
-    lines.append("If you use Rebound here again, you start fresh. Take care of yourself.")
-    ctx.reply(" ".join(lines), title="Your data is erased")
+        until = mutes.until_text(ctx, mute.until, None, tr)
+        lines.append(tr("privacy-deleted-mute", until=until))
+    lines.append(tr("privacy-deleted-end"))
+    ctx.reply(" ".join(lines), title=tr("privacy-deleted-title"))
     ctx.messages.extend(withdrawals)
 
 
@@ -323,20 +303,16 @@ async def withdraw_own_post(scope: Scope, post: Post) -> Message | None:
     post.removed_at = scope.now
     withdrawn = await moderation.withdrawal(scope, post)
     if withdrawn is not None:
-        withdrawn.text = AUTHOR_REMOVED
+        withdrawn.text = scope.community_tr(AUTHOR_REMOVED)
     return withdrawn
 
 
-def _kept_line(kept: dict[str, int]) -> str:
-    total = sum(kept.values())
-    stays = []
-    for key, k in sorted(kept.items()):
-        one, several = _KEPT.get(key, (f"1 {key} record", f"{{n}} {key} records"))
-        stays.append(one if k == 1 else several.format(n=k))
-    return (
-        f"{plural(total, 'other record')} from `/privacy export` "
-        f"{'stays' if total == 1 else 'stay'} without your name: {'; '.join(stays)}."
-    )
+def _kept_line(kept: dict[str, int], tr: Tr) -> str:
+    stays = [
+        tr(_KEPT[key], count=k) if key in _KEPT else tr("privacy-kept-other", record=key, count=k)
+        for key, k in sorted(kept.items())
+    ]
+    return tr("privacy-kept", count=sum(kept.values()), records="; ".join(stays))
 
 
 async def _forget_in_audit_log(ctx: Ctx, member: Member) -> None:
@@ -351,10 +327,6 @@ async def _forget_in_audit_log(ctx: Ctx, member: Member) -> None:
         .where(AuditEntry.community_id == ctx.community.id, AuditEntry.target_id == member.id)
         .values(detail=None)
     )
-
-
-def _and(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 async def _delete_outbox(ctx: Ctx, member: Member) -> None:

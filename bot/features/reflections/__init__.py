@@ -16,21 +16,23 @@ from sqlalchemy import select
 
 from bot.core.context import Ctx, Scope
 from bot.core.declarations import NOTE_LIMIT, Feature, OptType, option
+from bot.core.i18n import Tr
 from bot.core.messages import Field
 from bot.features import applications, goals, streaks
-from bot.features.templates import BUILTINS, render
+from bot.features.templates import builtins, render
 from bot.store.models import Member, Reflection
 
 feature = Feature("reflections")
 
+# The questions a bare `/reflect` lists, one per answer below (catalogue keys).
 QUESTIONS = (
-    "company — which interview is this about?",
-    "went_well — what went well?",
-    "do_differently — what would you do differently next time?",
-    "clear_confident — how clear and confident were your answers (1-5)?",
-    "nonverbal — how was your body language, eye contact and tone (1-5)?",
-    "followed_up — did you send a thank-you or follow-up (yes/no)?",
-    "skill_gap — was there a skill or topic you want to strengthen?",
+    "reflect-question-company",
+    "reflect-question-went-well",
+    "reflect-question-do-differently",
+    "reflect-question-clear-confident",
+    "reflect-question-nonverbal",
+    "reflect-question-followed-up",
+    "reflect-question-skill-gap",
 )
 ANSWERS = (
     "company",
@@ -104,12 +106,11 @@ async def reflect_cmd(ctx: Ctx, opts: ReflectOptions) -> None:
     if all(getattr(opts, name) is None for name in ANSWERS):
         # Surfaces with forms opened the form instead (`Engine.form_for`); here the
         # member typed no answer: say what to answer.
+        tr = ctx.tr
+        questions = "\n".join(f"• {tr(q)}" for q in QUESTIONS)
         ctx.reply(
-            "Take five minutes while it is fresh. Answer any of these — none is required:\n"
-            + "\n".join(f"• {q}" for q in QUESTIONS)
-            + '\n\nFor example: `/reflect company:Acme went_well:"My project story" '
-            'do_differently:"Slow down" clear_confident:3 followed_up:no`',
-            title="Reflect on your interview",
+            f"{tr('reflect-intro')}\n{questions}\n\n{tr('reflect-example')}",
+            title=tr("reflect-title"),
         )
         return
     member = ctx.member
@@ -127,69 +128,58 @@ async def reflect_cmd(ctx: Ctx, opts: ReflectOptions) -> None:
             created_at=ctx.now,
         )
     )
-    fields = _looking_back(opts)
+    fields = _looking_back(opts, ctx.tr)
     if opts.skill_gap:
         fields.append(await _learning_goal(ctx, opts.skill_gap))
     if opts.followed_up is False:
         fields.append(await _thank_you(ctx, opts.company))
     await streaks.mark_active(ctx, member)
     v = await streaks.current_view(ctx, member)
-    fields.append(Field("Showing up counts", streaks.streak_line(v)))
-    about = f" on {opts.company}" if opts.company else ""
-    ctx.reply(
-        f"Thank you for reflecting{about}. Looking back honestly is how the next interview gets "
-        "better.",
-        title="Reflection saved",
-        fields=fields,
-    )
+    tr = ctx.tr
+    fields.append(Field(tr("reflect-showing-up"), streaks.streak_line(v, tr)))
+    thanks = tr("reflect-thanks-on", company=opts.company) if opts.company else tr("reflect-thanks")
+    ctx.reply(thanks, title=tr("reflect-saved-title"), fields=fields)
 
 
-def _looking_back(opts: ReflectOptions) -> list[Field]:
+def _looking_back(opts: ReflectOptions, tr: Tr) -> list[Field]:
     """What went well, what to change, and practice for low scores."""
     fields: list[Field] = []
     if opts.went_well:
-        fields.append(Field("Keep doing", opts.went_well))
+        fields.append(Field(tr("reflect-keep-doing"), opts.went_well))
     if opts.do_differently:
-        fields.append(Field("Next time", opts.do_differently + " — `/prep` will remind you."))
-    low = [
-        label
-        for label, score in (
-            ("clarity and confidence", opts.clear_confident),
-            ("non-verbal", opts.nonverbal),
+        fields.append(
+            Field(tr("reflect-next-time"), tr("reflect-next-time-text", text=opts.do_differently))
         )
+    low = [
+        which
+        for which, score in (("clarity", opts.clear_confident), ("nonverbal", opts.nonverbal))
         if score is not None and score <= 2
     ]
     if low:
-        fields.append(
-            Field(
-                "Practice helps",
-                f"Your {' and '.join(low)} score{'s' if len(low) > 1 else ''} can rise fast with "
-                "a mock interview: `/buddy join purpose:mock-interview` finds you a partner.",
-            )
-        )
+        scores = low[0] if len(low) == 1 else "both"
+        fields.append(Field(tr("reflect-practice-title"), tr("reflect-practice", scores=scores)))
     return fields
 
 
 async def _learning_goal(ctx: Ctx, skill_gap: str) -> Field:
     """A skill gap becomes a learning goal that `/goal` shows, unless it already is one."""
     goal, new = await goals.add_learning_goal(ctx, ctx.member, skill_gap)
+    tr = ctx.tr
     if new:
-        return Field(
-            "Learning goal added", f"{goal.text} — `/goal` shows it with your weekly goals."
-        )
-    return Field("Already a learning goal", f"{goal.text} is on your list — `/goal` shows it.")
+        return Field(tr("reflect-goal-added"), tr("reflect-goal-added-text", goal=goal.text))
+    return Field(tr("reflect-goal-exists"), tr("reflect-goal-exists-text", goal=goal.text))
 
 
 async def _thank_you(ctx: Ctx, company: str | None) -> Field:
     """No follow-up yet: the post-interview thank-you email, filled in."""
     app = await applications.find(ctx, ctx.member, company) if company else None
     email = render(
-        BUILTINS["post-interview-thank-you"],
+        builtins(ctx.tr)["post-interview-thank-you"],
         ctx.member,
+        ctx.tr,
         company=company,
         role=app.role if app else None,
     )
     return Field(
-        "Send a thank-you — it is not too late",
-        email.text + "\n\n(`/template name:post-interview-thank-you` renders it again.)",
+        ctx.tr("reflect-thank-you-title"), f"{email.text}\n\n{ctx.tr('reflect-thank-you-again')}"
     )

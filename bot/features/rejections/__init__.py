@@ -21,14 +21,16 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
+from bot.core import i18n
 from bot.core.context import Ctx, Scope
 from bot.core.declarations import NOTE_LIMIT, Feature, OptType, option
 from bot.core.errors import UserError
+from bot.core.i18n import Msg, Tr
 from bot.core.messages import Field
 from bot.features import applications, mutes, privacy, streaks
 from bot.features.cheers import post_with_cheer
 from bot.features.strengths import member_strengths, strength_lines
-from bot.features.templates import BUILTINS, render
+from bot.features.templates import builtins, render
 from bot.store.models import Job, Member, Reflection, Rejection
 
 feature = Feature("rejections")
@@ -37,34 +39,11 @@ PROMPT_JOB = "reflection-prompt"
 STAGES = ("applied", "screen", "interview", "final")
 SHARES = ("private", "anonymous", "public")
 
-SELF_CARE = (
-    "Step away from the search for the rest of today. A 20-minute walk outside helps the "
-    "disappointment settle.",
-    "Tell one person you trust how you feel — a friend, family, or someone here. Saying it out "
-    "loud makes it lighter.",
-    "Do one thing today that has nothing to do with work: cook something you love, play music, "
-    "call someone who makes you laugh.",
-    "Write down three things you did well in this process. You got this far for a reason.",
-    "Take a proper evening off: no job boards, no inbox. The search will still be there "
-    "tomorrow, and so will you.",
-    "Move for 15 minutes — stretch, dance, take the stairs. It helps the body let go of the "
-    "stress.",
-    "Eat something good, drink some water and get an early night. Things look different after "
-    "sleep.",
-)
-
-REFRAME = (
-    "Hiring decisions often turn on things you cannot see or control: an internal candidate, "
-    "a budget change, a team that needed one very specific skill. A no is about one opening, "
-    "not a verdict on you."
-)
-
-_STAGE_TEXT = {
-    "applied": "on an application",
-    "screen": "after a screening call",
-    "interview": "after an interview",
-    "final": "after the final round",
-}
+# One self-care suggestion per rejection, in turn (`self_care`).
+SELF_CARE_KEYS = tuple(f"rejection-self-care-{n}" for n in range(1, 8))
+# The suggestions and the reframing line in English, as members reading English see them.
+SELF_CARE = tuple(i18n.tr(i18n.ENGLISH)(key) for key in SELF_CARE_KEYS)
+REFRAME = i18n.tr(i18n.ENGLISH)("rejection-reframe")
 
 
 def feedback_template(stage: str | None) -> str:
@@ -73,9 +52,9 @@ def feedback_template(stage: str | None) -> str:
     return "application-feedback-request" if stage == "applied" else "feedback-request"
 
 
-def self_care(count: int) -> str:
-    """The suggestion for a member's `count`-th rejection (1-based)."""
-    return SELF_CARE[(count - 1) % len(SELF_CARE)]
+def self_care(count: int, tr: Tr) -> str:
+    """The suggestion for a member's `count`-th rejection (1-based), in `tr`'s language."""
+    return tr(SELF_CARE_KEYS[(count - 1) % len(SELF_CARE_KEYS)])
 
 
 @dataclass(frozen=True)
@@ -114,12 +93,12 @@ async def rejection_cmd(ctx: Ctx, opts: RejectionOptions) -> None:
     if shared is not None:
         fields.append(shared)
     v = await streaks.current_view(ctx, member)
-    fields.append(Field("Showing up counts", streaks.streak_line(v, label="Your streak")))
-    at = f" from {company}" if company else ""
+    tr = ctx.tr
+    line = streaks.streak_line(v, tr, label=Msg("streak-label-yours"))
+    fields.append(Field(tr("rejection-showing-up"), line))
+    sorry = tr("rejection-sorry-from", company=company) if company else tr("rejection-sorry")
     ctx.reply(
-        f"I am sorry about the news{at}. It is okay for this to sting.\n\n{REFRAME}",
-        title="Your recovery plan",
-        fields=fields,
+        f"{sorry}\n\n{tr('rejection-reframe')}", title=tr("rejection-plan-title"), fields=fields
     )
 
 
@@ -192,25 +171,31 @@ async def _plan(
     """The four steps of the recovery plan."""
     member = ctx.member
     company = rejection.company
-    email = render(BUILTINS[feedback_template(rejection.stage)], member, company=company, role=role)
+    tr = ctx.tr
+    template = builtins(tr)[feedback_template(rejection.stage)]
+    email = render(template, member, tr, company=company, role=role)
     strengths = await member_strengths(ctx, member)
-    reflect = "/reflect" + (f' company:"{company}"' if company else "")
     return [
-        Field("1. Take time to process", self_care(count)),
-        Field("2. Ask for feedback — ready to copy", email.text),
+        Field(tr("rejection-step-process"), self_care(count, tr)),
+        Field(tr("rejection-step-feedback"), email.text),
         Field(
-            "3. Remember your strengths",
-            strength_lines(strengths)
-            if strengths
-            else "Your list is empty — add one today: `/strengths add text:...`. "
-            "What would a former colleague thank you for?",
+            tr("rejection-step-strengths"),
+            strength_lines(strengths, tr) if strengths else tr("rejection-no-strengths"),
         ),
         Field(
-            "4. Reflect tomorrow",
-            f"Tomorrow at {ctx.local(due, member):%H:%M} I will send you a few reflection "
-            f"questions by DM. When you are ready: `{reflect}`.",
+            tr("rejection-step-reflect"),
+            tr(
+                "rejection-reflect-tomorrow",
+                time=f"{ctx.local(due, member):%H:%M}",
+                command=_reflect_command(company),
+            ),
         ),
     ]
+
+
+def _reflect_command(company: str | None) -> str:
+    """`/reflect company:"Acme"`, as the member would type it."""
+    return "/reflect" + (f' company:"{company}"' if company else "")
 
 
 async def _share(ctx: Ctx, rejection: Rejection, share: str) -> Field | None:
@@ -221,29 +206,16 @@ async def _share(ctx: Ctx, rejection: Rejection, share: str) -> Field | None:
     """
     if share == "private":
         return None
+    tr = ctx.tr
     channel = ctx.community.support_channel
     if not channel:
-        return Field(
-            "Kept private",
-            "This community has no support channel yet, so your rejection was not shared. "
-            "A moderator can set one with `/mod setup support_channel:#channel`.",
-        )
+        return Field(tr("rejection-kept-private"), tr("rejection-no-support-channel"))
     try:
-        await mutes.check_can_share(ctx, ctx.member, "post to the support channel")
+        await mutes.check_can_share(ctx, ctx.member, mutes.POST_SUPPORT)
     except UserError as exc:
         # Like `/win`: the rejection is logged and the plan given; only the post waits.
-        return Field("Kept private", str(exc))
-    stage = f" {_STAGE_TEXT[rejection.stage]}" if rejection.stage else ""
-    note = f"\n“{rejection.note}”" if rejection.note else ""
-    if share == "anonymous":
-        title = "A member shared a rejection"
-        text = f"Someone in our community just got a no{stage}.{note}"
-    else:
-        name = ctx.member.display_name
-        at = f" from {rejection.company}" if rejection.company else ""
-        title = f"{name} shared a rejection"
-        text = f"@{name} just got a no{at}{stage}.{note}"
-    text += "\nIf you have been there too, a few kind words go a long way."
+        return Field(tr("rejection-kept-private"), exc.render(tr))
+    title, text = _post_text(ctx, rejection, anonymous=share == "anonymous")
     post = await post_with_cheer(
         ctx,
         channel,
@@ -254,16 +226,41 @@ async def _share(ctx: Ctx, rejection: Rejection, share: str) -> Field | None:
         title=title,
     )
     if post is None:
-        return Field("Kept private", "Nothing from this rejection was posted.")
+        return Field(tr("rejection-kept-private"), tr("rejection-not-posted"))
     rejection.share = share
     rejection.post_id = post.id
     where = (await ctx.channel(channel)).label
-    if share == "anonymous":
-        return Field(
-            "Shared",
-            f"Posting anonymously to {where} as post {post.number}. Nobody can see it was you.",
-        )
-    return Field("Shared", f"Posting to {where} as post {post.number}, so peers can cheer you on.")
+    key = "rejection-shared-anonymous" if share == "anonymous" else "rejection-shared-public"
+    return Field(tr("rejection-shared"), tr(key, channel=where, number=str(post.number)))
+
+
+def _post_text(ctx: Ctx, rejection: Rejection, *, anonymous: bool) -> tuple[str, str]:
+    """The shared post's title and text, in the community's language. An anonymous post
+    is given neither the member's name nor the company (a company can give someone away)."""
+    tr = ctx.community_tr
+    args: dict[str, str | Msg] = {}
+    if rejection.stage:
+        args["stage"] = Msg("rejection-stage", stage=rejection.stage)
+    if anonymous:
+        title = tr("rejection-post-title-anonymous")
+        key = "rejection-post-anonymous-stage" if rejection.stage else "rejection-post-anonymous"
+    else:
+        args["name"] = ctx.member.display_name
+        title = tr("rejection-post-title", name=ctx.member.display_name)
+        if rejection.company:
+            args["company"] = rejection.company
+            key = (
+                "rejection-post-public-from-stage"
+                if rejection.stage
+                else "rejection-post-public-from"
+            )
+        else:
+            key = "rejection-post-public-stage" if rejection.stage else "rejection-post-public"
+    lines = [tr(key, **args)]
+    if rejection.note:
+        lines.append(tr("rejection-post-note", note=rejection.note))
+    lines.append(tr("rejection-post-invite"))
+    return title, "\n".join(lines)
 
 
 @feature.job(PROMPT_JOB)
@@ -282,41 +279,30 @@ async def reflection_prompt_job(scope: Scope, row: Job) -> None:
     )
     if already is not None:
         return
+    tr = scope.tr_for(member)
     scope.dm(
         member,
-        prompt_text(rejection.stage, rejection.company),
-        title="A few questions, when you are ready",
+        prompt_text(tr, rejection.stage, rejection.company),
+        title=tr("rejection-prompt-title"),
     )
 
 
-def prompt_text(stage: str | None, company: str | None) -> str:
+def prompt_text(tr: Tr, stage: str | None, company: str | None) -> str:
     """The next day's reflection questions: about the interview, or, after a rejection at
     the application stage, about the CV and cover letter (there was no interview)."""
-    about = f" about {company}" if company else ""
-    cmd = "/reflect" + (f' company:"{company}"' if company else "")
-    answer = (
-        f"Answer with `{cmd} went_well:... do_differently:... skill_gap:...` — a skill gap "
-        "becomes a learning goal."
-    )
+    answer = tr("rejection-prompt-answer", command=_reflect_command(company))
     if stage == "applied":
-        to = f" to {company}" if company else ""
-        return (
-            f"How are you doing today? When you feel ready, a short look back at your "
-            f"application{to} makes the next one stronger. Five minutes is enough:\n"
-            "• What did your application do well?\n"
-            "• How closely did your CV and cover letter match what the job description asked "
-            "for?\n"
-            "• What would you change next time: the CV, the cover letter, or the kind of roles "
-            "you apply to?\n"
-            "• Was there a requirement you could not show yet — a skill you could work on?\n\n"
-            + answer
+        intro = (
+            tr("rejection-prompt-application-to", company=company)
+            if company
+            else tr("rejection-prompt-application")
         )
-    return (
-        f"How are you doing today? When you feel ready, a short reflection{about} turns a hard "
-        "day into something useful. Five minutes is enough:\n"
-        "• What went well?\n"
-        "• What would you do differently next time?\n"
-        "• How clear and confident did you feel (1-5)? And your body language (1-5)?\n"
-        "• Did you follow up with a thank-you?\n"
-        "• Was there a skill gap you could work on?\n\n" + answer
-    )
+        questions = tr("rejection-prompt-application-questions")
+    else:
+        intro = (
+            tr("rejection-prompt-interview-about", company=company)
+            if company
+            else tr("rejection-prompt-interview")
+        )
+        questions = tr("rejection-prompt-interview-questions")
+    return f"{intro}\n{questions}\n\n{answer}"

@@ -24,6 +24,7 @@ from bot.core import dates
 from bot.core.context import Ctx, Scope
 from bot.core.declarations import INT_MAX, NOTE_LIMIT, Feature, OptType, option
 from bot.core.errors import UserError
+from bot.core.i18n import Msg, Tr
 from bot.core.messages import Field, MemberRef
 from bot.features import moderation, modlog, mutes
 from bot.store import identity as members
@@ -67,25 +68,16 @@ class ReportOptions:
 )
 async def report_cmd(ctx: Ctx, opts: ReportOptions) -> None:
     if (opts.post is None) == (opts.member is None):
-        raise UserError(
-            "Report either a post or a member.",
-            hint='Like `/report post:12 reason:"..."` or `/report member:@sam reason:"..."`.',
-        )
+        raise UserError(Msg("report-either"), hint=Msg("report-either-hint"))
     post, target = await _subject(ctx, opts)
     if ctx.private_only:
         ctx.crisis_stopped = True
-        ctx.reply(
-            "Your report was not sent: a report never carries words about suicide or "
-            "self-harm. If someone's words hurt or worried you, you can report again in "
-            "other words, and a moderator will look into it.",
-            title="Report not sent",
-        )
+        ctx.reply(ctx.tr("report-crisis"), title=ctx.tr("report-crisis-title"))
         return
     if opts.member is not None and not opts.reason:
         raise UserError(
-            "Please say what happened, so the moderators can look into it.",
-            hint=f'Like `/report member:{opts.member.label} reason:"Rude messages after my '
-            'interview"`.',
+            Msg("report-reason-needed"),
+            hint=Msg("report-reason-needed-hint", member=opts.member.label),
         )
     if post is not None:
         await _refuse_duplicate(ctx, post)
@@ -104,36 +96,42 @@ async def report_cmd(ctx: Ctx, opts: ReportOptions) -> None:
     await ctx.session.flush()
     about_moderator = await _about_moderator(ctx, post, target)
     if not about_moderator:
-        subject = await _subject_text(
-            ctx, report, {target.id: target.display_name} if target else {}
-        )
-        await modlog.echo(
-            ctx,
-            f"@{ctx.member.display_name} reported {subject}."
-            + (f"\nReason: {report.reason}" if report.reason else "")
-            + f"\n`/mod reports resolve:{report.number}` closes it once it is handled.",
-            title=f"Report {report.number}",
-            label=f"report {report.number}",
-        )
-    ctx.reply(_sent_text(ctx, post, target, about_moderator), title="Report sent")
+        await _echo_report(ctx, report, target)
+    ctx.reply(_sent_text(ctx, post, target, about_moderator), title=ctx.tr("report-sent-title"))
+
+
+async def _echo_report(ctx: Ctx, report: Report, target: Member | None) -> None:
+    """The new report in the moderator log channel, in the community's language."""
+    public = ctx.community_tr
+    names = {target.id: target.display_name} if target else {}
+    subject = await _subject_text(ctx, report, names, public)
+    number = str(report.number)
+    lines = [public("report-echo", reporter=ctx.member.display_name, subject=subject)]
+    if report.reason:
+        lines.append(public("report-echo-reason", reason=report.reason))
+    lines.append(public("report-echo-resolve", number=number))
+    await modlog.echo(
+        ctx,
+        "\n".join(lines),
+        title=public("report-echo-title", number=number),
+        label=f"report {number}",
+    )
 
 
 def _sent_text(ctx: Ctx, post: Post | None, target: Member | None, about_moderator: bool) -> str:
     """The reporter's confirmation: who has it, and who will not learn who reported."""
-    reported = f"post {post.number}" if post else f"@{target.display_name}" if target else ""
-    text = (
-        f"Thank you for telling us. The moderators have your report about {reported} and will "
-        "look into it."
-    )
+    tr = ctx.tr
+    if post is not None:
+        thanks = tr("report-sent-post", number=str(post.number))
+    else:
+        thanks = tr("report-sent-member", name=target.display_name if target else "")
     if not about_moderator:
-        unaware = f"@{target.display_name}" if target else "Its author"
-        return text + f" {unaware} will not learn who reported."
+        if target is not None:
+            return f"{thanks} {tr('report-sent-unaware', name=target.display_name)}"
+        return f"{thanks} {tr('report-sent-unaware-author')}"
     if target is not None and ctx.community.modlog_channel:
-        return text + (
-            f" Because @{target.display_name} is a moderator, it was not posted in the "
-            "moderator log channel; the moderators will see it in `/mod reports`."
-        )
-    return text + " The moderators will see it in `/mod reports`."
+        return f"{thanks} {tr('report-sent-moderator', name=target.display_name)}"
+    return f"{thanks} {tr('report-sent-queue')}"
 
 
 async def _about_moderator(ctx: Ctx, post: Post | None, target: Member | None) -> bool:
@@ -150,31 +148,24 @@ async def _subject(ctx: Ctx, opts: ReportOptions) -> tuple[Post | None, Member |
     if opts.member is not None:
         target = await ctx.member_for(opts.member)
         if target.id == ctx.member.id:
-            raise UserError(
-                "You cannot report yourself.",
-                hint="If something is weighing on you, a moderator is there to talk to.",
-            )
+            raise UserError(Msg("report-self"), hint=Msg("report-self-hint"))
         return None, target
     post = await ctx.session.scalar(
         select(Post).where(Post.community_id == ctx.community.id, Post.number == opts.post)
     )
     if post is None:
         raise UserError(
-            f"There is no post {opts.post} in this community.",
-            hint="Each shared post shows its number (`post 12`); use that number.",
+            Msg("report-no-post", number=str(opts.post)), hint=Msg("report-no-post-hint")
         )
+    number = str(post.number)
     if post.removed_at is not None:
-        raise UserError(f"Post {post.number} was already removed, so there is nothing to report.")
+        raise UserError(Msg("report-post-removed", number=number))
     if post.author_id is None:
         raise UserError(
-            f"Post {post.number} was posted by Rebound itself, so there is no member to report.",
-            hint="If something about it worries you, please tell a moderator.",
+            Msg("report-post-by-rebound", number=number), hint=Msg("report-post-by-rebound-hint")
         )
     if post.author_id == ctx.member.id:
-        raise UserError(
-            f"Post {post.number} is your own post, so there is nothing to report.",
-            hint="If you want it taken down, a moderator can remove it.",
-        )
+        raise UserError(Msg("report-post-own", number=number), hint=Msg("report-post-own-hint"))
     author = None if post.anonymous else await ctx.session.get(Member, post.author_id)
     return post, author
 
@@ -190,8 +181,7 @@ async def _refuse_duplicate(ctx: Ctx, post: Post) -> None:
     )
     if found is not None:
         raise UserError(
-            f"You already reported post {post.number}, and the moderators have it.",
-            hint="They will look into it. If something new happened, tell a moderator.",
+            Msg("report-duplicate", number=str(post.number)), hint=Msg("report-duplicate-hint")
         )
 
 
@@ -200,9 +190,9 @@ async def _check_limits(ctx: Ctx) -> None:
     # The reporter's row lock makes one member's reports count one at a time (PostgreSQL),
     # so concurrent reports cannot all see the same count and pass the limit together.
     await ctx.session.execute(select(Member.id).where(Member.id == ctx.member.id).with_for_update())
-    for limit, span, words in (
-        (HOURLY_LIMIT, timedelta(hours=1), "in the last hour"),
-        (DAILY_LIMIT, timedelta(days=1), "in the last 24 hours"),
+    for limit, span, period in (
+        (HOURLY_LIMIT, timedelta(hours=1), "hour"),
+        (DAILY_LIMIT, timedelta(days=1), "day"),
     ):
         made, oldest = (
             await ctx.session.execute(
@@ -218,24 +208,29 @@ async def _check_limits(ctx: Ctx) -> None:
             at = (
                 dates.clock(free)
                 if free.date() == ctx.today(ctx.member)
-                else dates.short_when(free)
+                else dates.short_when(free, ctx.tr)
             )
             raise UserError(
-                f"You have made {made} reports {words}, the limit for now.",
-                hint=f"Thank you for looking out for the community. You can report again from "
-                f"{at}; if something is urgent, please tell a moderator directly.",
+                Msg("report-limit", count=int(made), period=period),
+                hint=Msg("report-limit-hint", when=at),
             )
 
 
-async def _subject_text(scope: Scope, report: Report, names: dict[int, str]) -> str:
-    """`post 12 by @sam (win in #wins)`, `post 12 (shared rejection in #support)`, `@sam`."""
-    target = moderation.name_of(report.target_id, names)
+async def _subject_text(scope: Scope, report: Report, names: dict[int, str], tr: Tr) -> str:
+    """`post 12 by @sam (win in #wins)`, `post 12 (shared rejection in #support)`, `@sam`,
+    in the reader's language `tr`."""
+    target = moderation.name_of(report.target_id, names, tr)
     if report.post_number is None:
         return target
     post = await scope.session.get(Post, report.post_id) if report.post_id else None
-    what = f" ({await moderation.describe_post(scope, post)})" if post else ""
-    by = f" by {target}" if report.target_id is not None else ""
-    return f"post {report.post_number}{by}{what}"
+    number = str(report.post_number)
+    by = report.target_id is not None
+    if post is None:
+        key = "report-subject-post-by" if by else "report-subject-post"
+        return tr(key, number=number, member=target)
+    what = await moderation.describe_post(scope, post, tr)
+    key = "report-subject-post-by-what" if by else "report-subject-post-what"
+    return tr(key, number=number, member=target, what=what)
 
 
 # --- /mod reports -------------------------------------------------------------------------
@@ -268,16 +263,13 @@ async def reports_cmd(ctx: Ctx, opts: ModReportsOptions) -> None:
         await _resolve(ctx, opts.resolve, opts.note)
         return
     if opts.note is not None:
-        raise UserError(
-            "A note goes with the report it closes.",
-            hint='Like `/mod reports resolve:3 note:"Removed the post"`.',
-        )
+        raise UserError(Msg("report-note-alone"), hint=Msg("report-note-alone-hint"))
     await _show_open(ctx)
 
 
 async def _show_open(ctx: Ctx) -> None:
     """The open reports, oldest first (the queue a moderator works through)."""
-    cid = ctx.community.id
+    cid, tr = ctx.community.id, ctx.tr
     rows = list(
         await ctx.session.scalars(
             select(Report)
@@ -293,40 +285,42 @@ async def _show_open(ctx: Ctx) -> None:
         )
         or 0
     )
-    earlier = f"{resolved} resolved earlier." if resolved else ""
+    earlier = [tr("report-resolved-earlier", count=resolved)] if resolved else []
     if not rows:
-        ctx.reply(
-            " ".join(p for p in ("No open reports.", earlier) if p)
-            + " Members report posts and members privately with `/report`; new reports "
-            "show up here.",
-            title="Reports",
-        )
+        text = " ".join([tr("report-none-open"), *earlier, tr("report-none-open-how")])
+        ctx.reply(text, title=tr("report-queue-title-empty"))
         return
+    lines = await _queue_lines(ctx, rows)
+    fields = [
+        Field(tr("report-field-times"), tr("report-times-oldest", zone=ctx.zone(ctx.member).key)),
+        Field(tr("report-field-resolve"), " ".join([tr("report-resolve-how"), *earlier])),
+    ]
+    if not ctx.community.modlog_channel:
+        fields.append(Field(tr("report-field-as-they-arrive"), tr("report-as-they-arrive")))
+    ctx.reply("\n".join(lines), title=tr("report-queue-title", count=len(rows)), fields=fields)
+
+
+async def _queue_lines(ctx: Ctx, rows: list[Report]) -> list[str]:
+    """One line per open report (the first `SHOWN`), and how many more there are."""
+    tr = ctx.tr
     names = await moderation.member_names(
         ctx, {i for r in rows for i in (r.reporter_id, r.target_id) if i}
     )
     lines = []
     for r in rows[:SHOWN]:
-        line = f"Report {r.number} · {moderation.when(ctx, r.created_at)} · "
-        line += f"{moderation.name_of(r.reporter_id, names)} reported "
-        line += await _subject_text(ctx, r, names)
-        lines.append(line + (f": {r.reason}" if r.reason else ""))
+        args = {
+            "number": str(r.number),
+            "when": moderation.when(ctx, r.created_at),
+            "reporter": moderation.name_of(r.reporter_id, names, tr),
+            "subject": await _subject_text(ctx, r, names, tr),
+        }
+        if r.reason:
+            lines.append(tr("report-queue-line-reason", reason=r.reason, **args))
+        else:
+            lines.append(tr("report-queue-line", **args))
     if len(rows) > SHOWN:
-        lines.append(f"…and {len(rows) - SHOWN} more; resolve these to see them.")
-    resolve = '`/mod reports resolve:n note:"what was done"` closes one.'
-    fields = [
-        Field("Times", f"your time ({ctx.zone(ctx.member).key}); oldest first"),
-        Field("Resolve", f"{resolve} {earlier}".strip()),
-    ]
-    if not ctx.community.modlog_channel:
-        fields.append(
-            Field("As they arrive", "`/mod setup modlog_channel:#channel` posts new reports there.")
-        )
-    ctx.reply(
-        "\n".join(lines),
-        title=f"{len(rows)} open report{'s' if len(rows) != 1 else ''}",
-        fields=fields,
-    )
+        lines.append(tr("report-queue-more", count=len(rows) - SHOWN))
+    return lines
 
 
 async def _resolve(ctx: Ctx, number: int, note: str | None) -> None:
@@ -335,18 +329,20 @@ async def _resolve(ctx: Ctx, number: int, note: str | None) -> None:
     )
     if report is None:
         raise UserError(
-            f"There is no report {number} in this community.",
-            hint="`/mod reports` lists the open ones with their numbers.",
+            Msg("report-no-report", number=str(number)), hint=Msg("report-no-report-hint")
         )
     names = await moderation.member_names(
         ctx, {i for i in (report.reporter_id, report.target_id, report.resolved_by_id) if i}
     )
     if report.resolved_at is not None:
-        by = moderation.name_of(report.resolved_by_id, names)
         raise UserError(
-            f"Report {number} was already resolved by {by} on "
-            f"{moderation.when(ctx, report.resolved_at)}.",
-            hint="`/mod reports` lists the open ones.",
+            Msg(
+                "report-already-resolved",
+                number=str(number),
+                member=moderation.name_of(report.resolved_by_id, names, ctx.tr),
+                when=moderation.when(ctx, report.resolved_at),
+            ),
+            hint=Msg("report-already-resolved-hint"),
         )
     report.resolved_at = ctx.now
     report.resolved_by_id = ctx.member.id
@@ -358,23 +354,44 @@ async def _resolve(ctx: Ctx, number: int, note: str | None) -> None:
         ctx,
         "resolve report",
         target,
-        target=f"report {number}" + (f" about {moderation.MEMBER}" if target else ""),
+        # The audit log is the community's record, in its language (`bot.features.moderation`).
+        target=ctx.community_tr(
+            "report-audit-about" if target else "report-audit",
+            number=str(number),
+            member=moderation.MEMBER,
+        ),
     )
-    subject = await _subject_text(ctx, report, names)
+    await _echo_resolved(ctx, report, names, note)
+    reporter = await ctx.session.get(Member, report.reporter_id) if report.reporter_id else None
+    text = ctx.tr("report-resolved", number=str(number))
+    if reporter is not None and reporter.id != ctx.member.id:
+        theirs = ctx.tr_for(reporter)
+        about = (
+            theirs("report-subject-post", number=str(report.post_number))
+            if report.post_number
+            else await _subject_text(ctx, report, names, theirs)
+        )
+        moderation.tell_reporter(ctx, reporter, about)
+        text += " " + ctx.tr("report-resolved-reporter-told")
+    ctx.reply(text, title=ctx.tr("report-resolved-title"))
+
+
+async def _echo_resolved(ctx: Ctx, report: Report, names: dict[int, str], note: str | None) -> None:
+    """The resolution in the moderator log channel, in the community's language."""
+    public = ctx.community_tr
+    args = {
+        "moderator": ctx.member.display_name,
+        "number": str(report.number),
+        "subject": await _subject_text(ctx, report, names, public),
+    }
     await modlog.echo(
         ctx,
-        f"@{ctx.member.display_name} resolved report {number}, about {subject}"
-        + (f": {note}" if note else "."),
-        title=f"Report {number} resolved",
-        label=f"report {number} resolved",
+        public("report-echo-resolved-note", note=note, **args)
+        if note
+        else public("report-echo-resolved", **args),
+        title=public("report-echo-resolved-title", number=str(report.number)),
+        label=f"report {report.number} resolved",
     )
-    reporter = await ctx.session.get(Member, report.reporter_id) if report.reporter_id else None
-    told = ""
-    if reporter is not None and reporter.id != ctx.member.id:
-        about = f"post {report.post_number}" if report.post_number else subject
-        moderation.tell_reporter(ctx, reporter, about)
-        told = " The reporter was told by DM that it was handled (your note stays with the moderators)."
-    ctx.reply(f"Report {number} is resolved.{told}", title="Report resolved")
 
 
 # --- /mod history -------------------------------------------------------------------------
@@ -396,40 +413,51 @@ class HistoryOptions:
     readonly=True,
 )
 async def history_cmd(ctx: Ctx, opts: HistoryOptions) -> None:
+    tr = ctx.tr
     target = await members.find_member(ctx.session, ctx.community, opts.member)
     mute = await mutes.active_mute_of(ctx, opts.member.ref)
-    muted = f"Muted {mutes.until_text(ctx, mute.until, ctx.member)}" if mute else "Not muted"
+    muted = (
+        tr("report-history-muted", until=mutes.until_text(ctx, mute.until, ctx.member, tr))
+        if mute
+        else tr("report-history-not-muted")
+    )
     events = await _history(ctx, target) if target is not None else []
     if not events:
         ctx.reply(
-            f"No moderation actions or reports about {opts.member.label}.",
-            title=f"Moderation history of {opts.member.label}",
-            fields=[Field("Now", f"{muted}.")],
+            tr("report-history-empty", member=opts.member.label),
+            title=tr("report-history-title", member=opts.member.label),
+            fields=[Field(tr("report-field-now"), tr("report-history-now-alone", mute=muted))],
         )
         return
     pages = -(-len(events) // SHOWN)
     page = opts.page or 1
     if page > pages:
         raise UserError(
-            f"There is no page {page}: the history has {pages} page{'s' if pages != 1 else ''}.",
-            hint=f"`/mod history member:{opts.member.label} page:{pages}` shows the oldest.",
+            Msg("report-history-no-page", page=str(page), count=pages),
+            hint=Msg("report-history-no-page-hint", member=opts.member.label, last=str(pages)),
         )
     assert target is not None
     shown = events[(page - 1) * SHOWN : page * SHOWN]
     open_reports = sum(1 for _, _, is_open in events if is_open)
-    reports = f"{open_reports} open report{'s' if open_reports != 1 else ''}"
+    reports = tr("report-history-open-reports", count=open_reports)
     fields = [
-        Field("Now", f"{muted}; {reports if open_reports else 'no open reports'}."),
-        Field("Times", f"your time ({ctx.zone(ctx.member).key}); newest first"),
+        Field(tr("report-field-now"), tr("report-history-now", mute=muted, reports=reports)),
+        Field(tr("report-field-times"), tr("report-times-newest", zone=ctx.zone(ctx.member).key)),
     ]
     if page < pages:
-        fields.append(Field("Older", f"`/mod history member:{opts.member.label} page:{page + 1}`"))
-    ctx.reply(
-        "\n".join(line for _, line, _ in shown),
-        title=f"Moderation history of @{target.display_name}"
-        + (f" — page {page} of {pages}" if pages > 1 else ""),
-        fields=fields,
+        fields.append(
+            Field(
+                tr("report-field-older"),
+                tr("report-history-older", member=opts.member.label, page=str(page + 1)),
+            )
+        )
+    member = f"@{target.display_name}"
+    title = (
+        tr("report-history-title-page", member=member, page=str(page), count=pages)
+        if pages > 1
+        else tr("report-history-title", member=member)
     )
+    ctx.reply("\n".join(line for _, line, _ in shown), title=title, fields=fields)
 
 
 async def _history(ctx: Ctx, target: Member) -> list[tuple[datetime, str, bool]]:
@@ -453,18 +481,33 @@ async def _history(ctx: Ctx, target: Member) -> list[tuple[datetime, str, bool]]
     names = await moderation.member_names(ctx, ids)
     found: list[tuple[datetime, int, str, bool]] = []
     for e in entries:
-        line = f"{moderation.when(ctx, e.created_at)} · {moderation.audit_line(e, names)}"
+        line = f"{moderation.when(ctx, e.created_at)} · {moderation.audit_line(e, names, ctx.tr)}"
         found.append((e.created_at, e.id, line, False))
     for r in reports:
-        status = "open"
-        if r.resolved_at is not None:
-            status = f"resolved by {moderation.name_of(r.resolved_by_id, names)}"
-            status += f": “{r.resolution}”" if r.resolution else ""
-        line = (
-            f"{moderation.when(ctx, r.created_at)} · {moderation.name_of(r.reporter_id, names)}"
-            f" · report · {await _subject_text(ctx, r, names)} — report {r.number} ({status})"
-            + (f": {r.reason}" if r.reason else "")
-        )
+        line = await _history_line(ctx, r, names)
         found.append((r.created_at, r.id, line, r.resolved_at is None))
     found.sort(key=lambda f: (f[0], f[1]), reverse=True)
     return [(at, line, is_open) for at, _, line, is_open in found]
+
+
+async def _history_line(ctx: Ctx, r: Report, names: dict[int, str]) -> str:
+    """`Mon 2 Nov 09:00 · @ana · report · @sam — report 3 (open)`: one report about them."""
+    tr = ctx.tr
+    status = tr("report-status-open")
+    if r.resolved_at is not None:
+        by = moderation.name_of(r.resolved_by_id, names, tr)
+        status = (
+            tr("report-status-resolved-note", member=by, note=r.resolution)
+            if r.resolution
+            else tr("report-status-resolved", member=by)
+        )
+    args = {
+        "when": moderation.when(ctx, r.created_at),
+        "reporter": moderation.name_of(r.reporter_id, names, tr),
+        "subject": await _subject_text(ctx, r, names, tr),
+        "number": str(r.number),
+        "status": status,
+    }
+    if r.reason:
+        return tr("report-history-line-reason", reason=r.reason, **args)
+    return tr("report-history-line", **args)

@@ -80,7 +80,7 @@ async def settings_cmd(ctx: Ctx, opts: SettingsOptions) -> None:
             else tr("settings-changed-days-all")
         )
         if kept:
-            notes.append(streaks.freezes_kept(kept))
+            notes.append(streaks.freezes_kept(kept, ctx.tr))
     if opts.timezone is not None:
         changed += _set_timezone(ctx, opts.timezone)
     for name, choice in (("reminders", opts.reminders), ("leaderboard", opts.leaderboard)):

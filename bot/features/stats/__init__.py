@@ -44,20 +44,24 @@ async def stats_cmd(ctx: Ctx, opts: NoOptions) -> None:
         ctx, select(func.count()).select_from(Cheer).where(Cheer.receiver_id == mid)
     )
     v = await streaks.current_view(ctx, ctx.member)
-    fields = [
-        Field("Applications", str(steps.applications), True),
-        Field("Interviews", str(steps.interviews), True),
-        Field("Offers", str(steps.offers), True),
-        Field("Rejections", str(rejections), True),
-        Field("Reflections", str(reflections), True),
-        Field("Wins", str(wins), True),
-        Field("Cheers given", str(given), True),
-        Field("Cheers received", str(received), True),
-        Field("Current streak", f"{v.current} day{'s' if v.current != 1 else ''}", True),
-        Field("Best streak", f"{v.best} day{'s' if v.best != 1 else ''}", True),
-        Field("Active days", str(v.total_days), True),
+    tr = ctx.tr
+    counts = [
+        ("stats-applications", steps.applications),
+        ("stats-interviews", steps.interviews),
+        ("stats-offers", steps.offers),
+        ("stats-rejections", rejections),
+        ("stats-reflections", reflections),
+        ("stats-wins", wins),
+        ("stats-cheers-given", given),
+        ("stats-cheers-received", received),
     ]
-    ctx.reply(await normalising_line(ctx), title="Your journey", fields=fields)
+    fields = [Field(tr(key), str(count), True) for key, count in counts]
+    fields += [
+        Field(tr("stats-current-streak"), tr("stats-days", count=v.current), True),
+        Field(tr("stats-best-streak"), tr("stats-days", count=v.best), True),
+        Field(tr("stats-active-days"), str(v.total_days), True),
+    ]
+    ctx.reply(await normalising_line(ctx), title=tr("stats-title"), fields=fields)
 
 
 async def normalising_line(ctx: Ctx) -> str:
@@ -75,14 +79,7 @@ async def normalising_line(ctx: Ctx) -> str:
         .where(*this_month, Rejection.member_id == ctx.member.id),
     )
     if members == 1 and mine:
-        return (
-            "You are the only one here who logged a rejection this month — and you kept going. "
-            "Every job search is mostly rejections; they say little about your worth."
-        )
+        return ctx.tr("stats-rejections-only-you")
     if members == 0:
-        return (
-            "Nobody here has logged a rejection this month yet — when it happens, remember that "
-            "every job search is mostly rejections, and they say little about your worth."
-        )
-    who = "1 member" if members == 1 else f"{members} members"
-    return f"{who} logged a rejection this month — you are not alone."
+        return ctx.tr("stats-rejections-nobody")
+    return ctx.tr("stats-rejections-members", count=members)

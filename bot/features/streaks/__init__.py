@@ -38,14 +38,14 @@ from bot.core import dates
 from bot.core.context import Ctx, Scope
 from bot.core.declarations import Feature, OptType, option
 from bot.core.errors import UserError
-from bot.core.messages import Field, MemberRef, plural
+from bot.core.i18n import Msg, Tr
+from bot.core.messages import Field, MemberRef
 from bot.features.streaks import heatmap, history
 from bot.features.streaks.rules import (
     FREEZE_EVERY,
     MAX_FREEZES,
     MAX_PAUSE_DAYS,
     STRIP_DAYS,
-    STRIP_LEGEND,
     Rules,
     StreakState,
     StreakView,
@@ -56,6 +56,7 @@ from bot.features.streaks.rules import (
     since_day,
     streak_line,
     strip_cell,
+    strip_legend,
     travel_skipped,
     view,
 )
@@ -67,7 +68,6 @@ __all__ = [
     "MAX_FREEZES",
     "MAX_PAUSE_DAYS",
     "STRIP_DAYS",
-    "STRIP_LEGEND",
     "Rules",
     "StreakState",
     "StreakView",
@@ -86,6 +86,7 @@ __all__ = [
     "streak_fields",
     "streak_line",
     "strip_cell",
+    "strip_legend",
     "switch_streak_days",
     "view",
 ]
@@ -252,41 +253,45 @@ class StreakOptions:
     readonly=True,
 )
 async def streak_cmd(ctx: Ctx, opts: StreakOptions) -> None:
+    tr = ctx.tr
     member = ctx.member
     if opts.member is not None:
         found = await _existing_member(ctx, opts.member.ref)
         if found is None:
-            raise UserError(f"{opts.member.label} has not logged anything here yet.")
+            raise UserError(Msg("streak-not-found", name=opts.member.label))
         if found.id != ctx.member.id and not found.leaderboard:
             ctx.reply(
-                f"@{found.display_name} keeps their streak private. A `/cheer` always "
-                "reaches them, though.",
-                title=f"{found.display_name}'s streak",
+                tr("streak-private", name=found.display_name),
+                title=tr("streak-title-other", name=found.display_name),
             )
             return
         member = found
     own = member.id == ctx.member.id
     v = await current_view(ctx, member)
     strip = await day_strip(ctx, member, v)
-    whose = "Your" if own else f"{member.display_name}'s"
-    fields = streak_fields(v, strip)
+    fields = streak_fields(v, strip, tr)
     if member.streak_days == "weekdays":
-        fields.append(Field("Counting", "weekdays only (weekends never break the streak)"))
-    text = _encouragement(v) if own else _about(member, v)
-    msg = ctx.reply(text, title=f"{whose} streak", fields=fields)
-    picture = await heatmap.streak_heatmap(ctx, member, v.pending_frozen)
+        fields.append(Field(tr("streak-field-counting"), tr("streak-counting-weekdays")))
+    text = _encouragement(v, tr) if own else _about(member, v, tr)
+    title = tr("streak-title-own") if own else tr("streak-title-other", name=member.display_name)
+    msg = ctx.reply(text, title=title, fields=fields)
+    picture = await heatmap.streak_heatmap(ctx, member, v.pending_frozen, tr)
     if picture is not None:
         msg.attachments.append(picture)
 
 
-def streak_fields(v: StreakView, strip: str) -> list[Field]:
+def streak_fields(v: StreakView, strip: str, tr: Tr) -> list[Field]:
     """The streak at a glance, as `/streak` and the member's home show it."""
     return [
-        Field("Current streak", f"{v.current} day{'s' if v.current != 1 else ''}", True),
-        Field("Best streak", f"{v.best} day{'s' if v.best != 1 else ''}", True),
-        Field("Active days in all", str(v.total_days), True),
-        Field("Freezes banked", f"{v.freezes} of {MAX_FREEZES}", True),
-        Field("Last 14 days", f"{strip}\n{STRIP_LEGEND}"),
+        Field(tr("streak-field-current"), tr("streak-days", count=v.current), True),
+        Field(tr("streak-field-best"), tr("streak-days", count=v.best), True),
+        Field(tr("streak-field-total"), str(v.total_days), True),
+        Field(
+            tr("streak-field-freezes"),
+            tr("streak-freezes-of", count=v.freezes, max=MAX_FREEZES),
+            True,
+        ),
+        Field(tr("streak-field-strip", count=STRIP_DAYS), f"{strip}\n{strip_legend(tr)}"),
     ]
 
 
@@ -298,35 +303,26 @@ async def _existing_member(ctx: Ctx, platform_id: str) -> Member | None:
     )
 
 
-def _about(member: Member, v: StreakView) -> str:
+def _about(member: Member, v: StreakView, tr: Tr) -> str:
     """What a member reads about someone else's streak: facts, and a nudge to cheer."""
     name = member.display_name
     if v.total_days == 0:
-        return f"{name} has not logged a day yet — a `/cheer` could be the nudge they need."
+        return tr("streak-about-new", name=name)
     if v.current == 0:
-        return (
-            f"{name} has shown up on {plural(v.total_days, 'day')} so far. Streaks restart; "
-            "a `/cheer` helps."
-        )
-    return f"{name} is on a {v.current}-day streak. Send a `/cheer` to keep them going."
+        return tr("streak-about-restart", name=name, total=v.total_days)
+    return tr("streak-about-going", name=name, count=v.current)
 
 
-def _encouragement(v: StreakView) -> str:
+def _encouragement(v: StreakView, tr: Tr) -> str:
     if v.current == 0 and v.total_days == 0:
-        return "Every streak starts with one small step. Try `/log activity:applied`."
+        return tr("streak-encourage-first")
     if v.current == 0:
-        return (
-            f"Breaks happen — you have shown up on {plural(v.total_days, 'day')} so far, and that "
-            "effort still counts. One small step today starts a new streak."
-        )
+        return tr("streak-encourage-break", total=v.total_days)
     if v.pending_frozen:
-        return (
-            f"{freezes_covering(v.pending_frozen)} — your streak is safe. "
-            "Log something today to keep it."
-        )
+        return freezes_covering(v.pending_frozen, tr)
     if not v.active_today:
-        return "Nothing logged yet today: one small step keeps the streak going."
-    return "You showed up today. That is what matters."
+        return tr("streak-encourage-open")
+    return tr("streak-encourage-done")
 
 
 @dataclass(frozen=True)
@@ -348,15 +344,16 @@ class PauseOptions:
     flags=("off",),
 )
 async def pause_cmd(ctx: Ctx, opts: PauseOptions) -> None:
+    tr = ctx.tr
     today = ctx.today(ctx.member)
     current = await current_pause(ctx.session, ctx.member, today)
     if opts.off:
         if opts.days is not None:
-            raise UserError("Give either `days` or `off`, not both.")
+            raise UserError(Msg("streak-pause-both"))
         await _pause_off(ctx, current, today)
         return
     if opts.days is None:
-        ctx.reply(_pause_status(current, today), title="Pause")
+        ctx.reply(_pause_status(current, today, tr), title=tr("streak-pause-title"))
         return
     day_row = await ctx.session.get(MemberDay, (ctx.member.id, today))
     counted = day_row is not None and day_row.status == "active"
@@ -376,51 +373,45 @@ async def pause_cmd(ctx: Ctx, opts: PauseOptions) -> None:
             )
         )
     when = (
-        f"Today already counts, so your break starts tomorrow: paused from "
-        f"{dates.long_day(start)} through {dates.long_day(end)}."
+        tr(
+            "streak-pause-from-tomorrow",
+            start=dates.long_day(start, tr),
+            end=dates.long_day(end, tr),
+        )
         if start > today and (current is None or current.start_day > today)
-        else f"Paused through {dates.long_day(end)}."
+        else tr("streak-pause-through", end=dates.long_day(end, tr))
     )
-    ctx.reply(
-        f"{when} Rest is part of the work: these days will not break your streak, and "
-        "check-ins will not remind you. `/pause off` ends it early.",
-        title="Enjoy your break",
-    )
+    ctx.reply(f"{when} {tr('streak-pause-rest')}", title=tr("streak-pause-started-title"))
 
 
 async def _pause_off(ctx: Ctx, current: Pause | None, today: date) -> None:
+    tr = ctx.tr
     if current is None:
-        raise UserError("You are not on a pause.", hint="Start one with `/pause days:7`.")
+        raise UserError(Msg("streak-pause-none"), hint=Msg("streak-pause-none-hint"))
     if current.start_day > today:
         await ctx.session.delete(current)
         ctx.reply(
-            f"Your break from {dates.long_day(current.start_day)} is cancelled; every day "
-            "counts as usual.",
-            title="Pause cancelled",
+            tr("streak-pause-cancelled", start=dates.long_day(current.start_day, tr)),
+            title=tr("streak-pause-cancelled-title"),
         )
         return
     if current.start_day == today:
         await ctx.session.delete(current)
     else:
         current.end_day = today - timedelta(days=1)
-    ctx.reply("Welcome back! Your pause is over and today counts again.", title="Pause ended")
+    ctx.reply(tr("streak-pause-ended"), title=tr("streak-pause-ended-title"))
 
 
-def _pause_status(current: Pause | None, today: date) -> str:
+def _pause_status(current: Pause | None, today: date, tr: Tr) -> str:
     if current is None:
-        return (
-            "You are not on a pause. `/pause days:7` takes a week off (up to 30 days); "
-            "paused days never break your streak."
-        )
+        return tr("streak-pause-status-none", max=MAX_PAUSE_DAYS)
     if current.start_day > today:
-        return (
-            f"Your break starts {dates.long_day(current.start_day)} and runs through "
-            f"{dates.long_day(current.end_day)} (inclusive). `/pause off` cancels it."
+        return tr(
+            "streak-pause-status-upcoming",
+            start=dates.long_day(current.start_day, tr),
+            end=dates.long_day(current.end_day, tr),
         )
-    return (
-        f"You are paused until {dates.long_day(current.end_day)} (inclusive). "
-        "`/pause off` ends it early."
-    )
+    return tr("streak-pause-status-active", end=dates.long_day(current.end_day, tr))
 
 
 async def active_pause(session: AsyncSession, member: Member, today: date) -> Pause | None:

@@ -13,7 +13,8 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from bot.core.context import Scope
-from bot.core.messages import Attachment, plural
+from bot.core.i18n import Tr
+from bot.core.messages import Attachment
 from bot.core.pictures import WEEKS, render_heatmap
 from bot.features.streaks.history import recorded_days
 from bot.store.models import Member, Pause
@@ -60,21 +61,24 @@ async def heatmap_days(
 
 
 async def streak_heatmap(
-    scope: Scope, member: Member, pending_frozen: Iterable[date]
+    scope: Scope, member: Member, pending_frozen: Iterable[date], tr: Tr
 ) -> Attachment:
-    """A calendar of the member's last `WEEKS` weeks: Monday rows, one column a week."""
+    """A calendar of the member's last `WEEKS` weeks: Monday rows, one column a week, in
+    the language of `tr` (whoever sees the picture)."""
     days = await heatmap_days(scope, member, pending_frozen)
     states = [state for state, _ in days.values()]
-    data = render_heatmap(f"@{member.display_name} · last {WEEKS} weeks", scope.today(member), days)
+    name = member.display_name
+    title = tr("streak-heatmap-title", name=name, weeks=WEEKS)
     return Attachment(
         filename="streak.png",
-        data=data,
+        data=render_heatmap(title, scope.today(member), days, tr),
         mime="image/png",
-        alt=(
-            f"Calendar of the last {WEEKS} weeks for {member.display_name}: "
-            f"{plural(states.count('active'), 'active day')}, {states.count('frozen')} covered by a "
-            f"freeze, {states.count('paused')} paused. Green squares are active days, blue "
-            "squares with a snowflake are freezes, hollow purple squares are paused days, "
-            "grey squares are missed days."
+        alt=tr(
+            "streak-heatmap-alt",
+            weeks=WEEKS,
+            name=name,
+            active=states.count("active"),
+            frozen=states.count("frozen"),
+            paused=states.count("paused"),
         ),
     )

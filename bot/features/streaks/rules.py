@@ -8,8 +8,8 @@ missed days are counted from when the member's timezone changed, and `travel_ski
 which dates that skipped. The state is anything shaped like `StreakState` (the store's
 `Streak` row, or a plain object in tests), and `Rules` holds what the member's settings
 and pauses make of each day. `streak_line`, `freezes_kept` and `strip_cell` put a view
-and a day into words and symbols. The package (`bot.features.streaks`) loads and saves
-the state and re-exports these names.
+and a day into words (in the reader's language, a `Tr`) and symbols. The package
+(`bot.features.streaks`) loads and saves the state and re-exports these names.
 """
 
 from __future__ import annotations
@@ -20,7 +20,10 @@ from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from bot.core import dates
-from bot.core.messages import plural
+from bot.core.i18n import Msg, Tr
+
+# `streak_line`'s default label: "Streak".
+LABEL = Msg("streak-label")
 
 FREEZE_EVERY = 7
 MAX_FREEZES = 2
@@ -200,44 +203,46 @@ def view(
     return StreakView(st.current, st.best, st.total_days, st.freezes - len(missed), missed)
 
 
-def streak_line(v: StreakView, label: str = "Streak") -> str:
+def streak_line(v: StreakView, tr: Tr, label: str | Msg = LABEL) -> str:
     """`Streak: 3 days (best 5)`; under a field that already names the topic, callers pass
-    `label="Your streak"` so the line reads as a sentence of its own."""
+    `label=Msg("streak-label-yours")` ("Your streak") so the line reads as a sentence of
+    its own."""
+    name = tr.text(label)
     if v.current == 0:
         if v.active_today:
-            return (
-                f"{label}: today is outside your counted days, so the streak waits for the "
-                f"next one — it still adds to your {plural(v.total_days, 'active day')}."
-            )
+            return tr("streak-line-uncounted", label=name, total=v.total_days)
         if v.broken:
-            return f"{label}: starts again today — your best is still {plural(v.best, 'day')}."
-        return f"{label}: log anything today to start one."
-    days = "day" if v.current == 1 else "days"
-    freezes = f" · {v.freezes} freeze{'s' if v.freezes != 1 else ''} banked" if v.freezes else ""
-    kept = f"\n❄ {freezes_kept(v.kept)}" if v.kept else ""
-    return f"{label}: {v.current} {days} (best {v.best}){freezes}{kept}"
+            return tr("streak-line-broken", label=name, best=v.best)
+        return tr("streak-line-none", label=name)
+    if v.freezes:
+        line = tr("streak-line-banked", label=name, count=v.current, best=v.best, freezes=v.freezes)
+    else:
+        line = tr("streak-line", label=name, count=v.current, best=v.best)
+    return f"{line}\n❄ {freezes_kept(v.kept, tr)}" if v.kept else line
 
 
-def _day_list(days: list[date]) -> str:
+def _day_list(days: list[date], tr: Tr) -> str:
     """`Mon 16 Nov and Tue 17 Nov`."""
-    names = [dates.short_day(d) for d in sorted(days)]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return tr.list(dates.short_day(d, tr) for d in sorted(days))
 
 
-def freezes_kept(days: list[date]) -> str:
+def freezes_kept(days: list[date], tr: Tr) -> str:
     """`2 freezes kept your streak going through Mon 16 Nov and Tue 17 Nov.`"""
-    n = len(days)
-    return f"{n} freeze{'s' if n != 1 else ''} kept your streak going through {_day_list(days)}."
+    return tr("streak-freezes-kept", count=len(days), days=_day_list(days, tr))
 
 
-def freezes_covering(days: list[date]) -> str:
-    """`2 freezes are covering Mon 16 Nov and Tue 17 Nov` (before the member is back)."""
-    n = len(days)
-    verb = "freeze is" if n == 1 else "freezes are"
-    return f"{n} {verb} covering {_day_list(days)}"
+def freezes_covering(days: list[date], tr: Tr) -> str:
+    """`2 freezes are covering Mon 16 Nov and Tue 17 Nov — your streak is safe. Log
+    something today to keep it.` (before the member is back)."""
+    return tr("streak-freezes-covering", count=len(days), days=_day_list(days, tr))
 
 
-STRIP_LEGEND = "■ active   ❄ freeze used   ‖ paused   – not counted   · missed   ○ today"
+def strip_legend(tr: Tr) -> str:
+    """What each symbol of the day strip means (`■ active   ❄ freeze used ...`)."""
+    return tr("streak-strip-legend")
+
+
+# The legend in English, for tests; replies use `strip_legend` in the reader's language.
 
 
 def strip_cell(

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from bot.core.context import Ctx, Scope
 from bot.core.declarations import SHORT_LIMIT, Feature, NoOptions, OptType, option
 from bot.core.errors import UserError
+from bot.core.i18n import Msg, Tr
 from bot.store.models import Member, Strength
 
 feature = Feature("strengths")
@@ -37,11 +38,12 @@ async def member_strengths(scope: Scope, member: Member) -> list[Strength]:
     )
 
 
-def strength_lines(strengths: list[Strength], *, numbered: bool = False) -> str:
+def strength_lines(strengths: list[Strength], tr: Tr, *, numbered: bool = False) -> str:
+    """The list, one strength a line, in the reader's language (`tr`)."""
     lines = []
     for i, s in enumerate(strengths, start=1):
-        tag = " (noticed by peers)" if s.source == "peer" else ""
-        lines.append(f"{f'{i}.' if numbered else '•'} {s.text}{tag}")
+        text = tr("strength-peer", text=s.text) if s.source == "peer" else s.text
+        lines.append(f"{f'{i}.' if numbered else '•'} {text}")
     return "\n".join(lines)
 
 
@@ -86,19 +88,13 @@ async def add_strength(
 )
 async def strengths_cmd(ctx: Ctx, opts: NoOptions) -> None:
     strengths = await member_strengths(ctx, ctx.member)
+    tr = ctx.tr
     if not strengths:
-        ctx.reply(
-            "Your list is empty for now. What do people thank you for? What came easily in "
-            'your last role? Add one with `/strengths add text:"Explaining complex things '
-            'simply"`.',
-            title="Your strengths",
-        )
+        ctx.reply(tr("strength-empty"), title=tr("strength-title"))
         return
     ctx.reply(
-        strength_lines(strengths, numbered=True)
-        + "\n\nRead these before your next interview. `/strengths add text:...` adds one; "
-        "`/strengths remove number:n` removes one.",
-        title="Your strengths",
+        strength_lines(strengths, tr, numbered=True) + "\n\n" + tr("strength-how"),
+        title=tr("strength-title"),
     )
 
 
@@ -121,16 +117,12 @@ async def strengths_add_cmd(ctx: Ctx, opts: StrengthsAddOptions) -> None:
     text = opts.text
     outcome = await add_strength(ctx, ctx.member, text)
     if outcome == FULL:
-        raise UserError(
-            f"Your list already has {MAX_STRENGTHS} strengths.",
-            hint="Remove one with `/strengths remove number:n` first.",
-        )
+        raise UserError(Msg("strength-full", count=MAX_STRENGTHS), hint=Msg("strength-full-hint"))
     if outcome == ALREADY:
-        raise UserError(f"“{text}” is already on your list.", hint="`/strengths` shows it.")
+        raise UserError(Msg("strength-already", text=text), hint=Msg("strength-already-hint"))
     ctx.reply(
-        f"Added “{text}”. You now have {len(strengths) + 1} "
-        f"strength{'s' if strengths else ''} on your list.",
-        title="Strength added",
+        ctx.tr("strength-added", text=text, count=len(strengths) + 1),
+        title=ctx.tr("strength-added-title"),
     )
 
 
@@ -152,9 +144,9 @@ async def strengths_remove_cmd(ctx: Ctx, opts: StrengthsRemoveOptions) -> None:
     number = opts.number
     if number > len(strengths):
         raise UserError(
-            f"There is no strength number {number}; your list has {len(strengths)}.",
-            hint="`/strengths` shows the numbers.",
+            Msg("strength-no-number", number=str(number), count=len(strengths)),
+            hint=Msg("strength-no-number-hint"),
         )
     gone = strengths[number - 1]
     await ctx.session.delete(gone)
-    ctx.reply(f"Removed “{gone.text}”.", title="Strength removed")
+    ctx.reply(ctx.tr("strength-removed", text=gone.text), title=ctx.tr("strength-removed-title"))

@@ -21,6 +21,7 @@ from bot.core import dates
 from bot.core.context import Ctx, Scope
 from bot.core.declarations import TEMPLATE_LIMIT, Feature, OptType, option
 from bot.core.errors import UserError
+from bot.core.i18n import Msg, Tr
 from bot.core.messages import Field
 from bot.features import privacy
 from bot.store.identity import insert_for
@@ -44,105 +45,35 @@ class EmailTemplate:
     about: str
 
 
-BUILTINS: dict[str, EmailTemplate] = {
-    t.name: t
-    for t in (
-        EmailTemplate(
-            "feedback-request",
-            "Thank you — and a request for feedback on the {role} role",
-            "Hi {contact},\n\n"
-            "Thank you for letting me know about your decision on the {role} role, and for "
-            "the time you and the team spent with me. I enjoyed learning about {company}, "
-            "and I respect the decision.\n\n"
-            "I am working to improve, and I would be grateful for any feedback on my "
-            "application or interviews: what worked well, and where I could be stronger. "
-            "Positive or critical, even a few lines would help me a great deal.\n\n"
-            "I would be glad to stay in touch and to be considered for future roles at "
-            "{company}.\n\n"
-            "Best regards,\n{my_name}",
-            "ask what to improve, welcoming positive or critical feedback",
-        ),
-        EmailTemplate(
-            "application-feedback-request",
-            "Feedback on my application — {role} at {company}",
-            "Hi {contact},\n\n"
-            "Thank you for letting me know about my application for the {role} role at "
-            "{company}, and for taking the time to review it. I respect your decision.\n\n"
-            "I am working to make my applications stronger, and I would be grateful for a "
-            "little feedback: was there something in my CV or cover letter that held it back, "
-            "or a requirement you felt I did not yet meet? Even a line or two would help me a "
-            "great deal.\n\n"
-            "I remain interested in {company}, and I would be glad to be considered for future "
-            "roles that fit my background.\n\n"
-            "Best regards,\n{my_name}",
-            "after a CV rejection, ask what would make your application stronger",
-        ),
-        EmailTemplate(
-            "feedback-follow-up",
-            "Following up on your feedback — {role} at {company}",
-            "Hi {contact},\n\n"
-            "Thank you again for getting back to me about the {role} role. I really "
-            "appreciate you taking the time.\n\n"
-            "If you are able to share a little more detail, it would help me a lot: was there "
-            "a particular skill or experience the team felt was missing, or a part of the "
-            "interview where I could have given a stronger answer? Even one specific point "
-            "would give me something concrete to work on.\n\n"
-            "I understand if that is not possible, and I am grateful either way.\n\n"
-            "Best regards,\n{my_name}",
-            "when feedback was generic, ask for one or two specifics",
-        ),
-        EmailTemplate(
-            "thank-you-after-rejection",
-            "Thank you — {role} at {company}",
-            "Hi {contact},\n\n"
-            "Thank you for letting me know, and for considering me for the {role} role. "
-            "While I am disappointed, I enjoyed meeting the team and learning about the work "
-            "at {company}.\n\n"
-            "I remain very interested in {company}, and I would welcome the chance to be "
-            "considered for future openings. I wish you and the team all the best.\n\n"
-            "Kind regards,\n{my_name}",
-            "accept gracefully and keep the door open",
-        ),
-        EmailTemplate(
-            "stay-in-touch",
-            "Staying in touch about future roles at {company}",
-            "Hi {contact},\n\n"
-            "I hope you are well. We spoke a while ago about the {role} role, and I wanted "
-            "to let you know that my interest in {company} has not changed.\n\n"
-            "If a role opens that fits my background, I would be grateful to be considered, "
-            "and I am happy to send an updated CV whenever it is useful. Thank you for "
-            "keeping me in mind.\n\n"
-            "Best wishes,\n{my_name}",
-            "ask to be considered for future roles",
-        ),
-        EmailTemplate(
-            "post-interview-thank-you",
-            "Thank you for today's conversation — {role}",
-            "Hi {contact},\n\n"
-            "Thank you for taking the time to speak with me about the {role} role. I enjoyed "
-            "our conversation and learning more about the team's work at {company}.\n\n"
-            "It made me even more enthusiastic about the position, and I am confident my "
-            "experience would help the team. If there is anything else I can share to help "
-            "your decision, please let me know.\n\n"
-            "I look forward to hearing from you.\n\n"
-            "Best regards,\n{my_name}",
-            "a short thank-you within a day of the interview",
-        ),
-        EmailTemplate(
-            "network-reach-out",
-            "Advice on {role} roles at {company}?",
-            "Hi {contact},\n\n"
-            "I hope you are doing well. I am looking for my next role as a {role}, and I "
-            "admire the work {company} is doing.\n\n"
-            "Would you be open to a 20-minute chat in the next couple of weeks? I would value "
-            "your advice on the field and on what makes candidates stand out, and if you know "
-            "of openings or people I should talk to, an introduction would mean a lot.\n\n"
-            "No worries at all if now is not a good time. Thank you for considering it.\n\n"
-            "Best regards,\n{my_name}",
-            "ask a contact for advice or leads",
-        ),
+# The built-in templates by name; their words come from the catalogue
+# (`template-builtin-<name>`), but the names are the same in every language.
+BUILTIN_NAMES: tuple[str, ...] = (
+    "feedback-request",
+    "application-feedback-request",
+    "feedback-follow-up",
+    "thank-you-after-rejection",
+    "stay-in-touch",
+    "post-interview-thank-you",
+    "network-reach-out",
+)
+# Each placeholder as its own literal text, so a catalogue's `{ $company }` comes out as
+# the `{company}` that `fill` replaces.
+_LITERALS = {p: "{" + p + "}" for p in PLACEHOLDERS}
+
+
+def builtins(tr: Tr) -> dict[str, EmailTemplate]:
+    """The built-in templates in `tr`'s language, by name."""
+    return {name: _builtin(name, tr) for name in BUILTIN_NAMES}
+
+
+def _builtin(name: str, tr: Tr) -> EmailTemplate:
+    key = f"template-builtin-{name}"
+    return EmailTemplate(
+        name,
+        tr.attr(key, "subject", **_LITERALS),
+        tr.attr(key, "body", **_LITERALS),
+        tr.attr(key, "about"),
     )
-}
 
 
 @dataclass(frozen=True)
@@ -150,10 +81,8 @@ class Rendered:
     subject: str | None
     body: str
     missing: tuple[str, ...]
-
-    @property
-    def text(self) -> str:
-        return (f"Subject: {self.subject}\n\n" if self.subject else "") + self.body
+    # The subject line (in the reader's language) and the body, ready to paste.
+    text: str
 
 
 def fill(text: str, values: dict[str, str | None]) -> tuple[str, list[str]]:
@@ -177,6 +106,7 @@ def fill(text: str, values: dict[str, str | None]) -> tuple[str, list[str]]:
 def render(
     template: EmailTemplate,
     member: Member,
+    tr: Tr,
     *,
     company: str | None = None,
     contact: str | None = None,
@@ -191,11 +121,12 @@ def render(
     subject, missing_s = fill(template.subject, values) if template.subject else (None, [])
     body, missing_b = fill(template.body, values)
     missing = tuple(dict.fromkeys([*missing_s, *missing_b]))
-    return Rendered(subject, body, missing)
+    heading = tr("template-subject-line", subject=subject) + "\n\n" if subject else ""
+    return Rendered(subject, body, missing, heading + body)
 
 
-def _from_row(row: Template) -> EmailTemplate:
-    return EmailTemplate(row.name, row.title, row.body, row.title or "added by the moderators")
+def _from_row(row: Template, tr: Tr) -> EmailTemplate:
+    return EmailTemplate(row.name, row.title, row.body, row.title or tr("template-own-about"))
 
 
 async def community_templates(session: AsyncSession, community_id: int) -> list[Template]:
@@ -206,24 +137,25 @@ async def community_templates(session: AsyncSession, community_id: int) -> list[
     )
 
 
-async def get_template(scope: Scope, name: str) -> EmailTemplate:
-    """A built-in or community template by name, or a `UserError` naming the choices."""
+async def get_template(scope: Scope, name: str, tr: Tr) -> EmailTemplate:
+    """A built-in (in `tr`'s language) or community template by name, or a `UserError`
+    naming the choices."""
     key = name.strip().lower()
-    if key in BUILTINS:
-        return BUILTINS[key]
+    if key in BUILTIN_NAMES:
+        return _builtin(key, tr)
     row = await scope.session.scalar(
         select(Template).where(Template.community_id == scope.community.id, Template.name == key)
     )
     if row is None:
         names = [
-            *BUILTINS,
+            *BUILTIN_NAMES,
             *(t.name for t in await community_templates(scope.session, scope.community.id)),
         ]
         raise UserError(
-            f"There is no template called `{name}`.",
-            hint="Templates here: " + ", ".join(names) + ".",
+            Msg("template-unknown", name=name),
+            hint=Msg("template-unknown-hint", names=", ".join(names)),
         )
-    return _from_row(row)
+    return _from_row(row, tr)
 
 
 @dataclass(frozen=True)
@@ -256,20 +188,18 @@ class TemplateOptions:
 async def template_cmd(ctx: Ctx, opts: TemplateOptions) -> None:
     if opts.name is None:
         if any(v is not None for v in (opts.company, opts.contact, opts.role, opts.remind_days)):
-            raise UserError(
-                "Which template? Give `name`, like `/template name:feedback-request company:Acme`.",
-                hint="`/template` alone lists them.",
-            )
+            raise UserError(Msg("template-which"), hint=Msg("template-which-hint"))
         await _list(ctx)
         return
-    template = await get_template(ctx, opts.name)
+    tr = ctx.tr
+    template = await get_template(ctx, opts.name, tr)
     rendered = render(
-        template, ctx.member, company=opts.company, contact=opts.contact, role=opts.role
+        template, ctx.member, tr, company=opts.company, contact=opts.contact, role=opts.role
     )
     fields: list[Field] = []
     if rendered.missing:
         gaps = ", ".join(f"[{m}]" for m in rendered.missing)
-        fields.append(Field("Before you send", f"Fill in {gaps}."))
+        fields.append(Field(tr("template-before-you-send"), tr("template-fill-in", gaps=gaps)))
     days = opts.remind_days
     if days:
         due = ctx.in_days(days, ctx.member)
@@ -284,34 +214,27 @@ async def template_cmd(ctx: Ctx, opts: TemplateOptions) -> None:
                 "days": days,
             },
         )
-        when = ctx.local(due, ctx.member)
-        fields.append(
-            Field(
-                "Reminder",
-                f"I will check in by DM on {dates.long_day(when.date())} to see whether you "
-                "heard back.",
-            )
-        )
-    ctx.reply(rendered.text, title=f"{template.name} — ready to copy", fields=fields)
+        day = dates.long_day(ctx.local(due, ctx.member).date(), tr)
+        fields.append(Field(tr("template-reminder"), tr("template-reminder-text", day=day)))
+    ctx.reply(rendered.text, title=tr("template-ready-title", name=template.name), fields=fields)
 
 
 async def _list(ctx: Ctx) -> None:
-    lines = [f"{t.name} — {t.about}" for t in BUILTINS.values()]
+    tr = ctx.tr
+    lines = [tr("template-list-line", name=t.name, about=t.about) for t in builtins(tr).values()]
     own = await community_templates(ctx.session, ctx.community.id)
-    fields = [Field("Built-in", "\n".join(lines))]
+    fields = [Field(tr("template-list-builtin"), "\n".join(lines))]
     if own:
+        untitled = tr("template-untitled")
         fields.append(
             Field(
-                "From your moderators",
-                "\n".join(f"{t.name} — {t.title or 'community template'}" for t in own),
+                tr("template-list-own"),
+                "\n".join(
+                    tr("template-list-line", name=t.name, about=t.title or untitled) for t in own
+                ),
             )
         )
-    ctx.reply(
-        "Render one with `/template name:feedback-request company:Acme contact:Sam role:Analyst`. "
-        "Anything you leave out stays visible as [company] so you can fill it in.",
-        title="Email templates",
-        fields=fields,
-    )
+    ctx.reply(tr("template-list-how"), title=tr("template-list-title"), fields=fields)
 
 
 @feature.job(FOLLOW_UP_JOB)
@@ -321,16 +244,17 @@ async def follow_up_job(scope: Scope, row: Job) -> None:
         return
     company = row.payload.get("company")
     days = int(row.payload.get("days") or 0)
-    ago = "A week ago" if days == 7 else (f"{days} days ago" if days != 1 else "Yesterday")
-    to = f" to {company}" if company else ""
+    template = str(row.payload.get("template"))
+    tr = scope.tr_for(member)
+    sent = (
+        tr("template-follow-up-sent-to", days=days, template=template, company=company)
+        if company
+        else tr("template-follow-up-sent", days=days, template=template)
+    )
     scope.dm(
         member,
-        f"{ago} you sent the {row.payload.get('template')} email{to}. If no answer has come, "
-        "a short, friendly nudge is completely fine: reply to your own email with something "
-        "like “I wanted to follow up on my note below — any thoughts would be much "
-        "appreciated.” If you did hear back, well done for asking. Either way, it counts: "
-        "`/log activity:followed_up`.",
-        title="Time to follow up?",
+        f"{sent} {tr('template-follow-up-nudge')}",
+        title=tr("template-follow-up-title"),
     )
 
 
@@ -339,25 +263,27 @@ async def follow_up_job(scope: Scope, row: Job) -> None:
 
 def check_template_text(name: str, body: str, title: str | None) -> None:
     if not NAME_RE.match(name):
-        raise UserError(
-            f"`{name}` is not a template name I can use.",
-            hint="Use lowercase letters, digits and hyphens, like `referral-thanks`.",
-        )
+        raise UserError(Msg("template-bad-name", name=name), hint=Msg("template-bad-name-hint"))
     if len(body) > TEMPLATE_LIMIT:
+        # Lengths as text: "4001", as members count characters, not "4,001".
         raise UserError(
-            f"The template is {len(body)} characters long; the limit is {TEMPLATE_LIMIT}.",
-            hint="Please shorten it and try again.",
+            Msg("template-too-long", length=str(len(body)), limit=str(TEMPLATE_LIMIT)),
+            hint=Msg("template-too-long-hint"),
         )
     unknown = sorted(
         {m.group(1) for m in _FIELD_RE.finditer(body + "\n" + (title or ""))} - set(PLACEHOLDERS)
     )
     if unknown:
         raise UserError(
-            "Unknown placeholder"
-            + ("s " if len(unknown) > 1 else " ")
-            + ", ".join("{" + u + "}" for u in unknown)
-            + ".",
-            hint="Templates may use " + ", ".join("{" + p + "}" for p in PLACEHOLDERS) + ".",
+            Msg(
+                "template-unknown-placeholders",
+                count=len(unknown),
+                names=", ".join("{" + u + "}" for u in unknown),
+            ),
+            hint=Msg(
+                "template-unknown-placeholders-hint",
+                placeholders=", ".join("{" + p + "}" for p in PLACEHOLDERS),
+            ),
         )
 
 
@@ -398,34 +324,31 @@ async def template_add_cmd(ctx: Ctx, opts: TemplateAddOptions) -> None:
     name = opts.name.strip().lower()
     body = opts.body.replace("\\n", "\n").strip()
     title = opts.title
-    if name in BUILTINS:
+    if name in BUILTIN_NAMES:
         raise UserError(
-            f"`{name}` is a built-in template, so it cannot be replaced.",
-            hint="Pick another name, like `" + name + "-ours`.",
+            Msg("template-builtin-kept", name=name),
+            hint=Msg("template-builtin-kept-hint", name=name),
         )
     check_template_text(name, body, title)
     row = await _find(ctx, name)
     if row is None and not await _insert_new(ctx, name, title, body):
         row = await _find(ctx, name)  # another moderator added it a moment ago
         if row is None:  # ... and removed it again since
-            raise UserError(f"The template `{name}` changed just now.", hint="Please try again.")
+            raise UserError(Msg("template-changed", name=name), hint=Msg("template-changed-hint"))
     replaced = row is not None
     if row is not None:
         if not opts.replace:
             raise UserError(
-                f"A template called `{name}` already exists, so I left it as it is.",
-                hint=f"To replace it, add `replace:yes`: `/mod template-add name:{name} "
-                f"body:... replace:yes`. `/template name:{name}` shows the current one.",
+                Msg("template-exists", name=name), hint=Msg("template-exists-hint", name=name)
             )
         row.title, row.body = title, body
     await ctx.audit("template-replace" if replaced else "template-add", target=name)
-    preview = render(EmailTemplate(name, title, body, title or ""), ctx.member)
+    tr = ctx.tr
+    preview = render(EmailTemplate(name, title, body, title or ""), ctx.member, tr)
     ctx.reply(
         preview.text,
-        title=f"Template {name} {'replaced' if replaced else 'added'}",
-        fields=[
-            Field("Members use it with", f"/template name:{name} company:... contact:... role:...")
-        ],
+        title=tr("template-replaced-title" if replaced else "template-added-title", name=name),
+        fields=[Field(tr("template-use-it"), tr("template-use-it-how", name=name))],
     )
 
 
@@ -472,26 +395,23 @@ class TemplateRemoveOptions:
 )
 async def template_remove_cmd(ctx: Ctx, opts: TemplateRemoveOptions) -> None:
     name = opts.name.strip().lower()
-    if name in BUILTINS:
+    if name in BUILTIN_NAMES:
         raise UserError(
-            f"`{name}` is a built-in template and cannot be removed.",
-            hint="Only templates added with `/mod template-add` can be removed.",
+            Msg("template-builtin-stays", name=name), hint=Msg("template-builtin-stays-hint")
         )
     row = await ctx.session.scalar(
         select(Template).where(Template.community_id == ctx.community.id, Template.name == name)
     )
     if row is None:
-        raise UserError(
-            f"This community has no template called `{name}`.", hint="`/template` lists them."
-        )
+        raise UserError(Msg("template-none-here", name=name), hint=Msg("template-none-here-hint"))
     await ctx.session.delete(row)
     await ctx.audit("template-remove", target=name)
-    ctx.reply(f"Removed the template {name}.", title="Template removed")
+    ctx.reply(ctx.tr("template-removed", name=name), title=ctx.tr("template-removed-title"))
 
 
 @feature.completer("templates")
 async def complete_templates(session: Any, community: Community | None, prefix: str) -> list[str]:
-    names = list(BUILTINS)
+    names = list(BUILTIN_NAMES)
     if community is not None:
         names += [t.name for t in await community_templates(session, community.id)]
     needle = prefix.strip().lower()

@@ -16,6 +16,7 @@ from datetime import timedelta
 
 from bot.core.context import Ctx
 from bot.core.declarations import Feature, NoOptions
+from bot.core.i18n import Msg
 from bot.core.messages import Message
 from bot.features import goals, streaks
 from bot.features.undo import entries, recount
@@ -46,25 +47,22 @@ async def undo_cmd(ctx: Ctx, opts: NoOptions) -> None:
     # second `/undo` sent meanwhile waits, then takes back the entry before.
     await streaks.load(ctx.session, member, lock=True)
     entry = await entries.latest(ctx, member, ctx.now - WINDOW)
+    tr = ctx.tr
     if entry is None:
-        ctx.reply(
-            "There is nothing from the last 24 hours to undo. `/undo` takes back your latest "
-            "log, win, rejection, reflection or check-in answer for a day after you made it.",
-            title="Nothing to undo",
-        )
+        ctx.reply(tr("undo-nothing"), title=tr("undo-nothing-title"))
         return
-    what = await entries.describe(ctx, member, entry)
+    what = await entries.describe(ctx, member, entry, tr)
     withdrawals: list[Message] = []
-    lines = [f"Removed {what}."]
-    lines += await _take_back(ctx, entry, withdrawals)
-    lines.append(_streak_sentence(await streaks.current_view(ctx, member)))
-    if entry.kind == "log" and (progress := await goals.week_progress_line(ctx, member)):
+    lines = [tr("undo-removed", entry=what)]
+    lines += [tr.text(said) for said in await _take_back(ctx, entry, withdrawals)]
+    lines.append(_streak_sentence(ctx, await streaks.current_view(ctx, member)))
+    if entry.kind == "log" and (progress := await goals.week_progress_line(ctx, member, tr)):
         lines.append(progress)
-    ctx.reply("\n".join(lines), title="Undone")
+    ctx.reply("\n".join(lines), title=tr("undo-title"))
     ctx.messages.extend(withdrawals)
 
 
-async def _take_back(ctx: Ctx, entry: Entry, withdrawals: list[Message]) -> list[str]:
+async def _take_back(ctx: Ctx, entry: Entry, withdrawals: list[Message]) -> list[Msg]:
     """Delete the entry and what hung off it; the lines that say what else changed."""
     member, row = ctx.member, entry.row
     app = await recount.application_of(ctx, member, entry)
@@ -85,11 +83,9 @@ async def _take_back(ctx: Ctx, entry: Entry, withdrawals: list[Message]) -> list
     return [line for line in said if line]
 
 
-def _streak_sentence(v: streaks.StreakView) -> str:
+def _streak_sentence(ctx: Ctx, v: streaks.StreakView) -> str:
     if v.current > 0:
-        return f"Your streak is now {v.current} day{'s' if v.current != 1 else ''}."
+        return ctx.tr("undo-streak-now", count=v.current)
     if v.total_days > 0:
-        if v.total_days == 1:
-            return "Your streak is at 0 days for now; your 1 active day still counts."
-        return f"Your streak is at 0 days for now; your {v.total_days} active days still count."
-    return "Your streak is back at 0 days: any entry today starts it again."
+        return ctx.tr("undo-streak-paused", count=v.total_days)
+    return ctx.tr("undo-streak-reset")

@@ -9,7 +9,7 @@ a log, a check-in answer, a win, a rejection, a reflection.
 Besides its row, an entry may have: a post in a channel (withdrawn, labelled as removed
 by its author), a learning goal its reflection created (removed), or the reflection prompt
 its rejection scheduled (cancelled). What it did to an application and to the streak is
-recounted in `recount.py`.
+recounted in `recount.py`. What is said about them is in `bot/locales/*/undo.ftl`.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from sqlalchemy import CursorResult, select, update
 
 from bot.core import dates
 from bot.core.context import Scope
-from bot.core.kinds import KIND_LABELS
+from bot.core.i18n import Msg, Tr
+from bot.core.kinds import kind_amount
 from bot.core.messages import Message
 from bot.features import moderation, privacy, rejections
 from bot.features.goals import LEARNING
@@ -41,10 +42,11 @@ from bot.store.models import (
 
 Row = Activity | CheckinAnswer | Win | Rejection | Reflection
 
-# What each table's entries are called, in the order that breaks a tie of instants.
+# What each table's entries are called (`undo-entry` names them), in the order that breaks
+# a tie of instants.
 ORDER: tuple[tuple[str, type[Row]], ...] = (
     ("log", Activity),
-    ("check-in answer", CheckinAnswer),
+    ("checkin", CheckinAnswer),
     ("win", Win),
     ("rejection", Rejection),
     ("reflection", Reflection),
@@ -92,25 +94,30 @@ async def latest(scope: Scope, member: Member, since: datetime | None = None) ->
     return max(found, key=lambda e: (e.at, e.rank), default=None)
 
 
-async def describe(scope: Scope, member: Member, entry: Entry) -> str:
-    """`your win from today at 14:02: “Offer from Acme”`."""
+async def describe(scope: Scope, member: Member, entry: Entry, tr: Tr) -> str:
+    """`your win from today at 14:02: “Offer from Acme”`, in `tr`'s language."""
     local = scope.local(entry.at, member)
     ago = (scope.today(member) - local.date()).days
-    day = {0: "today", 1: "yesterday"}.get(ago, dates.short_day(local.date()))
-    head = f"your {entry.kind} from {day} at {dates.clock(local)}"
+    day = {0: "today", 1: "yesterday"}.get(ago, "other")
+    when = tr("undo-when", day=day, date=dates.short_day(local.date(), tr), time=dates.clock(local))
+    head = tr("undo-entry", kind=entry.kind, when=when)
     row = entry.row
     if isinstance(row, Activity):
-        what = KIND_LABELS[row.kind] + (f" ×{row.count}" if row.count > 1 else "")
+        what = kind_amount(row.kind, row.count, tr)
         where = ", ".join(p for p in (row.company, row.role) if p)
-        return f"{head}: {what}" + (f" — {where}" if where else "")
+        if where:
+            return tr("undo-entry-log-where", entry=head, what=what, where=where)
+        return tr("undo-entry-log", entry=head, what=what)
     if isinstance(row, Win):
         if row.text == moderation.REMOVED:
-            return f"{head} (a moderator had removed its text)"
-        return f"{head}: “{_clip(row.text)}”"
+            return tr("undo-entry-win-removed", entry=head)
+        return tr("undo-entry-quote", entry=head, text=_clip(row.text))
     if isinstance(row, Rejection | Reflection):
-        return head + (f" ({row.company})" if row.company else "")
+        return tr("undo-entry-at", entry=head, place=row.company) if row.company else head
     run = await scope.session.get(CheckinRun, row.run_id)
-    return head + (f" ({(await scope.channel(run.channel_ref)).label})" if run else "")
+    if run is None:
+        return head
+    return tr("undo-entry-at", entry=head, place=(await scope.channel(run.channel_ref)).label)
 
 
 def _clip(text: str) -> str:
@@ -118,21 +125,24 @@ def _clip(text: str) -> str:
     return text if len(text) <= QUOTE_LIMIT else text[: QUOTE_LIMIT - 1].rstrip() + "…"
 
 
-async def withdraw_post(scope: Scope, entry: Entry, withdrawals: list[Message]) -> str | None:
+async def withdraw_post(scope: Scope, entry: Entry, withdrawals: list[Message]) -> Msg | None:
     """Take the entry's post out of its channel; says so, unless there was none to take
     (or a moderator already had)."""
     post_id = getattr(entry.row, "post_id", None)
     post = await scope.session.get(Post, post_id) if post_id else None
     if post is None or post.removed_at is not None:
         return None
-    where = (await scope.channel(post.channel_ref)).label if post.channel_ref else "its channel"
+    where = (await scope.channel(post.channel_ref)).label if post.channel_ref else None
     withdrawn = await privacy.withdraw_own_post(scope, post)
     if withdrawn is not None:
         withdrawals.append(withdrawn)
-    return f"Its {'anonymous ' if post.anonymous else ''}post in {where} was withdrawn."
+    anonymous = "yes" if post.anonymous else "no"
+    if where is None:
+        return Msg("undo-post-withdrawn-unknown", anonymous=anonymous)
+    return Msg("undo-post-withdrawn", anonymous=anonymous, channel=where)
 
 
-async def drop_learning_goal(scope: Scope, reflection: Reflection) -> str | None:
+async def drop_learning_goal(scope: Scope, reflection: Reflection) -> Msg | None:
     """The learning goal this reflection's skill gap created, if it made a new one (a gap
     that merged into an older goal leaves that goal alone)."""
     if not reflection.skill_gap:
@@ -148,7 +158,7 @@ async def drop_learning_goal(scope: Scope, reflection: Reflection) -> str | None
     for goal in goals:
         if goal.text and _plain(goal.text) == wanted:
             await scope.session.delete(goal)
-            return f"The learning goal it added, “{_clip(goal.text)}”, is removed too."
+            return Msg("undo-learning-goal-removed", text=_clip(goal.text))
     return None
 
 
@@ -156,7 +166,7 @@ def _plain(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-async def cancel_prompt(scope: Scope, rejection: Rejection) -> str | None:
+async def cancel_prompt(scope: Scope, rejection: Rejection) -> Msg | None:
     """Cancel the reflection prompt scheduled for this rejection, if it has not gone out."""
     result = await scope.session.execute(
         update(Job)
@@ -171,4 +181,4 @@ async def cancel_prompt(scope: Scope, rejection: Rejection) -> str | None:
     )
     if not isinstance(result, CursorResult) or not result.rowcount:
         return None
-    return "The reflection prompt planned for it is cancelled."
+    return Msg("undo-prompt-cancelled")

@@ -23,6 +23,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import delete, select
 
 from bot.core.context import Scope
+from bot.core.i18n import Msg
 from bot.features import applications, streaks
 from bot.features.undo.entries import Entry, latest
 from bot.store.models import (
@@ -59,7 +60,7 @@ async def application_of(scope: Scope, member: Member, entry: Entry) -> Applicat
     return None
 
 
-async def unwind_application(scope: Scope, app: Application, at: datetime) -> str | None:
+async def unwind_application(scope: Scope, app: Application, at: datetime) -> Msg | None:
     """Put `app` back where the remaining entries leave it, after the entry made `at`
     is gone; says what changed."""
     if at not in (app.created_at, app.updated_at):
@@ -69,7 +70,7 @@ async def unwind_application(scope: Scope, app: Application, at: datetime) -> st
         if app.created_at != at:
             return None
         await scope.session.delete(app)
-        return f"{app.company} is no longer tracked as an application."
+        return Msg("undo-app-untracked", company=app.company)
     stage = evidence[0][1]
     for _, step in evidence[1:]:
         if applications.advances(stage, step):
@@ -78,7 +79,7 @@ async def unwind_application(scope: Scope, app: Application, at: datetime) -> st
     if stage == app.stage:
         return None
     app.stage = stage
-    return f"Your application to {app.company} is back at the {stage} stage."
+    return Msg("undo-app-back", company=app.company, stage=applications.stage_msg(stage))
 
 
 async def _evidence(scope: Scope, app: Application) -> list[tuple[datetime, str]]:

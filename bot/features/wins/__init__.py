@@ -8,6 +8,7 @@ application to offer. `/wins` lists the member's wins, newest first.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import func, select
 
@@ -15,6 +16,7 @@ from bot.core import dates
 from bot.core.context import Ctx
 from bot.core.declarations import NOTE_LIMIT, Feature, NoOptions, OptType, option
 from bot.core.errors import UserError
+from bot.core.i18n import Msg, Tr
 from bot.core.messages import Field
 from bot.features import applications, mutes, streaks
 from bot.features.cheers import post_with_cheer
@@ -46,9 +48,7 @@ async def win_cmd(ctx: Ctx, opts: WinOptions) -> None:
     member = ctx.member
     company, offer = opts.company, bool(opts.offer)
     if offer and not company:
-        raise UserError(
-            'Which company made the offer? Add `company:`, like `/win text:"Offer!" company:Acme offer:yes`.',
-        )
+        raise UserError(Msg("win-offer-needs-company"))
     win = Win(
         community_id=ctx.community.id,
         member_id=member.id,
@@ -64,46 +64,52 @@ async def win_cmd(ctx: Ctx, opts: WinOptions) -> None:
     await streaks.mark_active(ctx, member)
     shared = await _share(ctx, win)
     v = await streaks.current_view(ctx, member)
-    title = "An offer — congratulations! 🎉" if offer else "Win recorded 🎉"
-    lines = [
-        "Well done. Wins like this are worth noticing — they are proof the effort is working.",
-    ]
+    tr = ctx.tr
+    lines = [tr("win-well-done")]
     if offer:
-        lines.append(f"Your application to {company} is now marked as an offer.")
+        lines.append(tr("win-offer-marked", company=company))
+    streak = streaks.streak_line(v, tr, label=Msg("streak-label-yours"))
     ctx.reply(
         "\n".join([*lines, shared]),
-        title=title,
-        fields=[Field("Showing up counts", streaks.streak_line(v, label="Your streak"))],
+        title=tr("win-title-offer" if offer else "win-title"),
+        fields=[Field(tr("win-field-showing-up"), streak)],
     )
 
 
 async def _share(ctx: Ctx, win: Win) -> str:
     channel = ctx.community.wins_channel
     if not channel:
-        return (
-            "Kept private: this community has no wins channel yet. A moderator can set one "
-            "with `/mod setup wins_channel:#channel`."
-        )
+        return ctx.tr("win-kept-private-no-channel")
     try:
-        await mutes.check_can_share(ctx, ctx.member, "post to the wins channel")
+        await mutes.check_can_share(ctx, ctx.member, mutes.POST_WINS)
     except UserError as exc:
-        return f"Kept private: {exc}"
+        return ctx.tr("win-kept-private-because", reason=exc.render(ctx.tr))
     name = ctx.member.display_name
-    at = f" ({win.company})" if win.company else ""
-    kind = "an offer" if win.offer else "a win"
+    public = ctx.community_tr  # the wins channel speaks the community's language
     post = await post_with_cheer(
         ctx,
         channel,
-        f"@{name} has {kind} to share{at}:\n“{win.text}”",
+        _post_text(win, name, public),
         kind="win",
         author=ctx.member,
         anonymous=False,
-        title=f"🎉 {name} has good news",
+        title=public("win-post-title", name=name),
     )
     if post is None:
-        return "Kept private."
+        return ctx.tr("win-kept-private")
     win.post_id = post.id
-    return f"Posting it to {(await ctx.channel(channel)).label} as post {post.number}."
+    where = (await ctx.channel(channel)).label
+    return ctx.tr("win-posting", channel=where, number=str(post.number))
+
+
+def _post_text(win: Win, name: str, tr: Tr) -> str:
+    """The wins channel's post: who has good news, then the win in their words."""
+    offer = "yes" if win.offer else "no"
+    if win.company:
+        head = tr("win-post-company", name=name, offer=offer, company=win.company)
+    else:
+        head = tr("win-post", name=name, offer=offer)
+    return f"{head}\n{tr('win-post-quote', text=win.text)}"
 
 
 @feature.command("wins", "Your wins so far, newest first.", NoOptions, readonly=True)
@@ -114,25 +120,27 @@ async def wins_cmd(ctx: Ctx, opts: NoOptions) -> None:
         )
         or 0
     )
+    tr = ctx.tr
     if total == 0:
-        ctx.reply(
-            "No wins recorded yet. They count even when small: a reply from a recruiter, a "
-            "great networking chat, an interview invite. `/win text:...` records one.",
-            title="Your wins",
-        )
+        ctx.reply(tr("win-none-yet"), title=tr("win-list-title-empty"))
         return
     rows = await ctx.session.scalars(
         select(Win).where(Win.member_id == ctx.member.id).order_by(Win.id.desc()).limit(LIST_LIMIT)
     )
-    lines = []
-    for w in rows:
-        day = ctx.local(w.created_at, ctx.member)
-        at = f" ({w.company})" if w.company else ""
-        lines.append(
-            f"{dates.short_day(day.date())} — {w.text}{at}{' · offer 🎉' if w.offer else ''}"
-        )
-    more = f"\n…and {total - LIST_LIMIT} earlier." if total > LIST_LIMIT else ""
+    lines = [win_line(w, ctx.local(w.created_at, ctx.member).date(), tr) for w in rows]
+    if total > LIST_LIMIT:
+        lines.append(tr("win-list-more", count=total - LIST_LIMIT))
     ctx.reply(
-        "\n".join(lines) + more + "\n\nRead these on the hard days.",
-        title=f"Your wins ({total})",
+        "\n".join(lines) + "\n\n" + tr("win-list-read"),
+        title=tr("win-list-title", count=total),
     )
+
+
+def win_line(win: Win, day: date, tr: Tr) -> str:
+    """`Mon 2 Nov — Got the offer (Acme) · offer 🎉`: one win in a list."""
+    short = dates.short_day(day, tr)
+    if win.company:
+        line = tr("win-list-line-company", day=short, text=win.text, company=win.company)
+    else:
+        line = tr("win-list-line", day=short, text=win.text)
+    return tr("win-list-offer", line=line) if win.offer else line

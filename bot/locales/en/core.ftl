@@ -17,3 +17,11 @@ quiet-same-hours = `quiet_hours` needs two different hours, like `22-08`, or `of
 recurrence-daily = every day at { $time }
 recurrence-weekdays = every weekday at { $time }
 recurrence-weekly = every { $day } at { $time }
+
+# Date patterns (CLDR: EEEE weekday, EEE its short form, d day, MMMM month, MMM its short
+# form, y year; text in 'quotes' is kept). Keep the parts; order and words as the language
+# writes dates.
+date-day-month = d MMMM
+date-long-day = EEEE d MMMM
+date-long-day-year = EEEE d MMMM y
+date-short-day = EEE d MMM

@@ -1,0 +1,32 @@
+# `/goal` (bot/features/goals): Wochenziele pro Aktivitätsart und Lernziele.
+
+goal-week-progress = Diese Woche: { $goals }
+goal-week-progress-item = { $kind } { $done }/{ $target }
+goal-one-at-a-time = Ändere ein Wochenziel oder ein Lernziel – eins nach dem anderen.
+goal-one-at-a-time-hint = Etwa `/goal activity:applied per_week:5` oder `/goal learning:done number:1`.
+goal-need-both = Gib `activity` und `per_week` an, etwa `/goal activity:applied per_week:5`.
+goal-need-both-hint = `/goal` allein zeigt deinen Fortschritt.
+goal-none-to-remove = Du hast kein Wochenziel für { $kind }, das sich entfernen ließe.
+goal-removed = Dein Wochenziel für { $kind } ist entfernt.
+goal-removed-title = Ziel entfernt
+goal-set = Ziel gesetzt: { $kind }, { $target } pro Woche. Bisher diese Woche: { $done }/{ $target }.
+goal-set-title = Ziel gesetzt
+goal-learning-what = Was soll mit Lernziel { $number } passieren? Ergänze `learning:done` oder `learning:remove`, etwa `/goal learning:done number:{ $number }`.
+goal-learning-which = Welches Lernziel? Ergänze seine `number` aus `/goal`, etwa `/goal learning:{ $action } number:1`.
+goal-learning-none = Du hast keine offenen Lernziele.
+goal-learning-none-hint = Eine Lücke aus `/reflect skill_gap:...` wird zu einem.
+goal-learning-no-number = Es gibt kein Lernziel Nummer { $number }; du hast { $count }.
+goal-learning-no-number-hint = `/goal` zeigt die Nummern.
+goal-learning-done = „{ $text }“ ist erledigt. Eine Lücke zu schließen, die du selbst entdeckt hast, ist genau das, was das nächste Vorstellungsgespräch leichter macht.
+goal-learning-done-title = Lernziel erreicht 🎉
+goal-learning-removed = Lernziel „{ $text }“ entfernt.
+goal-learning-removed-title = Lernziel entfernt
+goal-field-learning = Lernziele
+goal-learning-how = `/goal learning:done number:n` hakt eins ab; `/goal learning:remove number:n` entfernt es.
+goal-field-learning-completed = Erreichte Lernziele
+goal-title = Deine Ziele
+goal-none-yet = Du hast noch keine Ziele. Probier `/goal activity:applied per_week:5` – kleine, stetige Ziele schlagen große.
+goal-line = { $kind }: { $bar } { $done }/{ $target }
+goal-line-met = { $kind }: { $bar } { $done }/{ $target } ✓
+goal-no-weekly = Noch keine Wochenziele: `/goal activity:applied per_week:5` legt eins fest.
+goal-title-week = Deine Ziele – Woche vom { $day }

@@ -1,0 +1,32 @@
+# `/goal` (bot/features/goals): weekly targets per activity kind, and learning goals.
+
+goal-week-progress = This week: { $goals }
+goal-week-progress-item = { $kind } { $done }/{ $target }
+goal-one-at-a-time = Change a weekly goal or a learning goal — one at a time.
+goal-one-at-a-time-hint = Like `/goal activity:applied per_week:5`, or `/goal learning:done number:1`.
+goal-need-both = Give both `activity` and `per_week`, like `/goal activity:applied per_week:5`.
+goal-need-both-hint = `/goal` alone shows your progress.
+goal-none-to-remove = You have no weekly goal for { $kind } to remove.
+goal-removed = Removed your weekly goal for { $kind }.
+goal-removed-title = Goal removed
+goal-set = Goal set: { $kind } { $target } a week. So far this week: { $done }/{ $target }.
+goal-set-title = Goal set
+goal-learning-what = What should happen to learning goal { $number }? Add `learning:done` or `learning:remove`, like `/goal learning:done number:{ $number }`.
+goal-learning-which = Which learning goal? Add its `number` from `/goal`, like `/goal learning:{ $action } number:1`.
+goal-learning-none = You have no open learning goals.
+goal-learning-none-hint = A skill gap in `/reflect skill_gap:...` becomes one.
+goal-learning-no-number = There is no learning goal number { $number }; you have { $count }.
+goal-learning-no-number-hint = `/goal` shows the numbers.
+goal-learning-done = “{ $text }” is done. Closing a gap you found yourself is exactly how the next interview gets easier.
+goal-learning-done-title = Learning goal done 🎉
+goal-learning-removed = Removed the learning goal “{ $text }”.
+goal-learning-removed-title = Learning goal removed
+goal-field-learning = Learning goals
+goal-learning-how = `/goal learning:done number:n` marks one done; `/goal learning:remove number:n` removes it.
+goal-field-learning-completed = Learning goals completed
+goal-title = Your goals
+goal-none-yet = You have no goals yet. Try `/goal activity:applied per_week:5` — small, steady targets beat big ones.
+goal-line = { $kind }: { $bar } { $done }/{ $target }
+goal-line-met = { $kind }: { $bar } { $done }/{ $target } ✓
+goal-no-weekly = No weekly targets yet: `/goal activity:applied per_week:5` sets one.
+goal-title-week = Your goals — week of { $day }

@@ -1,0 +1,32 @@
+# `/goal` (bot/features/goals): metas semanales por tipo de actividad y metas de aprendizaje.
+
+goal-week-progress = Esta semana: { $goals }
+goal-week-progress-item = { $kind } { $done }/{ $target }
+goal-one-at-a-time = Cambia una meta semanal o una de aprendizaje, de una en una.
+goal-one-at-a-time-hint = Como `/goal activity:applied per_week:5` o `/goal learning:done number:1`.
+goal-need-both = Indica a la vez `activity` y `per_week`, como `/goal activity:applied per_week:5`.
+goal-need-both-hint = `/goal` sin más muestra tu progreso.
+goal-none-to-remove = No tienes ninguna meta semanal de { $kind } que quitar.
+goal-removed = Quité tu meta semanal de { $kind }.
+goal-removed-title = Meta quitada
+goal-set = Meta fijada: { $kind }, { $target } por semana. Esta semana llevas { $done }/{ $target }.
+goal-set-title = Meta fijada
+goal-learning-what = ¿Qué hago con la meta de aprendizaje { $number }? Añade `learning:done` o `learning:remove`, como `/goal learning:done number:{ $number }`.
+goal-learning-which = ¿Qué meta de aprendizaje? Añade su `number`, el que muestra `/goal`, como `/goal learning:{ $action } number:1`.
+goal-learning-none = No tienes metas de aprendizaje pendientes.
+goal-learning-none-hint = Una habilidad que te falte en `/reflect skill_gap:...` se convierte en una.
+goal-learning-no-number = No hay ninguna meta de aprendizaje número { $number }; tienes { $count }.
+goal-learning-no-number-hint = `/goal` muestra los números.
+goal-learning-done = “{ $text }”: hecho. Cerrar una carencia que detectaste por tu cuenta es justo lo que hace más fácil la próxima entrevista.
+goal-learning-done-title = Meta de aprendizaje cumplida 🎉
+goal-learning-removed = Quité la meta de aprendizaje “{ $text }”.
+goal-learning-removed-title = Meta de aprendizaje quitada
+goal-field-learning = Metas de aprendizaje
+goal-learning-how = `/goal learning:done number:n` marca una como hecha; `/goal learning:remove number:n` la quita.
+goal-field-learning-completed = Metas de aprendizaje cumplidas
+goal-title = Tus metas
+goal-none-yet = Todavía no tienes metas. Prueba `/goal activity:applied per_week:5`: las metas pequeñas y constantes ganan a las grandes.
+goal-line = { $kind }: { $bar } { $done }/{ $target }
+goal-line-met = { $kind }: { $bar } { $done }/{ $target } ✓
+goal-no-weekly = Todavía no hay metas semanales: `/goal activity:applied per_week:5` fija una.
+goal-title-week = Tus metas — semana del { $day }

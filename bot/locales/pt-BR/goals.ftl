@@ -1,0 +1,32 @@
+# `/goal` (bot/features/goals): metas semanais por tipo de atividade e metas de aprendizado.
+
+goal-week-progress = Esta semana: { $goals }
+goal-week-progress-item = { $kind } { $done }/{ $target }
+goal-one-at-a-time = Altere uma meta semanal ou uma meta de aprendizado — uma de cada vez.
+goal-one-at-a-time-hint = Como `/goal activity:applied per_week:5` ou `/goal learning:done number:1`.
+goal-need-both = Informe `activity` e `per_week`, como `/goal activity:applied per_week:5`.
+goal-need-both-hint = `/goal` sozinho mostra seu progresso.
+goal-none-to-remove = Você não tem meta semanal de { $kind } para remover.
+goal-removed = Sua meta semanal de { $kind } foi removida.
+goal-removed-title = Meta removida
+goal-set = Meta definida: { $kind }, { $target } por semana. Até agora nesta semana: { $done }/{ $target }.
+goal-set-title = Meta definida
+goal-learning-what = O que fazer com a meta de aprendizado { $number }? Adicione `learning:done` ou `learning:remove`, como `/goal learning:done number:{ $number }`.
+goal-learning-which = Qual meta de aprendizado? Adicione o `number` dela, que aparece em `/goal`, como `/goal learning:{ $action } number:1`.
+goal-learning-none = Você não tem metas de aprendizado em aberto.
+goal-learning-none-hint = Uma lacuna de habilidade em `/reflect skill_gap:...` vira uma.
+goal-learning-no-number = Não existe meta de aprendizado número { $number }; você tem { $count }.
+goal-learning-no-number-hint = `/goal` mostra os números.
+goal-learning-done = “{ $text }” concluída. Fechar uma lacuna que você identificou por conta própria é exatamente o que deixa a próxima entrevista mais fácil.
+goal-learning-done-title = Meta de aprendizado concluída 🎉
+goal-learning-removed = A meta de aprendizado “{ $text }” foi removida.
+goal-learning-removed-title = Meta de aprendizado removida
+goal-field-learning = Metas de aprendizado
+goal-learning-how = `/goal learning:done number:n` marca uma como concluída; `/goal learning:remove number:n` remove.
+goal-field-learning-completed = Metas de aprendizado concluídas
+goal-title = Suas metas
+goal-none-yet = Você ainda não tem metas. Experimente `/goal activity:applied per_week:5` — metas pequenas e constantes valem mais do que as grandes.
+goal-line = { $kind }: { $bar } { $done }/{ $target }
+goal-line-met = { $kind }: { $bar } { $done }/{ $target } ✓
+goal-no-weekly = Ainda sem metas semanais: `/goal activity:applied per_week:5` define uma.
+goal-title-week = Suas metas — semana de { $day }
