@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.core import dates
+from bot.core import dates, i18n
 from bot.core.context import Ctx, Scope
 from bot.core.declarations import TEMPLATE_LIMIT, Feature, OptType, option
 from bot.core.errors import UserError
@@ -43,6 +43,8 @@ class EmailTemplate:
     subject: str | None
     body: str
     about: str
+    # A community's template is written in one language (None: a built-in, in every one).
+    language: str | None = None
 
 
 # The built-in templates by name; their words come from the catalogue
@@ -126,7 +128,8 @@ def render(
 
 
 def _from_row(row: Template, tr: Tr) -> EmailTemplate:
-    return EmailTemplate(row.name, row.title, row.body, row.title or tr("template-own-about"))
+    about = row.title or tr("template-own-about")
+    return EmailTemplate(row.name, row.title, row.body, about, row.language)
 
 
 async def community_templates(session: AsyncSession, community_id: int) -> list[Template]:
@@ -197,6 +200,9 @@ async def template_cmd(ctx: Ctx, opts: TemplateOptions) -> None:
         template, ctx.member, tr, company=opts.company, contact=opts.contact, role=opts.role
     )
     fields: list[Field] = []
+    if template.language and template.language != tr.lang:
+        written = tr("template-written-in", language=i18n.NAMES[template.language])
+        fields.append(Field(tr("template-language"), written))
     if rendered.missing:
         gaps = ", ".join(f"[{m}]" for m in rendered.missing)
         fields.append(Field(tr("template-before-you-send"), tr("template-fill-in", gaps=gaps)))
@@ -230,7 +236,12 @@ async def _list(ctx: Ctx) -> None:
             Field(
                 tr("template-list-own"),
                 "\n".join(
-                    tr("template-list-line", name=t.name, about=t.title or untitled) for t in own
+                    tr(
+                        "template-list-line",
+                        name=t.name,
+                        about=f"{t.title or untitled} · {i18n.NAMES[t.language or 'en']}",
+                    )
+                    for t in own
                 ),
             )
         )
@@ -307,6 +318,11 @@ class TemplateAddOptions:
     replace: bool | None = option(
         OptType.BOOLEAN, "replace this community's template of the same name"
     )
+    language: str | None = option(
+        OptType.CHOICE,
+        "the language it is written in (default: the community's)",
+        choices=i18n.LANGUAGES,
+    )
 
 
 @feature.command(
@@ -330,8 +346,9 @@ async def template_add_cmd(ctx: Ctx, opts: TemplateAddOptions) -> None:
             hint=Msg("template-builtin-kept-hint", name=name),
         )
     check_template_text(name, body, title)
+    language = opts.language or ctx.community_tr.lang
     row = await _find(ctx, name)
-    if row is None and not await _insert_new(ctx, name, title, body):
+    if row is None and not await _insert_new(ctx, name, title, body, language):
         row = await _find(ctx, name)  # another moderator added it a moment ago
         if row is None:  # ... and removed it again since
             raise UserError(Msg("template-changed", name=name), hint=Msg("template-changed-hint"))
@@ -341,7 +358,7 @@ async def template_add_cmd(ctx: Ctx, opts: TemplateAddOptions) -> None:
             raise UserError(
                 Msg("template-exists", name=name), hint=Msg("template-exists-hint", name=name)
             )
-        row.title, row.body = title, body
+        row.title, row.body, row.language = title, body, language
     await ctx.audit("template-replace" if replaced else "template-add", target=name)
     tr = ctx.tr
     preview = render(EmailTemplate(name, title, body, title or ""), ctx.member, tr)
@@ -358,7 +375,7 @@ async def _find(ctx: Ctx, name: str) -> Template | None:
     )
 
 
-async def _insert_new(ctx: Ctx, name: str, title: str | None, body: str) -> bool:
+async def _insert_new(ctx: Ctx, name: str, title: str | None, body: str, language: str) -> bool:
     """Add the template; False when a moderator added the same name a moment ago (a
     concurrent command: the unique name wins, and on PostgreSQL the insert waits for theirs
     to commit, so reading it again finds their row)."""
@@ -367,6 +384,7 @@ async def _insert_new(ctx: Ctx, name: str, title: str | None, body: str) -> bool
         name=name,
         title=title,
         body=body,
+        language=language,
         created_by_id=ctx.member.id,
         created_at=ctx.now,
     )

@@ -163,3 +163,7 @@ template-builtin-network-reach-out =
 
         Viele Grüße
         { $my_name }
+
+# A moderator's template is shown as written, in its own language.
+template-language = Sprache
+template-written-in = Geschrieben auf { $language }: Sie steht so da, wie sie geschrieben wurde, egal welche Sprache du nutzt.

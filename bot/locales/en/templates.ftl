@@ -163,3 +163,7 @@ template-builtin-network-reach-out =
 
         Best regards,
         { $my_name }
+
+# A moderator's template is shown as written, in its own language.
+template-language = Language
+template-written-in = Written in { $language }: it reads as written, whatever your language.

@@ -163,3 +163,7 @@ template-builtin-network-reach-out =
 
         Un saludo,
         { $my_name }
+
+# A moderator's template is shown as written, in its own language.
+template-language = Idioma
+template-written-in = Escrita en { $language }: se muestra tal como se escribió, sea cual sea tu idioma.

@@ -163,3 +163,7 @@ template-builtin-network-reach-out =
 
         Bien cordialement,
         { $my_name }
+
+# A moderator's template is shown as written, in its own language.
+template-language = Langue
+template-written-in = Rédigé en { $language } : il s'affiche tel qu'il a été écrit, quelle que soit ta langue.

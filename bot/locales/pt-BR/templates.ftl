@@ -163,3 +163,7 @@ template-builtin-network-reach-out =
 
         Um abraço,
         { $my_name }
+
+# A moderator's template is shown as written, in its own language.
+template-language = Idioma
+template-written-in = Escrito em { $language }: aparece como foi escrito, seja qual for o seu idioma.

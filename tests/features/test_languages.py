@@ -1,0 +1,114 @@
+"""Which language Rebound speaks, and bad language input (issue: languages).
+
+The member's `/settings language:` first, then the platform locale their command came
+with, then the community's `/mod setup language:`, then the community's platform locale,
+then English. Private replies and DMs use the member's; channel posts the community's.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot.core import support
+from bot.core.i18n import tr
+from bot.core.messages import Kind
+from bot.store.models import Community as CommunityRow
+from bot.store.models import Member
+from tests.support.harness import Community
+
+EN, ES, DE, FR, PT = tr("en"), tr("es"), tr("de"), tr("fr"), tr("pt-BR")
+NAMES = ("en", "es", "de", "fr", "pt-BR", "auto")
+
+
+async def _language_of(community: Community, user: str) -> str | None:
+    async with community.engine.db.sessions() as session:
+        return await session.scalar(select(Member.language).where(Member.platform_id == user))
+
+
+async def test_an_unknown_language_lists_the_supported_ones_and_changes_nothing(
+    community: Community,
+) -> None:
+    await community.reply("ana", "/settings language:es")
+    refused = await community.reply("ana", "/settings language:xx timezone:Europe/Berlin")
+    assert refused.error
+    assert all(f"{name}" in refused.text for name in NAMES), refused.text
+    assert "`xx`" in refused.text
+    assert await _language_of(community, "ana") == "es"
+    shown = await community.reply("ana", "/settings")
+    assert shown.title == ES("settings-title")
+    zone = next(f.value for f in shown.fields if f.name == ES("settings-field-timezone"))
+    assert "Europe/Berlin" not in zone
+
+
+async def test_mod_setup_refuses_an_unknown_language_and_changes_nothing(
+    community: Community,
+) -> None:
+    community.moderators.add("mo")
+    await community.reply("mo", "/mod setup language:de")
+    refused = await community.reply("mo", "/mod setup language:klingon weekly_goal:9")
+    assert refused.error and all(n in refused.text for n in NAMES[:5])
+    async with community.engine.db.sessions() as session:
+        row = await session.scalar(select(CommunityRow))
+    assert row is not None and row.language == "de" and row.weekly_goal is None
+
+
+async def test_a_members_language_outranks_the_communitys_and_auto_follows_it_again(
+    community: Community,
+) -> None:
+    community.moderators.add("mo")
+    await community.reply("mo", "/mod setup language:fr support_channel:#support")
+    assert (await community.reply("ana", "/settings")).title == FR("settings-title")
+    chosen = await community.reply("ana", "/settings language:pt-BR")
+    assert chosen.title == PT("settings-title")
+    assert (await community.reply("ana", "/streak")).title == PT("streak-title-own")
+    back = await community.reply("ana", "/settings language:auto")
+    assert back.title == FR("settings-title")
+
+
+async def test_channel_posts_use_the_community_language_and_replies_the_members(
+    community: Community,
+) -> None:
+    community.moderators.add("mo")
+    await community.reply("mo", "/mod setup language:de support_channel:#support")
+    await community.reply("ana", "/settings language:es")
+    messages = await community.run("ana", "/rejection company:Globex stage:interview share:public")
+    [post] = [m for m in messages if m.kind is Kind.POST]
+    [reply] = [m for m in messages if m.kind is Kind.REPLY]
+    assert post.title == DE("rejection-post-title", name="ana")
+    assert ES("rejection-shared") in reply.plain_text()
+    # A cheer's DM reaches its receiver in the receiver's language, not the sender's.
+    await community.reply("bo", "/settings language:fr")
+    cheered = await community.run("ana", "/cheer member:@bo")
+    [dm] = [m for m in cheered if m.kind is Kind.DM]
+    assert dm.title == FR("cheer-got-title")
+
+
+async def test_the_crisis_net_answers_in_the_members_language_whatever_language_they_write(
+    community: Community,
+) -> None:
+    await community.reply("ana", "/settings language:de")
+    messages = await community.run("ana", '/log applied note:"ya no quiero vivir"')
+    assert messages[0].title == DE(support.TITLE)
+    assert "0800 111 0 111" in messages[0].text and "findahelpline.com" in messages[0].text
+    assert not [m for m in messages if m.kind is Kind.POST]
+
+
+async def test_a_moderators_template_has_a_language_the_communitys_by_default(
+    community: Community,
+) -> None:
+    community.moderators.add("mo")
+    await community.reply("mo", "/mod setup language:de")
+    await community.reply("mo", '/mod template-add name:danke body:"Danke, {contact}!"')
+    await community.reply(
+        "mo", '/mod template-add name:thanks language:en body:"Thanks, {contact}!"'
+    )
+    await community.reply("ana", "/settings language:es")
+    shown = (await community.reply("ana", "/template name:danke contact:Sam")).plain_text()
+    assert "Danke, Sam!" in shown
+    assert ES("template-written-in", language="Deutsch") in shown
+    listed = (await community.reply("ana", "/template")).plain_text()
+    assert "danke" in listed and "Deutsch" in listed and "English" in listed
+    # A member who reads the template's own language is not told which language it is.
+    await community.reply("bo", "/settings language:en")
+    same = (await community.reply("bo", "/template name:thanks contact:Sam")).plain_text()
+    assert "Thanks, Sam!" in same and "English" not in same
