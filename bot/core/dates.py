@@ -32,7 +32,7 @@ def long_day_year(day: date, t: Tr) -> str:
 
 def short_day(day: date, t: Tr) -> str:
     """`Mon 2 Nov`, for compact lists."""
-    return t.date(day, t("date-short-day")).replace(".", "")
+    return t.date(day, t("date-short-day"))
 
 
 def clock(at: datetime) -> str:

@@ -158,7 +158,7 @@ def not_posted(msg: Message, author: Author, problem: str | None) -> Message:
     """The direct message the member who made a post gets, in their language, when the
     platform refused the post for good (closed DMs fall back to a private reply,
     `undelivered.falling_back`). `problem` is the platform's own words."""
-    tr, post = author.tr, str(msg.post_id)
+    tr, post = author.tr, str(msg.post_number or msg.post_id)
     if msg.channel is None:
         said = (
             tr("system-not-posted-why", post=post, problem=problem)

@@ -15,9 +15,11 @@ platform locale (Discord's interaction locale, Slack's user locale), the communi
 the guild), and English. Private replies and DMs use the member's language; channel
 posts, check-in prompts and summaries use the community's (see `bot.core.context`).
 
-A message that fails to format (a translation missing a key or a placeholder) falls back
-to English and is logged by key: a member's command never fails over a translation, and
-`tests/unit/test_catalogue.py` fails on it first. `PSEUDO` is a pseudo-locale generated
+A translated message that fails to format (a translation missing a key or a placeholder)
+falls back to English and is logged by key, so a member's command never fails over a
+translation; `tests/unit/test_catalogue.py` fails on it first. An English message that
+fails is a bug in the code that asked for it: it raises, and the engine answers with its
+apology like for any other bug. `PSEUDO` is a pseudo-locale generated
 from English, every sentence marked and accented, for tests that prove no English is
 left in code.
 """

@@ -160,8 +160,3 @@ class Message:
         if data.get("to"):
             data["to"] = MemberRef(**data["to"])
         return cls(**data)
-
-
-def plural(n: int, word: str) -> str:
-    """`1 day`, `2 days`, `0 days`: a count and its noun (regular plurals only)."""
-    return f"{n} {word}{'' if n == 1 else 's'}"

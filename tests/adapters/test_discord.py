@@ -425,7 +425,7 @@ async def test_template_form_opens_although_its_options_are_required(world: Worl
     # Each text input sits in a Label component (type 18), not in a deprecated action row.
     assert {c["type"] for c in form["components"]} == {18}
     inputs = {c["component"]["custom_id"]: c for c in form["components"]}
-    assert set(inputs) == {"name", "body", "title", "replace"}
+    assert set(inputs) == {"name", "body", "title", "replace", "language"}
     assert inputs["body"]["component"]["style"] == 2  # a paragraph box for the body
     assert inputs["body"]["component"]["max_length"] == 4000
     assert inputs["body"]["label"] == "Body" and inputs["body"]["description"]

@@ -112,3 +112,18 @@ async def test_a_moderators_template_has_a_language_the_communitys_by_default(
     await community.reply("bo", "/settings language:en")
     same = (await community.reply("bo", "/template name:thanks contact:Sam")).plain_text()
     assert "Thanks, Sam!" in same and "English" not in same
+
+
+async def test_settings_and_wins_say_their_values_in_the_members_language(
+    community: Community,
+) -> None:
+    community.moderators.add("mo")
+    await community.reply("mo", "/mod setup wins_channel:#wins support_channel:#support")
+    await community.reply("ana", "/settings language:de")
+    changed = (await community.reply("ana", "/settings cheers_via:channel")).plain_text()
+    assert DE("settings-changed-cheers-via", via=DE("settings-via-channel")) in changed
+    messages = await community.run("ana", '/win text:"Offer from Initech" company:Initech')
+    [post] = [m for m in messages if m.kind is Kind.POST]
+    await community.reply("mo", f"/mod remove post:{post.post_number}")
+    wins = (await community.reply("ana", "/wins")).plain_text()
+    assert DE("win-removed-by-moderator") in wins and "removed by a moderator" not in wins

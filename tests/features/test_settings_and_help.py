@@ -36,7 +36,7 @@ async def test_each_setting_changes_and_is_remembered(community: Community) -> N
     assert "timezone → Europe/Berlin" in text
     assert "streak days → weekdays" in text
     assert "reminders → off" in text and "leaderboard → off" in text
-    assert "cheers via → channel" in text
+    assert "cheers via → support channel" in text
     expected = {
         "Timezone": "Europe/Berlin (yours)",
         "Streak days": "weekdays",

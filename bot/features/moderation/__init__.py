@@ -40,7 +40,7 @@ from bot.core.errors import UserError
 from bot.core.i18n import Msg, Tr
 from bot.core.kinds import KINDS, kind_name
 from bot.core.messages import Attachment, Field, Kind, MemberRef, Message
-from bot.features import modlog, mutes, streaks
+from bot.features import modlog, mutes, streaks, wins
 from bot.store import identity as members
 from bot.store.models import (
     Activity,
@@ -66,8 +66,9 @@ feature = Feature("moderation", group_help={"mod": "Set up and moderate the comm
 AUDIT_SHOWN = 20
 MAX_MUTE_DAYS = 365
 CHART_WEEKS = 8
-# The text a removed win keeps in the store: a marker `/undo` looks for, not shown as is.
-REMOVED = "(removed by a moderator)"
+# The text a removed win keeps in the store: a marker `/undo` looks for, not shown as is
+# (`/wins` shows `win-removed-by-moderator` in the reader's language).
+REMOVED = wins.REMOVED_BY_MODERATOR
 # Where an audit entry's target shows its member's current name (`AuditEntry.target_id`).
 MEMBER = mutes.MEMBER_NAME
 # Streak lengths `/mod stats` counts together (from, to); longer ones are "30+".

@@ -60,8 +60,8 @@ class SettingsOptions:
 
 @feature.command(
     "settings",
-    "Your timezone, which days count, reminders, leaderboard, how cheers reach you, "
-    "language and quiet hours.",
+    "Your timezone, streak days, reminders, leaderboard, how cheers reach you, language, "
+    "quiet hours.",
     SettingsOptions,
 )
 async def settings_cmd(ctx: Ctx, opts: SettingsOptions) -> None:
@@ -91,7 +91,8 @@ async def settings_cmd(ctx: Ctx, opts: SettingsOptions) -> None:
                 changed.append(tr(f"settings-changed-{name}", choice=_on_off(ctx, value)))
     if opts.cheers_via is not None and opts.cheers_via != m.cheers_via:
         m.cheers_via = opts.cheers_via
-        changed.append(tr("settings-changed-cheers-via", via=m.cheers_via))
+        via = tr("settings-via-dm" if m.cheers_via == "dm" else "settings-via-channel")
+        changed.append(tr("settings-changed-cheers-via", via=via))
         if m.cheers_via == "channel" and not ctx.community.support_channel:
             notes.append(tr("settings-no-support-channel"))
     if opts.quiet_hours is not None:

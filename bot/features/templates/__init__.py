@@ -127,9 +127,12 @@ def render(
     return Rendered(subject, body, missing, heading + body)
 
 
-def _from_row(row: Template, tr: Tr) -> EmailTemplate:
+def _from_row(row: Template, tr: Tr, community_language: str) -> EmailTemplate:
+    """A community's template; one added before templates had a language is written in
+    the community's."""
     about = row.title or tr("template-own-about")
-    return EmailTemplate(row.name, row.title, row.body, about, row.language)
+    language = row.language or community_language
+    return EmailTemplate(row.name, row.title, row.body, about, language)
 
 
 async def community_templates(session: AsyncSession, community_id: int) -> list[Template]:
@@ -158,7 +161,7 @@ async def get_template(scope: Scope, name: str, tr: Tr) -> EmailTemplate:
             Msg("template-unknown", name=name),
             hint=Msg("template-unknown-hint", names=", ".join(names)),
         )
-    return _from_row(row, tr)
+    return _from_row(row, tr, scope.community_tr.lang)
 
 
 @dataclass(frozen=True)
@@ -239,7 +242,7 @@ async def _list(ctx: Ctx) -> None:
                     tr(
                         "template-list-line",
                         name=t.name,
-                        about=f"{t.title or untitled} · {i18n.NAMES[t.language or 'en']}",
+                        about=f"{t.title or untitled} · {i18n.NAMES[t.language or ctx.community_tr.lang]}",
                     )
                     for t in own
                 ),

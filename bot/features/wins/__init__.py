@@ -22,6 +22,10 @@ from bot.features import applications, mutes, streaks
 from bot.features.cheers import post_with_cheer
 from bot.store.models import Win
 
+# What a win a moderator removed keeps as its text (`bot.features.moderation`): shown
+# in the reader's language as `win-removed-by-moderator`.
+REMOVED_BY_MODERATOR = "(removed by a moderator)"
+
 feature = Feature("wins")
 
 LIST_LIMIT = 20
@@ -139,6 +143,8 @@ async def wins_cmd(ctx: Ctx, opts: NoOptions) -> None:
 def win_line(win: Win, day: date, tr: Tr) -> str:
     """`Mon 2 Nov — Got the offer (Acme) · offer 🎉`: one win in a list."""
     short = dates.short_day(day, tr)
+    if win.text == REMOVED_BY_MODERATOR:  # what a removed win keeps (bot.features.moderation)
+        return tr("win-list-line", day=short, text=tr("win-removed-by-moderator"))
     if win.company:
         line = tr("win-list-line-company", day=short, text=win.text, company=win.company)
     else:

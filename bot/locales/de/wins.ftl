@@ -33,3 +33,6 @@ win-list-line-company = { $day } – { $text } ({ $company })
 win-list-offer = { $line } · Angebot 🎉
 win-list-more = …und { $count } frühere.
 win-list-read = Lies sie an den schweren Tagen.
+
+# A win a moderator removed, in lists.
+win-removed-by-moderator = (von der Moderation entfernt)

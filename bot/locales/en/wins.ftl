@@ -33,3 +33,6 @@ win-list-line-company = { $day } — { $text } ({ $company })
 win-list-offer = { $line } · offer 🎉
 win-list-more = …and { $count } earlier.
 win-list-read = Read these on the hard days.
+
+# A win a moderator removed, in lists.
+win-removed-by-moderator = (removed by a moderator)

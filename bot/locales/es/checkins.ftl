@@ -6,7 +6,7 @@
 ## /checkin
 
 checkin-nothing-given = Cuéntale al grupo al menos una cosa: qué hiciste, qué sigue, un obstáculo o tu ánimo.
-checkin-nothing-given-hint = Por ejemplo `/checkin did:"sent 2 applications" mood:4`.
+checkin-nothing-given-hint = Por ejemplo `/checkin did:"envié 2 candidaturas" mood:4`.
 checkin-muted = El equipo de moderación te ha silenciado, así que tu respuesta no se puede publicar en el canal.
 checkin-muted-hint = Responde con `private:yes`: sigue contando para tu racha y para el resumen.
 checkin-several-open = Ahora mismo hay varios check-ins abiertos: { $channels }.

@@ -3,7 +3,7 @@
 
 strength-peer = { $text } (según tus compañeros)
 strength-title = Tus fortalezas
-strength-empty = Por ahora tu lista está vacía. ¿Por qué te da las gracias la gente? ¿Qué te salía con facilidad en tu último puesto? Añade una con `/strengths add text:"Explaining complex things simply"`.
+strength-empty = Por ahora tu lista está vacía. ¿Por qué te da las gracias la gente? ¿Qué te salía con facilidad en tu último puesto? Añade una con `/strengths add text:"Explicar cosas complejas de forma sencilla"`.
 strength-how = Léelas antes de tu próxima entrevista. `/strengths add text:...` añade una; `/strengths remove number:n` quita una.
 strength-full = Tu lista ya tiene { $count ->
         [one] 1 fortaleza

@@ -36,3 +36,6 @@ win-list-more = { $count ->
    *[other] …y { $count } anteriores.
 }
 win-list-read = Vuelve a leerlos en los días difíciles.
+
+# A win a moderator removed, in lists.
+win-removed-by-moderator = (retirado por el equipo de moderación)

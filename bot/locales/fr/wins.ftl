@@ -34,3 +34,6 @@ win-list-line-company = { $day } — { $text } ({ $company })
 win-list-offer = { $line } · offre 🎉
 win-list-more = …et { $count } plus anciennes.
 win-list-read = Relis-les les jours difficiles.
+
+# A win a moderator removed, in lists.
+win-removed-by-moderator = (retiré par l'équipe de modération)

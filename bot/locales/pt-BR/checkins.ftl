@@ -6,7 +6,7 @@
 ## /checkin
 
 checkin-nothing-given = Conte ao grupo pelo menos uma coisa: o que você fez, o que vem agora, um obstáculo ou seu humor.
-checkin-nothing-given-hint = Por exemplo, `/checkin did:"sent 2 applications" mood:4`.
+checkin-nothing-given-hint = Por exemplo, `/checkin did:"enviei 2 candidaturas" mood:4`.
 checkin-muted = A moderação silenciou você, então sua resposta não pode ser publicada no canal.
 checkin-muted-hint = Responda com `private:yes`: continua contando para sua sequência e para o resumo.
 checkin-several-open = Há vários check-ins abertos agora: { $channels }.

@@ -3,7 +3,7 @@
 
 strength-peer = { $text } (notado pelos colegas)
 strength-title = Seus pontos fortes
-strength-empty = Sua lista está vazia por enquanto. Pelo que as pessoas costumam agradecer a você? O que era fácil para você no seu último cargo? Adicione um com `/strengths add text:"Explaining complex things simply"`.
+strength-empty = Sua lista está vazia por enquanto. Pelo que as pessoas costumam agradecer a você? O que era fácil para você no seu último cargo? Adicione um com `/strengths add text:"Explicar coisas complexas de forma simples"`.
 strength-how = Leia antes da sua próxima entrevista. `/strengths add text:...` adiciona um; `/strengths remove number:n` remove um.
 strength-full = Sua lista já tem { $count ->
         [one] 1 ponto forte

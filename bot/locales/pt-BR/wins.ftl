@@ -36,3 +36,6 @@ win-list-more = { $count ->
    *[other] …e mais { $count } anteriores.
 }
 win-list-read = Releia nos dias difíceis.
+
+# A win a moderator removed, in lists.
+win-removed-by-moderator = (removido pela moderação)
