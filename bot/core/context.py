@@ -52,6 +52,22 @@ class Invocation:
     community_locale: str | None = None
 
 
+def language_of(
+    member: Member | None, community: Community | None, locale: str | None = None
+) -> i18n.Tr:
+    """The translator `i18n.resolve` picks for a member of a community (either may be
+    unknown); `locale` is the platform's for the event being handled, which outranks the
+    one stored from the member's last command."""
+    return i18n.tr(
+        i18n.resolve(
+            member.language if member else None,
+            locale or (member.platform_locale if member else None),
+            community.language if community else None,
+            community.platform_locale if community else None,
+        )
+    )
+
+
 class Scope:
     def __init__(
         self, session: AsyncSession, community: Community, now: datetime, registry: Registry
@@ -76,15 +92,11 @@ class Scope:
     @property
     def community_tr(self) -> i18n.Tr:
         """The community's language: channel posts, check-in prompts and summaries."""
-        c = self.community
-        return i18n.tr(i18n.resolve(None, None, c.language, c.platform_locale))
+        return language_of(None, self.community)
 
     def tr_for(self, member: Member) -> i18n.Tr:
         """A member's language: what is said to them alone (direct messages)."""
-        c = self.community
-        return i18n.tr(
-            i18n.resolve(member.language, member.platform_locale, c.language, c.platform_locale)
-        )
+        return language_of(member, self.community)
 
     # --- time ---------------------------------------------------------------------
     def zone(self, member: Member | None = None) -> ZoneInfo:
@@ -317,12 +329,7 @@ class Ctx(Scope):
 
     def tr_for_invoker(self) -> i18n.Tr:
         """The invoking member's language, the locale of this very command first."""
-        m, c = self.member, self.community
-        return i18n.tr(
-            i18n.resolve(
-                m.language, self.inv.locale or m.platform_locale, c.language, c.platform_locale
-            )
-        )
+        return language_of(self.member, self.community, self.inv.locale)
 
     def reply(self, text: str = "", **kw: Any) -> Message:
         """A reply to the member; private (ephemeral) unless `public=True`."""
@@ -378,15 +385,7 @@ class Visit:
         self.member = member
         self.messages: list[Message] = []
         # The member's language, as for a command's replies (`locale`: the platform's).
-        c = scope.community if scope is not None else None
-        self.tr = i18n.tr(
-            i18n.resolve(
-                member.language if member is not None else None,
-                locale or (member.platform_locale if member is not None else None),
-                c.language if c is not None else None,
-                c.platform_locale if c is not None else None,
-            )
-        )
+        self.tr = language_of(member, scope.community if scope is not None else None, locale)
 
     def show(
         self, text: str = "", *, title: str | None = None, fields: list[Field] | None = None
