@@ -399,10 +399,7 @@ class Bridge:
         # Replies first: they answer the interaction inside Discord's window.
         ordered = sorted(messages, key=lambda m: m.kind is not Kind.REPLY)
         sender = InteractionSender(self, interaction, inv)
-        # The member's language, for a direct message that cannot arrive (looked up only
-        # when there is one).
-        dms = any(m.kind is Kind.DM for m in messages)
-        reader = await self.engine.reader_tr(inv) if dms else None
+        reader = await self.engine.delivery_tr(inv, messages)
         send = falling_back(sender.send, inv.actor, reader)
         await self.engine.delivery.deliver(ordered, send, inv.community_key)
         await sender.acknowledge()

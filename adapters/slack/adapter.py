@@ -67,7 +67,7 @@ from bot.core.context import Invocation
 from bot.core.declarations import Command
 from bot.core.delivery import DELIVERY_COMMUNITY, DeliveryProblem, Send
 from bot.core.engine import Engine, Refused
-from bot.core.messages import Button, ChannelRef, Kind, MemberRef, Message
+from bot.core.messages import Button, ChannelRef, MemberRef, Message
 from bot.core.undelivered import falling_back
 from bot.features.home import show_home
 from bot.store.db import DATABASE_ERRORS
@@ -498,16 +498,8 @@ class SlackApp:
         if form is not None and trigger_id and await self._open_modal(form, trigger_id, inv):
             return
         messages = await self.engine.run(inv)
-        reader = await self._reader(inv, messages)
+        reader = await self.engine.delivery_tr(inv, messages)
         await self.deliver(messages, delivery, inv.actor, inv.community_key, reader)
-
-    async def _reader(self, inv: Invocation, messages: list[Message]) -> i18n.Tr | None:
-        """The member's language for what delivery itself tells them (a file sent to their
-        direct messages, a direct message that could not arrive); looked up only when one
-        of `messages` may need it."""
-        if any(m.attachments or m.kind is Kind.DM for m in messages):
-            return await self.engine.reader_tr(inv)
-        return None
 
     async def deliver(
         self,

@@ -262,6 +262,14 @@ class Engine:
             )
         )
 
+    async def delivery_tr(self, inv: Invocation, messages: list[Message]) -> i18n.Tr | None:
+        """The member's language for what delivering `messages` may itself have to tell
+        them (a direct message that could not arrive, a file sent to their direct
+        messages); None, and no look-up, when none of them is a DM or carries a file."""
+        if any(m.attachments or m.kind is Kind.DM for m in messages):
+            return await self.reader_tr(inv)
+        return None
+
     async def _crisis_reply(self, inv: Invocation, command: str) -> Message:
         """The support reply for a command that was refused (see `safety.CrisisOutcome`)."""
         async with self.db.read_sessions() as session, session.begin():
