@@ -128,22 +128,26 @@ def point_at(config: Config) -> None:
         DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(config.discord_gateway_url)
 
 
-def describe_failure(exc: BaseException) -> tuple[str, bool]:
+def describe_failure(exc: BaseException) -> tuple[i18n.Msg, bool]:
     """What a moderator should read about a failed delivery, and whether it is transient.
-    Stored with the channel (`Channel.problem`) before any reader is known: in English."""
+    A catalogue message: it is stored with the channel (`Channel.problem`) before any
+    reader is known, and each reader reads it in their language."""
     if isinstance(exc, discord.Forbidden):
-        return "missing permission to post", False
+        return i18n.Msg("delivery-problem-discord-forbidden"), False
     if isinstance(exc, discord.NotFound):
         if exc.code == UNKNOWN_MESSAGE:
-            return "the message to answer under was deleted", False
-        return "the channel was deleted or the bot cannot see it", False
+            return i18n.Msg("delivery-problem-discord-message-deleted"), False
+        return i18n.Msg("delivery-problem-discord-channel-gone"), False
     if isinstance(exc, discord.HTTPException):
         if exc.status == 429:
-            return "Discord is rate-limiting the bot", True
+            return i18n.Msg("delivery-problem-discord-rate-limited"), True
         if exc.status >= 500:
-            return f"Discord had a server error ({exc.status})", True
-        return f"Discord refused the message ({exc.status}: {exc.text[:100]})", False
-    return "Discord could not be reached", True
+            return i18n.Msg("delivery-problem-discord-server-error", status=str(exc.status)), True
+        detail = exc.text[:100]
+        return i18n.Msg(
+            "delivery-problem-discord-refused", status=str(exc.status), detail=detail
+        ), False
+    return i18n.Msg("delivery-problem-discord-unreachable"), True
 
 
 def retry_after(exc: BaseException) -> float | None:
@@ -487,12 +491,13 @@ class Bridge:
         self, exc: BaseException, what: str, channel_ref: str | None, retry_later: bool
     ) -> NoReturn:
         problem, transient = describe_failure(exc)
-        log.warning("discord: %s failed: %s (%s)", what, problem, exc)
+        english = i18n.tr(i18n.ENGLISH).text(problem)
+        log.warning("discord: %s failed: %s (%s)", what, english, exc)
         wait = retry_after(exc)
         if wait is not None and retry_later:
             raise RateLimited(wait) from exc  # the outbox holds only this server meanwhile
         if transient and retry_later:
-            raise TransientFailure(problem) from exc
+            raise TransientFailure(english) from exc
         raise DeliveryProblem(problem, channel_ref=channel_ref) from exc
 
     async def thread(self, channel_id: int, message_id: int) -> int:
@@ -502,7 +507,8 @@ class Bridge:
         try:
             parent = await self.client.http.get_message(channel_id, message_id)
             embeds = parent.get("embeds") or [{}]
-            name = embeds[0].get("title") or parent.get("content") or "Replies"
+            # A thread is named after its message; a speech balloon reads in any language.
+            name = embeds[0].get("title") or parent.get("content") or "💬"
             await self.client.http.start_thread_with_message(
                 channel_id,
                 message_id,

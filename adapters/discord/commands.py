@@ -20,7 +20,7 @@ from typing import Any
 
 from bot.core.declarations import Command, Option, OptType
 from bot.core.descriptions import Described
-from bot.core.i18n import ENGLISH, LANGUAGES, tr
+from bot.core.i18n import ENGLISH, LANGUAGES, Tr, tr
 from bot.core.registry import Registry
 
 # Discord's documented limits for application commands.
@@ -88,11 +88,23 @@ class Localized:
     def option(self, cmd: Command, opt: Option) -> dict[str, str]:
         return self._map(lambda said: said.option(cmd, opt), _describe(opt.help))
 
+    def members_option(self, cmd: Command, opt: Option) -> dict[str, str]:
+        return self._map(
+            lambda said: members_help(said.tr, said.option(cmd, opt)),
+            _describe(members_help(tr(ENGLISH), opt.help)),
+        )
+
     def choice(self, cmd: Command, opt: Option, choice: str) -> dict[str, str]:
         return self._map(lambda said: said.choice(cmd, opt, choice), choice)
 
     def group(self, group: str, english: str) -> dict[str, str]:
         return self._map(lambda said: said.group(group), _describe(english))
+
+
+def members_help(tr: Tr, help: str) -> str:
+    """A member-list option's description: Discord has no such option type, so members
+    type mentions into a text box, and the description says how."""
+    return tr("discord-members-option", help=help)
 
 
 def _localized(data: dict[str, Any], key: str, found: dict[str, str]) -> dict[str, Any]:
@@ -156,7 +168,9 @@ def option_payload(
         data["type"] = ROLE
     elif opt.type is OptType.MEMBERS:
         data["type"] = STRING
-        data["description"] = _describe(f"{opt.help} (mention them: @ana @bo)")
+        data["description"] = _describe(members_help(tr(ENGLISH), opt.help))
+        if cmd is not None and localized is not None:
+            _localized(data, "description_localizations", localized.members_option(cmd, opt))
         data["max_length"] = 1000
     else:  # pragma: no cover - every OptType is mapped above
         raise AssertionError(opt.type)

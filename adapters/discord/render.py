@@ -193,7 +193,8 @@ def render(msg: Message) -> list[Page]:
     for f in msg.fields:
         name = truncate(f.name.strip() or EMPTY, FIELD_NAME_LIMIT)
         for i, chunk in enumerate(split_text(f.value or "", FIELD_VALUE_LIMIT) or [EMPTY]):
-            shown = name if i == 0 else truncate(f"{f.name.strip()} (continued)", FIELD_NAME_LIMIT)
+            # Later parts are numbered, which reads the same in every language.
+            shown = name if i == 0 else truncate(f"{f.name.strip()} ({i + 1})", FIELD_NAME_LIMIT)
             packer.field(shown, chunk, f.inline and i == 0)
     pages = [Page(embeds=embeds) for embeds in packer.pages if embeds]
     if msg.attachments:

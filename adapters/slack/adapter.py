@@ -297,7 +297,7 @@ class SlackApp:
             raise LookupError(f"a message for {bounded(key, 60) or 'no community'} on Slack")
         token = await self.distribution.bot_token(team_id)
         if token is None:
-            raise DeliveryProblem("Rebound is not installed in this workspace")
+            raise DeliveryProblem(i18n.Msg("delivery-problem-slack-not-installed"))
         found = self.workspace(team_id)
         found.client.token = token
         return await falling_back(found.delivery.send, None)(msg)

@@ -43,15 +43,13 @@ log = logging.getLogger(__name__)
 MAX_RETRY_AFTER = 30.0
 # Slack keeps at most 1,000 characters of an image's alt text.
 ALT_TEXT_MAX = 1000
-# What moderators read in `/mod setup` about a channel Slack refuses. Stored with the
-# channel (`Channel.problem`) as text, before any reader is known, so it stays English.
+# What moderators read in `/mod setup` about a channel Slack refuses: catalogue messages,
+# stored with the channel (`Channel.problem`) and read in each reader's language.
 CHANNEL_PROBLEMS = {
-    "not_in_channel": "not in channel: invite the app with /invite @Rebound",
-    "channel_not_found": "channel not found: it may be private or deleted; invite the app "
-    "with /invite @Rebound or choose another channel in /mod setup",
-    "is_archived": "the channel is archived: choose another channel in /mod setup",
-    "restricted_action": "posting is restricted in this channel: ask a workspace admin, "
-    "or choose another channel in /mod setup",
+    "not_in_channel": "delivery-problem-slack-not-in-channel",
+    "channel_not_found": "delivery-problem-slack-channel-not-found",
+    "is_archived": "delivery-problem-slack-archived",
+    "restricted_action": "delivery-problem-slack-restricted",
 }
 EPHEMERAL_FALLBACK = {"channel_not_found", "not_in_channel", "user_not_in_channel"}
 # Slack's answers when a direct message cannot reach a member (conversations.open).
@@ -302,7 +300,8 @@ class SlackDelivery:
                     continue
                 log.warning("%s failed: %s", method, error)
                 if channel_ref is not None and error in CHANNEL_PROBLEMS:
-                    raise DeliveryProblem(CHANNEL_PROBLEMS[error], channel_ref=channel_ref) from exc
+                    problem = i18n.Msg(CHANNEL_PROBLEMS[error])
+                    raise DeliveryProblem(problem, channel_ref=channel_ref) from exc
                 raise
         raise AssertionError("unreachable")
 

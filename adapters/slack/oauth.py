@@ -35,6 +35,7 @@ from slack_bolt.oauth.async_callback_options import (
     AsyncSuccessArgs,
 )
 from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
+from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.oauth.installation_store import Bot, Installation
 from slack_sdk.oauth.installation_store.async_installation_store import AsyncInstallationStore
@@ -43,7 +44,7 @@ from slack_sdk.oauth.state_utils import OAuthStateUtils
 from slack_sdk.oauth.token_rotation.async_rotator import AsyncTokenRotator
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.core import lifecycle
+from bot.core import i18n, lifecycle
 from bot.core.clock import Clock
 from bot.core.config import Config, ConfigError
 from bot.store import slack_installs as installs
@@ -286,49 +287,16 @@ class DatabaseStateStore(AsyncOAuthStateStore):
 
 # --- the pages an installer sees -----------------------------------------------------------
 
-NEXT_STEPS = (
-    "Invite Rebound to the channels it should post in: type <code>/invite @Rebound</code> "
-    "in each of them.",
-    "As a workspace admin, choose those channels: <code>/rebound mod setup "
-    "support_channel:#support wins_channel:#wins checkin_channel:#checkins</code>",
-    "Schedule a check-in, like <code>/rebound mod checkin-schedule channel:#checkins "
-    "cadence:weekdays time:09:00</code>, and invite everyone to log a first step with "
-    "<code>/rebound log applied</code>. <code>/rebound help</code> shows every command.",
-)
-START_AGAIN = 'Nothing was changed. <a href="{install}">Start the install again</a>.'
-# What went wrong, by bolt's reason: (HTTP status, title, explanation).
+# The catalogue's steps after an install, in order.
+NEXT_STEPS = ("slack-oauth-step-invite", "slack-oauth-step-setup", "slack-oauth-step-schedule")
+# What went wrong, by bolt's reason: (HTTP status, catalogue key of the title and text).
 FAILURES: dict[str, tuple[int, str, str]] = {
-    "access_denied": (
-        200,
-        "Rebound was not installed",
-        "The install was cancelled in Slack, so Rebound was not added to your workspace.",
-    ),
-    "invalid_browser": (
-        400,
-        "This install did not start in this browser",
-        "To keep your workspace safe, an install has to finish in the browser it started "
-        "in, within ten minutes.",
-    ),
-    "invalid_state": (
-        400,
-        "This install link has expired or was already used",
-        "Each install link works once, for ten minutes.",
-    ),
-    "missing_code": (
-        400,
-        "Slack did not confirm this install",
-        "The link back from Slack was incomplete.",
-    ),
-    "invalid_code": (
-        400,
-        "Slack did not confirm this install",
-        "The confirmation from Slack had expired or was already used.",
-    ),
-    "storage_error": (
-        500,
-        "Rebound could not save this install",
-        "Please try again in a minute. If it keeps happening, tell whoever runs Rebound.",
-    ),
+    "access_denied": (200, "slack-oauth-denied-title", "slack-oauth-denied"),
+    "invalid_browser": (400, "slack-oauth-browser-title", "slack-oauth-browser"),
+    "invalid_state": (400, "slack-oauth-state-title", "slack-oauth-state"),
+    "missing_code": (400, "slack-oauth-unconfirmed-title", "slack-oauth-missing-code"),
+    "invalid_code": (400, "slack-oauth-unconfirmed-title", "slack-oauth-invalid-code"),
+    "storage_error": (500, "slack-oauth-storage-title", "slack-oauth-storage"),
 }
 STYLE = (
     "body{font-family:system-ui,sans-serif;max-width:38rem;margin:3rem auto;padding:0 1rem;"
@@ -337,10 +305,25 @@ STYLE = (
 )
 
 
-def page(status: int, title: str, body: str, state_utils: OAuthStateUtils) -> BoltResponse:
+def reader(request: AsyncBoltRequest | None) -> i18n.Tr:
+    """The installer's language: their browser's `Accept-Language` (Rebound knows nobody's
+    settings yet), else English."""
+    found = request.headers.get("accept-language") if request is not None else None
+    return i18n.tr(i18n.from_accept_language(found[0] if found else None))
+
+
+def markup(text: str) -> str:
+    """Catalogue text as HTML: escaped, with its backticked commands as `<code>`."""
+    parts = html.escape(text).split("`")
+    return "".join(f"<code>{p}</code>" if i % 2 else p for i, p in enumerate(parts))
+
+
+def page(
+    status: int, title: str, body: str, state_utils: OAuthStateUtils, tr: i18n.Tr
+) -> BoltResponse:
     """An HTML page for the installer's browser; the install's state cookie is cleared."""
     text = (
-        f'<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f'<!doctype html><html lang="{tr.lang}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width,initial-scale=1">'
         f"<title>{html.escape(title)}</title><style>{STYLE}</style></head>"
         f"<body><h1>{html.escape(title)}</h1>{body}</body></html>"
@@ -351,37 +334,32 @@ def page(status: int, title: str, body: str, state_utils: OAuthStateUtils) -> Bo
         headers={
             "Content-Type": "text/html; charset=utf-8",
             "Cache-Control": "no-store",
+            "Content-Language": tr.lang,
             "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
             "Set-Cookie": [state_utils.build_set_cookie_for_deletion()],
         },
     )
 
 
-def success_body(name: str, *, returning: bool) -> str:
+def success_body(name: str, tr: i18n.Tr, *, returning: bool) -> str:
     """What an installer reads once Rebound is in their workspace: the next steps."""
-    where = html.escape(name) if name else "your workspace"
-    if returning:
-        intro = (
-            f"<p>Welcome back. Everything {where} had is still here: streaks, check-ins, "
-            "goals and settings. <code>/rebound mod setup</code> shows the configuration. "
-            "If anything needs setting up again:</p>"
-        )
-    else:
-        intro = f"<p>Rebound is now part of {where}. Three steps to get going:</p>"
-    steps = "".join(f"<li>{step}</li>" for step in NEXT_STEPS)
-    return f"{intro}<ol>{steps}</ol><p>You can close this tab and head back to Slack.</p>"
+    where = name or tr("slack-oauth-your-workspace")
+    intro = tr("slack-oauth-welcome-back" if returning else "slack-oauth-new", workspace=where)
+    steps = "".join(f"<li>{markup(tr(step))}</li>" for step in NEXT_STEPS)
+    return f"<p>{markup(intro)}</p><ol>{steps}</ol><p>{markup(tr('slack-oauth-close'))}</p>"
 
 
-def failure_body(reason: str, install: str) -> tuple[int, str, str]:
+def failure_body(reason: str, install: str, tr: i18n.Tr) -> tuple[int, str, str]:
     """The status, title and text of the page for a failed install, by bolt's reason."""
-    again = START_AGAIN.format(install=html.escape(install, quote=True))
+    link = f'<a href="{html.escape(install, quote=True)}">{markup(tr("slack-oauth-again"))}</a>'
+    again = f"{markup(tr('slack-oauth-nothing-changed'))} {link}."
     known = FAILURES.get(reason)
     if known is not None:
         status, title, text = known
-        return status, title, f"<p>{html.escape(text)} {again}</p>"
-    shown = html.escape(reason[:60])
-    text = f"<p>Slack answered <code>{shown}</code>, so Rebound was not installed. {again}</p>"
-    return 400, "Slack did not finish the install", text
+        return status, tr(title), f"<p>{markup(tr(text))} {again}</p>"
+    shown = reason[:60].replace("`", "'")
+    text = markup(tr("slack-oauth-unknown", reason=shown))
+    return 400, tr("slack-oauth-unknown-title"), f"<p>{text} {again}</p>"
 
 
 # --- distribution mode as a whole -----------------------------------------------------------
@@ -505,6 +483,7 @@ class Distribution:
         inst = args.installation
         name = inst.team_name or inst.enterprise_name or ""
         state_utils = args.settings.state_utils
+        tr = reader(args.request)
         returning = False
         try:
             for key in await self.communities(
@@ -515,17 +494,20 @@ class Distribution:
                 )
         except DATABASE_ERRORS:
             log.exception("an installation was saved but its community could not be set up")
-            status, title, body = failure_body("storage_error", INSTALL_PATH)
-            return page(status, title, body, state_utils)
+            status, title, body = failure_body("storage_error", INSTALL_PATH, tr)
+            return page(status, title, body, state_utils, tr)
         log.info(
             "Rebound was installed in %s%s",
             inst.enterprise_id if inst.is_enterprise_install else inst.team_id,
             " (org-wide)" if inst.is_enterprise_install else "",
         )
-        title = f"Rebound is installed in {name}" if name else "Rebound is installed"
-        return page(200, title, success_body(name, returning=returning), state_utils)
+        title = (
+            tr("slack-oauth-installed-in", workspace=name) if name else tr("slack-oauth-installed")
+        )
+        return page(200, title, success_body(name, tr, returning=returning), state_utils, tr)
 
     async def _failed(self, args: AsyncFailureArgs) -> BoltResponse:
-        status, title, body = failure_body(args.reason, INSTALL_PATH)
+        tr = reader(args.request)
+        status, title, body = failure_body(args.reason, INSTALL_PATH, tr)
         log.info("a Slack install did not complete: %s", args.reason[:60])
-        return page(status, title, body, args.settings.state_utils)
+        return page(status, title, body, args.settings.state_utils, tr)

@@ -99,12 +99,22 @@ def default_worker_id() -> str:
 
 
 class DeliveryProblem(Exception):
-    """A platform refused a delivery (no access, deleted channel); shown to moderators."""
+    """A platform refused a delivery (no access, deleted channel); shown to moderators.
 
-    def __init__(self, problem: str, *, channel_ref: str | None = None) -> None:
-        super().__init__(problem)
+    `problem` names it in the catalogue (`Msg`): it is kept with the channel as
+    `Msg.dump()` before any reader is known, and read in each reader's language (the
+    moderator in `/mod setup`, the member whose post it was). Plain text is shown as it
+    is. The exception's own text, for logs and `last_error`, is English."""
+
+    def __init__(self, problem: str | i18n.Msg, *, channel_ref: str | None = None) -> None:
+        super().__init__(i18n.tr(i18n.ENGLISH).text(problem))
         self.problem = problem
         self.channel_ref = channel_ref
+
+    @property
+    def stored(self) -> str:
+        """The problem as the channel keeps it (`Msg.load` reads it back)."""
+        return self.problem if isinstance(self.problem, str) else self.problem.dump()
 
 
 class RateLimited(Exception):
@@ -149,16 +159,17 @@ class Settled:
     outcome: Outcome
     # The member who posted a refused post (to tell them), when it has one.
     author: Author | None = None
-    problem: str | None = None
+    problem: str | i18n.Msg | None = None
     # How long the platform asked to wait (`Outcome.RATE_LIMITED`).
     retry_after: float = 0.0
 
 
-def not_posted(msg: Message, author: Author, problem: str | None) -> Message:
+def not_posted(msg: Message, author: Author, problem: str | i18n.Msg | None) -> Message:
     """The direct message the member who made a post gets, in their language, when the
     platform refused the post for good (closed DMs fall back to a private reply,
-    `undelivered.falling_back`). `problem` is the platform's own words."""
+    `undelivered.falling_back`). `problem` is why (`DeliveryProblem.problem`)."""
     tr, post = author.tr, str(msg.post_number or msg.post_id)
+    problem = tr.text(problem) if problem is not None else None
     if msg.channel is None:
         said = (
             tr("system-not-posted-why", post=post, problem=problem)
@@ -350,7 +361,7 @@ class Delivery:
                 settled = Settled(Outcome.RETRY)
             elif problem is not None:
                 values.update(sent_at=self.clock.now(), attempt_at=None)
-                values["last_error"] = f"refused: {problem.problem}"[:2000]
+                values["last_error"] = f"refused: {problem}"[:2000]
                 author = await self._author(session, msg)
                 settled = Settled(Outcome.REFUSED, author, problem.problem)
             else:
@@ -386,10 +397,10 @@ class Delivery:
         return Author(MemberRef(found[0], found[1]), i18n.tr(i18n.resolve(*found[2:])))
 
     async def _refused(self, community_key: str, msg: Message, exc: DeliveryProblem) -> None:
-        log.warning("delivery to %s failed: %s", community_key, exc.problem)
+        log.warning("delivery to %s failed: %s", community_key, exc)
         channel_ref = exc.channel_ref or (msg.channel.ref if msg.channel else None)
         if channel_ref:
-            await self.report_problem(community_key, channel_ref, exc.problem)
+            await self.report_problem(community_key, channel_ref, exc.stored)
 
     async def send_one(
         self, msg: Message, send: Send, community_key: str
@@ -424,6 +435,7 @@ class Delivery:
             )
 
     async def report_problem(self, community_key: str, channel_ref: str, problem: str) -> None:
+        """Record `problem` (`DeliveryProblem.stored`) as the channel's, for `/mod setup`."""
         async with self.db.sessions() as session, session.begin():
             community = await session.scalar(
                 select(Community).where(Community.key == community_key)

@@ -26,6 +26,7 @@ left in code.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -82,6 +83,31 @@ def normalize(locale: str | None) -> str | None:
     return base if base in LANGUAGES else None
 
 
+# How much of an `Accept-Language` header is read (a browser sends a few dozen bytes).
+ACCEPT_LANGUAGE_LIMIT = 512
+
+
+def from_accept_language(header: str | None) -> str:
+    """The language to answer a browser in (`Accept-Language: fr-CH;q=0.2, de-DE`): the
+    supported one it prefers most (by `q`, then order), else English. Only the first
+    `ACCEPT_LANGUAGE_LIMIT` characters are read; what cannot be read is skipped."""
+    ranked: list[tuple[float, int, str]] = []
+    for position, item in enumerate((header or "")[:ACCEPT_LANGUAGE_LIMIT].split(",")):
+        tag, *params = item.split(";")
+        quality = 1.0
+        for param in params:
+            name, _, value = param.strip().partition("=")
+            if name.strip().casefold() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        lang = normalize(tag) if tag.strip() != PSEUDO else None
+        if lang is not None and quality > 0:
+            ranked.append((-quality, position, lang))
+    return min(ranked)[2] if ranked else ENGLISH
+
+
 def chosen(value: str | None) -> str | None:
     """A language as a member typed it (`pt-br`, `ES`), exactly one of `LANGUAGES`, or
     None when it is not one of them."""
@@ -128,6 +154,31 @@ class Msg:
         msg = cls(key)
         object.__setattr__(msg, "fallback", fallback)
         return msg
+
+    def dump(self) -> str:
+        """This message as text to store and translate once its reader is known (a
+        channel's delivery problem): its key, then its arguments (strings and numbers) as
+        JSON when it has any."""
+        if not self.args:
+            return self.key
+        return f"{self.key} {json.dumps(dict(self.args), ensure_ascii=False, sort_keys=True)}"
+
+    @classmethod
+    def load(cls, stored: str) -> str | Msg:
+        """A message `dump` stored, or `stored` itself when it is not one (text stored as
+        words, such as a problem recorded before problems were messages)."""
+        key, _, rest = stored.partition(" ")
+        if _lookup(_bundle(ENGLISH), key) is None:
+            return stored
+        if not rest:
+            return cls(key)
+        try:
+            args = json.loads(rest)
+        except ValueError:
+            return stored
+        if not isinstance(args, dict):
+            return stored
+        return cls(key, **args)
 
 
 class TranslationError(Exception):

@@ -58,8 +58,9 @@ def falling_back(send: Send, actor: MemberRef | None, tr: i18n.Tr | None = None)
             if msg.kind is not Kind.DM:
                 raise
             if actor is None:
-                name = msg.to.name if msg.to else "the member"
-                raise DeliveryProblem(f"{name} does not accept direct messages") from None
+                name = msg.to.name if msg.to else "?"
+                problem = i18n.Msg("delivery-problem-dms-closed", name=name)
+                raise DeliveryProblem(problem) from None
             await send(dm_fallback(msg, actor, tr))
             return None
 

@@ -15,6 +15,7 @@ from tests.adapters.test_discord import (
     GUILD,
     MAYA,
     SUPPORT,
+    WINS,
     World,
     channel_posts,
     text_of,
@@ -49,6 +50,13 @@ async def test_synced_commands_carry_every_language_and_keep_english_names(world
     setup = next(o for o in mod["options"] if o["name"] == "setup")
     assert "fr" in setup["description_localizations"]
     assert "de" in mod["description_localizations"]
+    # A member list is typed as mentions: every language says how, not only English.
+    moderators = next(o for o in setup["options"] if o["name"] == "moderators")
+    assert "@ana @bo" in moderators["description"]
+    for locale in ("es-ES", "de", "fr", "pt-BR"):
+        assert "@ana @bo" in moderators["description_localizations"][locale], locale
+    german = moderators["description_localizations"]["de"]
+    assert german.startswith(DE("cmd-mod-setup--moderators")) and "mention them" not in german
 
 
 async def test_a_spanish_discord_gets_spanish_replies_and_errors(world: World) -> None:
@@ -92,3 +100,23 @@ async def test_channel_posts_speak_the_servers_language(world: World) -> None:
     name = title.split(" ", 1)[0]
     assert title == DE("rejection-post-title", name=name)
     assert title != tr("en")("rejection-post-title", name=name)
+
+
+async def test_a_refused_post_is_explained_in_each_readers_language(world: World) -> None:
+    """Discord refuses a post (403): the Spanish-speaking member who made it is told why in
+    Spanish, and the German-speaking moderator reads the channel's problem in German in
+    `/mod setup`, though the problem was stored before either reader was known."""
+    fake = world.fake
+    fake.guilds[GUILD].members[ANA].locale = "es-ES"
+    fake.guilds[GUILD].members[MAYA].locale = "de"
+    fake.fail("POST", rf"/channels/{WINS}/messages", 403, 50001, "Missing Access")
+    await world.start()
+    await world.command(MAYA, "mod setup", {"wins_channel": ChannelOption(WINS)})
+    await world.command(ANA, "win", {"text": "Oferta de Acme"})
+    (notice,) = await fake.until(lambda: fake.dm_messages(ANA))
+    told = text_of(notice)
+    assert ES("delivery-problem-discord-forbidden") in told
+    assert "missing permission" not in told
+    setup = text_of(await world.command(MAYA, "mod setup"))
+    assert DE("delivery-problem-discord-forbidden") in setup
+    assert "missing permission" not in setup

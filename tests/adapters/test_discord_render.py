@@ -180,3 +180,13 @@ def test_a_long_picture_description_is_cut_to_discords_1024_characters() -> None
     assert file.description is not None
     assert 0 < len(file.description) <= 1024
     assert file.description.startswith("Calendar of the last 12 weeks.")
+
+
+def test_a_long_field_continues_under_its_own_name_numbered_in_no_language() -> None:
+    """Discord caps a field's value at 1024 characters, so a longer one continues in
+    further fields. Their names number the parts ("Notas (2)"): a Spanish reader is never
+    shown an English "(continued)"."""
+    value = "una nota larga " * 200  # about 3,000 characters: three fields
+    (page,) = render(Message(kind=Kind.REPLY, text="", fields=[Field("Notas", value)]))
+    names = [f.name for e in page.embeds for f in e.fields]
+    assert names == ["Notas", "Notas (2)", "Notas (3)"]

@@ -37,3 +37,21 @@ async def test_a_german_app_home(db_url: str) -> None:
         (publish,) = await env.fake.wait_for("views.publish")
         assert EN("home-title") not in publish.text
         assert DE("home-title") in publish.text
+
+
+async def test_a_channel_slack_refuses_is_explained_in_the_moderators_language(
+    db_url: str,
+) -> None:
+    """The problem is stored when Slack refuses a post, before any reader is known; a
+    German-speaking admin reads it in German in `/mod setup`, an English one in English."""
+    async with slack_env(db_url) as env:
+        env.fake.add_user("U7", "jonas", locale="de-DE", admin=True)
+        await env.ask("mod setup support_channel:#support", user="UADMIN")
+        env.fake.fail("chat.postMessage", "not_in_channel")
+        await env.ask("rejection share:anonymous")
+        await env.fake.wait_for("chat.postMessage")
+        german = (await env.ask("mod setup", user="U7")).text
+        assert DE("delivery-problem-slack-not-in-channel") in german
+        assert "invite the app" not in german
+        english = (await env.ask("mod setup", user="UADMIN")).text
+        assert EN("delivery-problem-slack-not-in-channel") in english

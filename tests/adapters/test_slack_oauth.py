@@ -36,6 +36,7 @@ from bot.core.clock import ManualClock
 from bot.core.config import Config, ConfigError
 from bot.core.delivery import DELIVERY_COMMUNITY
 from bot.core.engine import Engine
+from bot.core.i18n import tr
 from bot.core.messages import ChannelRef, Kind, Message
 from bot.core.scheduler import Scheduler
 from bot.store.db import Database
@@ -59,6 +60,9 @@ NOT_INSTALLED = "Rebound is not installed in this workspace"
 NOT_WEB_API = {"oauth.authorize", "oauth.v2.access", "response_url", "upload"}
 
 
+DE, PT = tr("de"), tr("pt-BR")
+
+
 @dataclass
 class Page:
     status: int
@@ -77,10 +81,14 @@ class DistEnv:
     db: Database
     sessions: list[aiohttp.ClientSession] = field(default_factory=list)
 
-    def browser(self) -> aiohttp.ClientSession:
-        """A fresh browser: its own cookies, sent back as a browser sends them over HTTPS."""
+    def browser(self, languages: str | None = None) -> aiohttp.ClientSession:
+        """A fresh browser: its own cookies, sent back as a browser sends them over HTTPS,
+        and the languages its user reads (`Accept-Language`), if given."""
         jar = aiohttp.CookieJar(unsafe=True, treat_as_secure_origin=self.url)
-        session = aiohttp.ClientSession(cookie_jar=jar, timeout=aiohttp.ClientTimeout(total=10))
+        headers = {"Accept-Language": languages} if languages is not None else None
+        session = aiohttp.ClientSession(
+            cookie_jar=jar, timeout=aiohttp.ClientTimeout(total=10), headers=headers
+        )
         self.sessions.append(session)
         return session
 
@@ -390,6 +398,27 @@ async def test_a_denied_install_changes_nothing(db_url: str) -> None:
         assert env.fake.of("oauth.v2.access") == []
         assert await installations(env.db) == {}
         assert await community_keys(env.db) == set()
+
+
+async def test_the_install_pages_speak_the_installers_browser_language(db_url: str) -> None:
+    """The page after an install is read in a browser, before Rebound knows anyone's
+    settings: it follows the browser's `Accept-Language`, and falls back to English for a
+    language Rebound does not speak or a header it cannot read."""
+    async with dist_env(db_url) as env:
+        german = await env.install("T1", env.browser("fr-CH;q=0.2, de-DE, en;q=0.5"))
+        assert german.status == 200
+        assert '<html lang="de">' in german.text
+        assert DE("slack-oauth-installed-in", workspace="Acme") in german.text
+        assert "Three steps" not in german.text and "/invite @Rebound" in german.text
+        env.fake.deny_install = True
+        brazil = await env.install("T2", env.browser("pt-BR,pt;q=0.9"))
+        assert '<html lang="pt-BR">' in brazil.text
+        assert PT("slack-oauth-denied-title") in brazil.text
+        assert "/slack/install" in brazil.text
+        for header in ("ja-JP,ja;q=0.9", "x" * 5000, ";;;,,q=,", "*"):
+            english = await env.install("T2", env.browser(header))
+            assert '<html lang="en">' in english.text
+            assert "Rebound was not installed" in english.text, header[:20]
 
 
 async def test_an_expired_or_reused_code_is_refused_and_changes_nothing(db_url: str) -> None:

@@ -7,6 +7,8 @@ then English. Private replies and DMs use the member's; channel posts the commun
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import select
 
 from bot.core import support
@@ -127,3 +129,18 @@ async def test_settings_and_wins_say_their_values_in_the_members_language(
     await community.reply("mo", f"/mod remove post:{post.post_number}")
     wins = (await community.reply("ana", "/wins")).plain_text()
     assert DE("win-removed-by-moderator") in wins and "removed by a moderator" not in wins
+
+
+async def test_buddy_pairing_is_audited_in_the_communitys_language(community: Community) -> None:
+    """Audit details are written in the community's language, like every other entry: a
+    German community's pairing entries say so in German, not "nobody enrolled"."""
+    community.moderators.add("mo")
+    await community.reply("mo", "/mod setup language:de")
+    await community.reply("mo", "/mod pair")
+    await community.reply("mo", "/mod pair schedule:weekly day:tue time:10:30")
+    await community.reply("mo", "/mod pair schedule:off")
+    audit = (await community.reply("mo", "/mod audit")).plain_text()
+    assert DE("buddy-audit-nobody") in audit
+    assert DE("buddy-audit-weekly", day=DE.date(date(2024, 1, 2), "EEEE"), time="10:30") in audit
+    assert DE("buddy-audit-off") in audit
+    assert "nobody enrolled" not in audit and "weekly tue" not in audit

@@ -163,3 +163,52 @@ def test_dates_and_lists_follow_the_language() -> None:
     assert "nov" in dates.short_day(day, i18n.tr("fr"))
     assert i18n.tr("pt-BR").list(["a", "b", "c"]) == "a, b e c"
     assert i18n.tr("en").list(["a", "b", "c"]) == "a, b, and c"
+
+
+def test_a_stored_message_is_read_in_each_readers_language() -> None:
+    """A delivery problem is stored before its reader is known (`Msg.dump`) and read later
+    (`Msg.load`); words stored before problems were messages come back as they are."""
+    refused = i18n.Msg("delivery-problem-discord-refused", status="403", detail="Missing Access")
+    stored = refused.dump()
+    back = i18n.Msg.load(stored)
+    assert back == refused
+    assert i18n.tr("de").text(back) == i18n.tr("de")(
+        "delivery-problem-discord-refused", status="403", detail="Missing Access"
+    )
+    assert "Missing Access" in i18n.tr("fr").text(back)
+    plain = i18n.Msg("delivery-problem-discord-forbidden")
+    assert plain.dump() == "delivery-problem-discord-forbidden"
+    assert i18n.tr("es").text(i18n.Msg.load(plain.dump())) == i18n.tr("es")(
+        "delivery-problem-discord-forbidden"
+    )
+    for words in (
+        "missing permission to post",
+        "delivery-problem-discord-refused {not json",
+        'delivery-problem-discord-refused ["a list"]',
+        "",
+    ):
+        assert i18n.Msg.load(words) == words
+
+
+@pytest.mark.parametrize(
+    ("header", "lang"),
+    [
+        ("de-DE,de;q=0.9,en;q=0.8", "de"),
+        ("fr-CH;q=0.2, es-419, en;q=0.5", "es"),
+        ("ja-JP, pt-PT;q=0.7, fr;q=0.6", "pt-BR"),
+        ("en-GB, de;q=0.9", "en"),
+        ("de;q=0, fr;q=0.1", "fr"),
+        ("fr;q=abc, de;q=0.5", "de"),
+        ("ja, zh-CN", "en"),
+        ("*", "en"),
+        ("", "en"),
+        (None, "en"),
+        (";;;,,q=,", "en"),
+        ("en-XA", "en"),
+        ("x" * 600 + ", de", "en"),
+    ],
+)
+def test_a_browser_is_answered_in_the_supported_language_it_prefers_most(
+    header: str | None, lang: str
+) -> None:
+    assert i18n.from_accept_language(header) == lang

@@ -26,7 +26,7 @@ from bot.core import dates
 from bot.core.context import Ctx, Scope
 from bot.core.declarations import Feature, NoOptions, OptType, check_time, option
 from bot.core.errors import UserError
-from bot.core.i18n import Msg
+from bot.core.i18n import Msg, Tr
 from bot.core.jobs import cancel
 from bot.core.messages import Field
 from bot.features.buddies.pairing import Candidate as Candidate
@@ -392,7 +392,7 @@ async def mod_pair_cmd(ctx: Ctx, opts: PairOptions) -> None:
     prefix = f"{PAIR_JOB}:{ctx.community.id}:"
     if schedule == "off":
         cancelled = await cancel(ctx.session, key_prefix=prefix)
-        await ctx.audit("pair-schedule", detail="off")
+        await ctx.audit("pair-schedule", detail=ctx.community_tr("buddy-audit-off"))
         ctx.reply(
             ctx.tr("buddy-schedule-off" if cancelled else "buddy-schedule-was-off"),
             title=ctx.tr("buddy-pairing-title"),
@@ -402,11 +402,14 @@ async def mod_pair_cmd(ctx: Ctx, opts: PairOptions) -> None:
     check_time(at)
     await cancel(ctx.session, key_prefix=prefix)
     due = await _schedule_weekly(ctx, day, at)
-    await ctx.audit("pair-schedule", detail=f"weekly {day} {at}")
+    said = ctx.community_tr
+    await ctx.audit(
+        "pair-schedule", detail=said("buddy-audit-weekly", day=_weekday(said, day), time=at)
+    )
     ctx.reply(
         ctx.tr(
             "buddy-scheduled",
-            day=_weekday(ctx, day),
+            day=_weekday(ctx.tr, day),
             time=at,
             zone=ctx.zone().key,
             next=dates.long_when(ctx.local(due), ctx.tr),
@@ -415,9 +418,9 @@ async def mod_pair_cmd(ctx: Ctx, opts: PairOptions) -> None:
     )
 
 
-def _weekday(ctx: Ctx, day: str) -> str:
-    """`Monday` for `mon`, in the member's language (1 January 2024 was a Monday)."""
-    return ctx.tr.date(date(2024, 1, 1 + DAYS.index(day)), "EEEE")
+def _weekday(tr: Tr, day: str) -> str:
+    """`Monday` for `mon`, in `tr`'s language (1 January 2024 was a Monday)."""
+    return tr.date(date(2024, 1, 1 + DAYS.index(day)), "EEEE")
 
 
 async def _check_repeat(ctx: Ctx) -> None:
@@ -444,7 +447,9 @@ async def _pair_now(ctx: Ctx, *, confirmed: bool) -> None:
         await numbers.lock(ctx.session, ctx.community.id, numbers.BUDDY_PAIRING)
         await _check_repeat(ctx)
     result = await pair_round(ctx)
-    await ctx.audit("pair", detail=f"round {result.number}" if result else "nobody enrolled")
+    said = ctx.community_tr
+    detail = said("buddy-audit-round", round=str(result.number)) if result else None
+    await ctx.audit("pair", detail=detail or said("buddy-audit-nobody"))
     if result is None:
         ctx.reply(ctx.tr("buddy-nobody"), title=ctx.tr("buddy-pairing-title"))
         return

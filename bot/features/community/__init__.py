@@ -270,7 +270,7 @@ async def config_fields(ctx: Ctx) -> list[Field]:
         ch = channels.get(ref)
         label = f"#{ch.name}" if ch else f"#{ref}"
         return (
-            tr("setup-channel-problem", channel=label, problem=ch.problem)
+            tr("setup-channel-problem", channel=label, problem=tr.text(Msg.load(ch.problem)))
             if ch and ch.problem
             else label
         )
@@ -292,7 +292,7 @@ async def config_fields(ctx: Ctx) -> list[Field]:
         Field(tr("setup-field-resources"), resources),
     ]
     problems = [
-        tr("setup-posting-problem", channel=ch.name, problem=ch.problem)
+        tr("setup-posting-problem", channel=ch.name, problem=tr.text(Msg.load(ch.problem)))
         for ch in channels.values()
         if ch.problem
     ]

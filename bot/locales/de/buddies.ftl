@@ -78,3 +78,9 @@ buddy-round-title = Runde { $round }: { $count ->
     }
 buddy-waits = @{ $name } setzt diese Runde aus und kommt nächstes Mal zuerst dran.
 buddy-everyone-told = Alle haben eine Direktnachricht bekommen.
+
+# The moderators' audit log (`/mod audit`), in the community's language.
+buddy-audit-round = Runde { $round }
+buddy-audit-nobody = niemand angemeldet
+buddy-audit-weekly = wöchentlich am { $day } um { $time }
+buddy-audit-off = wöchentliche Paarbildung aus

@@ -50,3 +50,5 @@ system-unknown-timezone-hint = Nutze einen IANA-Namen wie Europe/Berlin oder Ame
 system-admin-discord = Recht „Server verwalten“ auf Discord
 system-admin-slack = Workspace-Admin oder -Inhaber auf Slack
 system-admin-console = mit `!mod` ins Moderationsteam aufgenommen
+# A scheduled direct message the platform refused (scheduled work has nobody to tell).
+delivery-problem-dms-closed = { $name } nimmt keine Direktnachrichten an

@@ -78,3 +78,9 @@ buddy-round-title = Round { $round }: { $count ->
     }
 buddy-waits = @{ $name } waits this round and goes first next time.
 buddy-everyone-told = Everyone got a direct message.
+
+# The moderators' audit log (`/mod audit`), in the community's language.
+buddy-audit-round = round { $round }
+buddy-audit-nobody = nobody enrolled
+buddy-audit-weekly = weekly on { $day } at { $time }
+buddy-audit-off = weekly pairing off

@@ -49,3 +49,5 @@ system-unknown-timezone-hint = Use an IANA name such as Europe/Berlin or America
 system-admin-discord = Manage Server on Discord
 system-admin-slack = a workspace admin or owner on Slack
 system-admin-console = made a moderator with `!mod`
+# A scheduled direct message the platform refused (scheduled work has nobody to tell).
+delivery-problem-dms-closed = { $name } does not accept direct messages

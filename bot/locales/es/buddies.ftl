@@ -78,3 +78,9 @@ buddy-round-title = Ronda { $round }: { $count ->
     }
 buddy-waits = @{ $name } espera esta ronda y va primero en la siguiente.
 buddy-everyone-told = Todo el mundo recibió un mensaje directo.
+
+# The moderators' audit log (`/mod audit`), in the community's language.
+buddy-audit-round = ronda { $round }
+buddy-audit-nobody = nadie inscrito
+buddy-audit-weekly = cada semana, el { $day } a las { $time }
+buddy-audit-off = emparejamiento semanal desactivado

@@ -49,3 +49,5 @@ system-unknown-timezone-hint = Usa un nombre IANA, como Europe/Berlin o America/
 system-admin-discord = Gestionar servidor en Discord
 system-admin-slack = admin o propietario del espacio de trabajo en Slack
 system-admin-console = nombrado moderador con `!mod`
+# A scheduled direct message the platform refused (scheduled work has nobody to tell).
+delivery-problem-dms-closed = { $name } no acepta mensajes directos

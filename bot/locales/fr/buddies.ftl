@@ -79,3 +79,9 @@ buddy-round-title = Session { $round } : { $count ->
     }
 buddy-waits = @{ $name } attend cette fois-ci et passera en premier la prochaine fois.
 buddy-everyone-told = Tout le monde a reçu un message privé.
+
+# The moderators' audit log (`/mod audit`), in the community's language.
+buddy-audit-round = tour { $round }
+buddy-audit-nobody = personne d’inscrit
+buddy-audit-weekly = chaque semaine, le { $day } à { $time }
+buddy-audit-off = jumelage hebdomadaire désactivé

@@ -50,3 +50,5 @@ system-unknown-timezone-hint = Utilise un nom IANA comme Europe/Paris ou America
 system-admin-discord = Gérer le serveur sur Discord
 system-admin-slack = admin ou propriétaire de l'espace de travail sur Slack
 system-admin-console = ajouté à la modération avec `!mod`
+# A scheduled direct message the platform refused (scheduled work has nobody to tell).
+delivery-problem-dms-closed = { $name } n’accepte pas les messages privés

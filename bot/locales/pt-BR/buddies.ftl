@@ -78,3 +78,9 @@ buddy-round-title = Rodada { $round }: { $count ->
     }
 buddy-waits = @{ $name } espera nesta rodada e tem prioridade na próxima.
 buddy-everyone-told = Todos receberam uma mensagem direta.
+
+# The moderators' audit log (`/mod audit`), in the community's language.
+buddy-audit-round = rodada { $round }
+buddy-audit-nobody = ninguém inscrito
+buddy-audit-weekly = toda semana, { $day } às { $time }
+buddy-audit-off = pareamento semanal desligado

@@ -49,3 +49,5 @@ system-unknown-timezone-hint = Use um nome IANA, como America/Sao_Paulo ou Europ
 system-admin-discord = permissão Gerenciar servidor no Discord
 system-admin-slack = admin ou proprietário do espaço de trabalho no Slack
 system-admin-console = feito moderador com `!mod`
+# A scheduled direct message the platform refused (scheduled work has nobody to tell).
+delivery-problem-dms-closed = { $name } não aceita mensagens diretas
