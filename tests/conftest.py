@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 import pytest
 from hypothesis import settings
 
-from bot.core import i18n
+from bot.core import i18n, safety
 from tests.support.harness import (
     Community,
     make_engine,
@@ -28,6 +28,24 @@ i18n.STRICT = True
 settings.register_profile("ci", derandomize=True, database=None, deadline=None)
 settings.register_profile("dev")
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+# Mutation testing (docs/mutation.md): the crisis detector compiles its phrasebooks on
+# first use and keeps them. mutmut's stats run (MUTANT_UNDER_TEST=stats) records which
+# tests execute which function, so the compiler must run inside every test that reads
+# text, not only the first: the compiled phrasebooks are dropped before each test. Each
+# mutant's run is a fork of the process that ran those tests, so a safety mutant's run
+# drops them once, to compile them with the mutant. Normal runs leave them alone.
+@pytest.fixture(autouse=True, scope="session")
+def _phrasebooks_compiled_with_the_mutant() -> None:
+    if os.environ.get("MUTANT_UNDER_TEST", "").startswith("bot.core.safety."):
+        safety._forget_compiled()
+
+
+@pytest.fixture(autouse=True)
+def _phrasebooks_compiled_in_each_test() -> None:
+    if os.environ.get("MUTANT_UNDER_TEST") == "stats":
+        safety._forget_compiled()
 
 
 @pytest.fixture(params=BACKENDS)

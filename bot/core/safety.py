@@ -1753,10 +1753,39 @@ def _transposed_index(words: frozenset[str], vocab: set[str]) -> dict[str, str]:
     return out
 
 
-_COMPILED: dict[str, _Compiled] = {lang: _Compiled(book) for lang, book in PHRASEBOOKS.items()}
-_BENIGN_TRIES: list[_Node] = [book.benign for book in _COMPILED.values()]
-for _book in _COMPILED.values():
-    _book.foreign = frozenset().union(*(b.vocab for b in _COMPILED.values())) - _book.vocab
+@dataclass(frozen=True)
+class _Books:
+    """Every phrasebook compiled, and the set-aside tries of all of them."""
+
+    compiled: dict[str, _Compiled]
+    benign_tries: list[_Node]
+
+
+# Compiled on first use, not at import: importing the module costs nothing, and the
+# mutation tests see the compiler run inside the tests that read text (tests/conftest.py).
+_BOOKS: _Books | None = None
+
+
+def _books() -> _Books:
+    """The compiled phrasebooks, compiled the first time they are needed."""
+    global _BOOKS
+    if _BOOKS is None:
+        _BOOKS = _compile_books()
+    return _BOOKS
+
+
+def _compile_books() -> _Books:
+    compiled = {lang: _Compiled(book) for lang, book in PHRASEBOOKS.items()}
+    every_word = frozenset().union(*(book.vocab for book in compiled.values()))
+    for book in compiled.values():
+        book.foreign = every_word - book.vocab
+    return _Books(compiled, [book.benign for book in compiled.values()])
+
+
+def _forget_compiled() -> None:
+    """Drop the compiled phrasebooks, so the next text compiles them afresh (for tests)."""
+    global _BOOKS
+    _BOOKS = None
 
 
 def _likeliest(found: list[tuple[CrisisMatch, int]]) -> CrisisMatch:
@@ -1772,12 +1801,13 @@ def crisis_match(text: str | None) -> CrisisMatch | None:
     # An invisible character can hide inside a word ("ki\u00adll myself") or stand where a
     # space was ("kill\u200bmyself"), or both at once: any reading that matches counts.
     readings = ("", " ", "blanks") if _INVISIBLE.search(text) else ("",)
+    books = _books()
     for reading in readings:
         raw = _raw_tokens(_fold(text, reading))
         found: list[tuple[CrisisMatch, int]] = []
-        for book in _COMPILED.values():
+        for book in books.compiled.values():
             toks = book.tokens(raw)
-            match = book.find(toks, _BENIGN_TRIES)
+            match = book.find(toks, books.benign_tries)
             if match is not None:
                 found.append((match, sum(tok in book.vocab for tok in toks)))
         if found:
