@@ -4,10 +4,16 @@
 cheers at 04:00 New York time, when the UTC and local dates agree; here the cheers
 straddle UTC midnight within one New York evening, so a limit taken on the UTC date
 (a hand-made mutant) would let the evening cheers escape it.
+
+The later tests pin wording surviving mutants of `make mutation` changed unnoticed: the
+line under a shared post that says how to cheer it, the refusal to cheer a post Rebound
+made itself, the support-channel cheer that names the post, and the receiver's news that
+a strength joined their list.
 """
 
 from __future__ import annotations
 
+from bot.core.messages import Kind, Message
 from tests.support.harness import Community
 
 
@@ -55,3 +61,64 @@ async def test_morning_cheers_east_of_utc_count_on_the_local_day(community: Comm
     assert (await cheer(community, "cy", "ana")).startswith("ERROR")
     await community.advance("2026-11-03T15:00:00Z")  # Wed 00:00 in Tokyo
     assert "19 cheers left today" in await cheer(community, "cy", "ana")
+
+
+# --- what the cheered member and the channel read ----------------------------------------
+
+
+def to(messages: list[Message], name: str, kind: Kind) -> list[Message]:
+    return [m for m in messages if m.kind is kind and m.to is not None and m.to.name == name]
+
+
+async def test_a_shared_post_ends_with_its_number_and_how_to_cheer_it(
+    community: Community,
+) -> None:
+    community.moderators.add("mo")
+    await community.reply("mo", "/mod setup support_channel:#support")
+    messages = await community.run("ana", "/rejection company:Acme share:public")
+    [post] = [m for m in messages if m.kind is Kind.POST]
+    *story, last = post.text.split("\n\n")
+    assert story and "Acme" in story[0]
+    assert last == "Post 1 · cheer with the button or `/cheer post:1`"
+    assert [(b.label, b.command, b.args) for b in post.buttons] == [
+        ("Cheer", "cheer", {"post": "1"})
+    ]
+
+
+async def test_a_post_rebound_made_has_nobody_to_cheer(community: Community) -> None:
+    community.moderators.add("mo")
+    await community.reply("mo", "/mod setup modlog_channel:#mods")
+    messages = await community.run("mo", "/mod mute member:@bo days:1")
+    assert [m.post_number for m in messages if m.kind is Kind.POST] == [1]
+    reply = await community.reply("cy", "/cheer post:1")
+    assert reply.error
+    assert reply.plain_text() == (
+        "Post 1 was posted by Rebound itself, so there is nobody to cheer there. "
+        "Cheer a shared rejection or win, or a member with `/cheer member:@name`."
+    )
+
+
+async def test_a_cheer_on_a_post_shown_in_the_support_channel_names_the_post(
+    community: Community,
+) -> None:
+    community.moderators.add("mo")
+    await community.reply("mo", "/mod setup support_channel:#support")
+    await community.reply("ana", "/settings cheers_via:channel")
+    await community.run("ana", "/rejection company:Acme share:public")
+    messages = await community.run("bo", "/cheer post:1 message:Proud")
+    [shown] = [m for m in messages if m.kind is Kind.POST]
+    assert shown.channel is not None and shown.channel.name == "support"
+    assert shown.text.splitlines()[0] == "@ana, a cheer from @bo on your post 1!"
+    assert not to(messages, "ana", Kind.DM)
+
+
+async def test_the_cheered_member_reads_that_a_new_strength_joined_their_list(
+    community: Community,
+) -> None:
+    messages = await community.run(
+        "bo", '/cheer member:@ana message:"You have got this" strength:"Great listener"'
+    )
+    [dm] = to(messages, "ana", Kind.DM)
+    assert dm.text.splitlines()[-1] == (
+        "They noticed a strength of yours: Great listener — it is on your `/strengths` list now."
+    )

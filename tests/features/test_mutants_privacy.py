@@ -1,19 +1,26 @@
-"""`/privacy delete` erases one member's data in one community, and nothing of anyone else's.
+"""`/privacy export` and `/privacy delete`: one member's data in one community, nothing else.
 
 Each test pins down a rule a hand-made mutant of bot/privacy.py broke without any other
 test noticing: job keys matched without their separator (member 1 taking members 10–19's
 jobs along), the outbox left behind, and moderators' audit notes scrubbed in every
-community instead of the member's own.
+community instead of the member's own. Later survivors of `make mutation`: the export
+file's English field names (including those of its scheduled messages), delete counting
+messages already sent as still scheduled, and delete dropping the delivered messages of
+every community instead of the member's own.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import json
+import re
+
+from sqlalchemy import func, select
 
 from bot.core.clock import parse_instant
 from bot.core.engine import Engine
 from bot.core.scheduler import Scheduler
 from bot.features.catalog import REGISTRY
+from bot.store.models import Community as Community_
 from bot.store.models import Member, Outbox
 from tests.support.harness import Community
 
@@ -118,3 +125,83 @@ async def test_delete_scrubs_audit_notes_and_outbox_in_its_own_community_only(
         assert [m.to.name for m in sent if m.kind.value == "dm"] == ["ana"]
     finally:
         await db.dispose()
+
+
+# --- the export file's fields, the scheduled messages delete counts, the outbox of others ---
+
+
+async def test_the_export_file_names_its_fields_in_english(community: Community) -> None:
+    await community.reply("ana", "/rejection company:Acme")  # a reflection prompt tomorrow
+    export = await community.reply("ana", "/privacy export")
+    [attachment] = export.attachments
+    assert attachment.filename == "rebound-export-ana.json"
+    data = json.loads(attachment.data)
+    # The file's field names stay English whatever the member reads (a member's tools
+    # read them); only the `about` text is in their language.
+    assert sorted(data) == [
+        "about",
+        "community",
+        "exported_at",
+        "member",
+        "scheduled_messages",
+        "tables",
+    ]
+    assert data["community"] == "console:test"
+    assert data["exported_at"] == "2026-11-02T09:00:00+00:00"
+    assert data["about"].startswith("Everything Rebound stores about you in this community.")
+    assert data["member"]["platform_id"] == "ana"
+    assert [r["company"] for r in data["tables"]["rejections"]] == ["Acme"]
+    [scheduled] = data["scheduled_messages"]
+    assert sorted(scheduled) == ["due_at", "kind"]
+    assert scheduled["due_at"].startswith("2026-11-03T")
+
+
+async def test_delete_counts_only_messages_still_to_come(community: Community) -> None:
+    await community.reply("ana", "/rejection company:Acme")
+    # The reflection prompt went out the next day: nothing is scheduled for ana any more.
+    sent = await community.advance("2026-11-03T12:00:00Z")
+    assert dms_to(sent, "ana")
+    export = await community.reply("ana", "/privacy export")
+    assert "Scheduled messages" not in {f.name for f in export.fields}
+    done = await community.reply("ana", "/privacy delete confirm:DELETE")
+    assert not done.error
+    text = done.plain_text()
+    assert re.search(r"erased: your settings and \d+ records\.", text), text
+    assert "scheduled message" not in text
+
+
+async def test_delete_leaves_the_delivered_messages_of_another_community_alone(
+    db_url: str,
+) -> None:
+    from tests.support.harness import make_engine
+
+    one_engine, clock, db = await make_engine(db_url)
+    try:
+        one = Community(one_engine, clock, key="console:one")
+        two = Community(Engine(db, clock, REGISTRY), clock, key="console:two")
+        for c in (one, two):
+            await c.reply("ana", "/rejection company:Acme")
+        # Both reflection prompts are delivered: the outbox keeps a sent row per community.
+        later = parse_instant("2026-11-03T12:00:00Z")
+        clock.set(later)
+        runner = Scheduler(db, clock, REGISTRY, None, platform="console")
+        assert await runner.run_due(later) == 2
+        await one.advance(later)
+        await two.advance(later)
+        assert await sent_outbox_rows(one) == {"console:one": 1, "console:two": 1}
+        assert not (await one.reply("ana", "/privacy delete confirm:DELETE")).error
+        # Delete forgets what was delivered in its own community, nothing of the other's.
+        assert await sent_outbox_rows(one) == {"console:two": 1}
+    finally:
+        await db.dispose()
+
+
+async def sent_outbox_rows(c: Community) -> dict[str, int]:
+    async with c.engine.db.sessions() as s:
+        rows = await s.execute(
+            select(Community_.key, func.count())
+            .join(Outbox, Outbox.community_id == Community_.id)
+            .where(Outbox.sent_at.is_not(None))
+            .group_by(Community_.key)
+        )
+        return {key: n for key, n in rows}

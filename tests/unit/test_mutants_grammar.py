@@ -220,3 +220,26 @@ def test_an_unclosed_quote_says_how_to_close_it() -> None:
     assert english(caught.value).hint == (
         'Close the quote, like note:"Backend role at Acme" (write \\" for a quote inside).'
     )
+
+
+def test_a_spaced_typo_of_an_option_quotes_the_words_back_in_the_hint() -> None:
+    error = rejection("log applied notee: called back")
+    assert error.message == "`/log` has no option `notee`. Did you mean `note`?"
+    assert error.hint == (
+        'If `notee: called` is part of your text, put the text in quotes, like note:"… '
+        f'notee: called". Usage: {REGISTRY["log"].usage()}'
+    )
+    last = rejection("log applied notee:")
+    assert last.hint == (
+        'If `notee:` is part of your text, put the text in quotes, like note:"… notee:". '
+        f"Usage: {REGISTRY['log'].usage()}"
+    )
+
+
+def test_single_curly_marks_closed_at_once_quote_an_empty_word_even_first() -> None:
+    assert tokenize("‘’ x") == [Token("", "‘’", 0), Token("x", "x")]
+    assert tokenize('"" x') == [Token("", '""', 0), Token("x", "x")]  # as straight quotes do
+
+
+def test_an_apostrophe_starting_a_line_with_nothing_to_close_it_is_text() -> None:
+    assert tokenize("’til noon") == [Token("’til", "’til"), Token("noon", "noon")]
