@@ -76,6 +76,8 @@ PLAN_LIMIT = 20_000
 # busy (a platform making one community wait), in real seconds.
 LOOK_AGAIN = 1.0
 SETTLED = (Outcome.SENT, Outcome.REFUSED)
+# The least step of a stored instant: a hold ends this long after the lease it follows.
+PAST = timedelta(microseconds=1)
 
 
 class _BatchFailed(Exception):
@@ -412,8 +414,11 @@ class Scheduler:
         settled = await self.delivery.send_taken(claimed, send)
         metrics.observe_delivery(self.platform, settled.outcome.value)
         if settled.outcome is Outcome.RATE_LIMITED:
+            # The row's lease lasts until Retry-After has passed, that instant included
+            # (`_waiting`): hold the community just past it, or at that very instant its
+            # next rows would go out before the held one.
             until = self.lease_clock.now() + timedelta(seconds=settled.retry_after)
-            self._held[row.community_id] = until
+            self._held[row.community_id] = until + PAST
         elif settled.outcome is Outcome.REFUSED and settled.author is not None:
             notice = not_posted(claimed.message, settled.author, settled.problem)
             try:

@@ -18,11 +18,10 @@ from sqlalchemy import func, select
 
 from bot.core.declarations import Feature
 from bot.core.jobs import schedule
-from bot.features.catalog import REGISTRY
 from bot.store import identity as members
 from bot.store.db import open_database
 from bot.store.models import Activity, Application, Community, Goal, Member, Pause
-from tests.support.harness import transcript
+from tests.support.harness import register_jobs, transcript
 
 REBOUND = str(Path(sys.executable).with_name("rebound"))
 START = "2026-11-02T09:00:00Z"
@@ -158,8 +157,7 @@ TEST_JOBS = Feature("test-console")
 
 @pytest.fixture(autouse=True)
 def _test_jobs(monkeypatch: pytest.MonkeyPatch) -> None:
-    for kind, handler in TEST_JOBS.jobs.items():
-        monkeypatch.setitem(REGISTRY.jobs, kind, handler)
+    register_jobs(monkeypatch, TEST_JOBS)
 
 
 @TEST_JOBS.job(TICK)

@@ -31,14 +31,14 @@ from bot.core import jobs, lifecycle, logs
 from bot.core.config import Config, ConfigError
 from bot.core.context import Scope
 from bot.core.engine import Engine
-from bot.core.messages import ChannelRef, MemberRef, Message
+from bot.core.messages import Message
 from bot.core.metrics import METRICS
 from bot.features.catalog import REGISTRY
 from bot.store.db import open_database
 from bot.store.models import Community as CommunityRow
 from bot.store.models import Job
 from tests.adapters.test_slack_adapter import slack_env
-from tests.support.harness import Community, ConsoleResolver
+from tests.support.harness import Community
 from tests.unit.test_hostile_logs import _growth_ok
 
 WAIT = 15.0
@@ -98,13 +98,7 @@ async def test_metrics_show_commands_jobs_deliveries_outbox_and_communities(
     await community.reply("mo", "/mod checkin-schedule channel:#c cadence:daily time:10:00")
     await community.advance("2026-11-02T10:00:00Z")  # the check-in opens, its prompt goes out
     # A post whose command's delivery never happened waits in the outbox.
-    await community.engine.run_line(
-        '/win text:"Offer from Acme"',
-        community_key=community.key,
-        actor=MemberRef("ana", "ana"),
-        channel=ChannelRef("general", "general"),
-        resolver=ConsoleResolver(),
-    )
+    await community.run_undelivered("ana", '/win text:"Offer from Acme"')
     other = Community(community.engine, community.clock, key="console:gone")
     await other.reply("bo", "/log activity:applied")
     await lifecycle.uninstall(community.engine.db, community.clock, other.key)

@@ -29,6 +29,7 @@ from bot.features.catalog import REGISTRY
 from bot.store import identity as members
 from bot.store.db import Database, open_database
 from bot.store.models import Activity, Job, Member, Outbox
+from tests.support.harness import register_jobs
 
 POST = "test-mutants-post"
 BROKEN = "test-mutants-broken"
@@ -43,8 +44,7 @@ TEST_JOBS = Feature("test-mutants-scheduler")
 
 @pytest.fixture(autouse=True)
 def _test_jobs(monkeypatch: pytest.MonkeyPatch) -> None:
-    for kind, handler in TEST_JOBS.jobs.items():
-        monkeypatch.setitem(REGISTRY.jobs, kind, handler)
+    register_jobs(monkeypatch, TEST_JOBS)
 
 
 @TEST_JOBS.job(POST)

@@ -3,10 +3,7 @@ the process dies between the commit and the post, and a refusal is told to the m
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-from bot.core.clock import ManualClock, SystemClock
-from bot.core.delivery import LEASE, DeliveryProblem
+from bot.core.delivery import DeliveryProblem
 from bot.core.messages import ChannelRef, Kind, MemberRef, Message
 from bot.core.scheduler import Scheduler
 from tests.support.harness import Community, ConsoleResolver
@@ -14,25 +11,7 @@ from tests.support.harness import Community, ConsoleResolver
 
 async def _win_without_delivery(community: Community, text: str) -> list[Message]:
     """Run /win and commit it, then 'crash': nothing of it is delivered by this process."""
-    return await community.engine.run_line(
-        f'/win text:"{text}"',
-        community_key=community.key,
-        actor=MemberRef("ana", "ana"),
-        channel=ChannelRef("general", "general"),
-        resolver=ConsoleResolver(),
-    )
-
-
-def _restarted(community: Community) -> Scheduler:
-    """A scheduler in a process started after the command's lease ended."""
-    return Scheduler(
-        community.engine.db,
-        community.engine.clock,
-        community.engine.registry,
-        community._send,
-        platform="console",
-        lease_clock=ManualClock(SystemClock().now() + LEASE + timedelta(seconds=1)),
-    )
+    return await community.run_undelivered("ana", f'/win text:"{text}"')
 
 
 async def test_a_post_lost_to_a_crash_after_commit_is_delivered_and_can_be_withdrawn(
@@ -44,7 +23,7 @@ async def test_a_post_lost_to_a_crash_after_commit_is_delivered_and_can_be_withd
     (post,) = [m for m in messages if m.kind is Kind.POST]
     # The process restarts: once the dead command's lease ends, a scheduler delivers
     # what the command committed.
-    await _restarted(community).deliver()
+    await community.restarted().deliver()
     delivered = [m for m in community.sent if m.kind is Kind.POST]
     assert [m.post_id for m in delivered] == [post.post_id]
     removed = await community.run("mo", f"/mod remove post:{post.post_id}")
@@ -180,5 +159,5 @@ async def test_a_command_post_left_by_a_crash_is_delivered_once_its_lease_ends(
     await community.reply("mo", "/mod setup wins_channel:#wins")
     await _win_without_delivery(community, "Recruiter called")
     assert await community.advance(community.clock.now()) == [], "still the command's"
-    assert await _restarted(community).deliver() == 1
+    assert await community.restarted().deliver() == 1
     assert [m.kind for m in community.sent[-1:]] == [Kind.POST]

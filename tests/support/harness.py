@@ -9,14 +9,17 @@ import shutil
 import tempfile
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy.engine import make_url
 
 from adapters.console.adapter import ConsoleResolver, run_console
-from bot.core.clock import ManualClock, parse_instant
+from bot.core.clock import ManualClock, SystemClock, parse_instant
+from bot.core.declarations import Feature
+from bot.core.delivery import LEASE, Send
 from bot.core.engine import Engine
 from bot.core.messages import ChannelRef, MemberRef, Message
 from bot.core.scheduler import Scheduler
@@ -140,7 +143,16 @@ class Community:
 
     async def run(self, user: str, line: str, channel: str = "general") -> list[Message]:
         """Run `line` as `user`; deliver and return the messages (replies, posts, DMs)."""
-        messages = await self.engine.run_line(
+        messages = await self.run_undelivered(user, line, channel)
+        await self.engine.delivery.deliver(messages, self._send, self.key)
+        return messages
+
+    async def run_undelivered(
+        self, user: str, line: str, channel: str = "general"
+    ) -> list[Message]:
+        """Run `line` as `user` and commit it, then 'crash': this process delivers none of
+        its messages (its posts wait in the outbox for a scheduler)."""
+        return await self.engine.run_line(
             line,
             community_key=self.key,
             actor=MemberRef(user, user),
@@ -148,8 +160,18 @@ class Community:
             resolver=ConsoleResolver(),
             platform_moderator=user in self.moderators,
         )
-        await self.engine.delivery.deliver(messages, self._send, self.key)
-        return messages
+
+    def restarted(self, send: Send | None = None) -> Scheduler:
+        """A scheduler in a process started after a dead command's lease ended, sending
+        through `send` (default: this community's recording transport)."""
+        return Scheduler(
+            self.engine.db,
+            self.engine.clock,
+            self.engine.registry,
+            send or self._send,
+            platform="console",
+            lease_clock=ManualClock(SystemClock().now() + LEASE + timedelta(seconds=1)),
+        )
 
     async def reply(self, user: str, line: str, channel: str = "general") -> Message:
         """Run `line` and return the reply to `user` (asserting there is exactly one)."""
@@ -196,3 +218,10 @@ async def transcript(
         await db.dispose()
         path.unlink()
     return [json.loads(line) for line in out.getvalue().splitlines() if line.strip()]
+
+
+def register_jobs(monkeypatch: pytest.MonkeyPatch, feature: Feature) -> None:
+    """Add the job kinds only some tests know (`feature`'s) to the app's registry, for the
+    length of one test."""
+    for kind, handler in feature.jobs.items():
+        monkeypatch.setitem(REGISTRY.jobs, kind, handler)
