@@ -89,6 +89,8 @@ async def test_daily_limit_resets_at_the_givers_local_midnight(community: Commun
         assert not reply.error, reply.text
     over = await community.reply("bo", "/cheer member:@ana")
     assert over.error and "20 cheers today" in over.text
+    # The refusal thanks them and says when they can cheer again.
+    assert "You can cheer again after midnight your time." in over.text
     # Past UTC midnight but still Monday evening in New York: still the same day.
     await community.advance("2026-11-03T04:59:00Z")
     still = await community.reply("bo", "/cheer member:@ana")

@@ -119,6 +119,18 @@ async def test_the_cheered_member_reads_that_a_new_strength_joined_their_list(
         "bo", '/cheer member:@ana message:"You have got this" strength:"Great listener"'
     )
     [dm] = to(messages, "ana", Kind.DM)
+    assert dm.title == "You got a cheer 💛"
     assert dm.text.splitlines()[-1] == (
         "They noticed a strength of yours: Great listener — it is on your `/strengths` list now."
     )
+
+
+async def test_a_cheer_on_an_anonymous_post_reaches_its_author_titled_as_a_cheer(
+    community: Community,
+) -> None:
+    community.moderators.add("mo")
+    await community.reply("mo", "/mod setup support_channel:#support")
+    await community.run("ana", "/rejection company:Acme share:anonymous")
+    messages = await community.run("bo", "/cheer post:1 message:Proud")
+    [dm] = to(messages, "ana", Kind.DM)
+    assert dm.title == "You got a cheer 💛"

@@ -145,3 +145,10 @@ def test_a_streak_not_started_says_how_to_start_one() -> None:
     assert streak_line(StreakView(0, 0, 0, 0), en) == "Streak: log anything today to start one."
     yours = streak_line(StreakView(0, 0, 0, 0), en, label=Msg("streak-label-yours"))
     assert yours == "Your streak: log anything today to start one."
+
+
+def test_a_broken_streak_says_it_starts_again_and_keeps_the_best() -> None:
+    broken = StreakView(0, 6, 9, 0, broken=True)
+    assert streak_line(broken, tr(ENGLISH)) == (
+        "Streak: starts again today — your best is still 6 days."
+    )
