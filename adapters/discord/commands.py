@@ -113,6 +113,18 @@ def _localized(data: dict[str, Any], key: str, found: dict[str, str]) -> dict[st
     return data
 
 
+def _choices(opt: Option, cmd: Command | None, localized: Localized | None) -> list[Any]:
+    """An option's choices, each named in every language (the value stays English)."""
+    return [
+        _localized(
+            {"name": c, "value": c},
+            "name_localizations",
+            localized.choice(cmd, opt, c) if cmd and localized else {},
+        )
+        for c in opt.choices
+    ]
+
+
 def option_payload(
     opt: Option,
     *,
@@ -125,13 +137,15 @@ def option_payload(
     Options of a command with a modal form are all optional on Discord, so the bare command
     can open the form; the engine still insists on the required ones.
     """
+    members = opt.type is OptType.MEMBERS
     data: dict[str, Any] = {
         "name": opt.name,
-        "description": _describe(opt.help),
+        "description": _describe(members_help(tr(ENGLISH), opt.help) if members else opt.help),
         "required": opt.required and not form,
     }
     if cmd is not None and localized is not None:
-        _localized(data, "description_localizations", localized.option(cmd, opt))
+        found = localized.members_option(cmd, opt) if members else localized.option(cmd, opt)
+        _localized(data, "description_localizations", found)
     if opt.type is OptType.STRING:
         data["type"] = STRING
         if opt.max_length is not None:
@@ -149,14 +163,7 @@ def option_payload(
     elif opt.type is OptType.CHOICE:
         data["type"] = STRING
         if len(opt.choices) <= MAX_CHOICES:
-            data["choices"] = [
-                _localized(
-                    {"name": c, "value": c},
-                    "name_localizations",
-                    localized.choice(cmd, opt, c) if cmd and localized else {},
-                )
-                for c in opt.choices
-            ]
+            data["choices"] = _choices(opt, cmd, localized)
         else:
             data["autocomplete"] = True
     elif opt.type is OptType.MEMBER:
@@ -167,10 +174,7 @@ def option_payload(
     elif opt.type is OptType.ROLE:
         data["type"] = ROLE
     elif opt.type is OptType.MEMBERS:
-        data["type"] = STRING
-        data["description"] = _describe(members_help(tr(ENGLISH), opt.help))
-        if cmd is not None and localized is not None:
-            _localized(data, "description_localizations", localized.members_option(cmd, opt))
+        data["type"] = STRING  # members typed as mentions; the description says how
         data["max_length"] = 1000
     else:  # pragma: no cover - every OptType is mapped above
         raise AssertionError(opt.type)
