@@ -144,3 +144,18 @@ async def test_buddy_pairing_is_audited_in_the_communitys_language(community: Co
     assert DE("buddy-audit-weekly", day=DE.date(date(2024, 1, 2), "EEEE"), time="10:30") in audit
     assert DE("buddy-audit-off") in audit
     assert "nobody enrolled" not in audit and "weekly tue" not in audit
+
+
+async def test_a_moderator_who_follows_the_community_reads_its_new_language_at_once(
+    community: Community,
+) -> None:
+    """`/mod setup language:de` changes the language of a moderator without their own
+    setting too, so its reply already speaks German, as `/settings language:` does for
+    a member; a moderator with their own language keeps it."""
+    community.moderators.update({"mo", "eva"})
+    shown = await community.reply("mo", "/mod setup language:de")
+    assert shown.title == DE("setup-title")
+    assert DE("setup-field-support-channel") in shown.plain_text()
+    await community.reply("eva", "/settings language:fr")
+    kept = await community.reply("eva", "/mod setup language:es")
+    assert kept.title == FR("setup-title")

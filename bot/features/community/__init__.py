@@ -83,19 +83,23 @@ class SetupOptions:
     SetupOptions,
 )
 async def setup_cmd(ctx: Ctx, opts: SetupOptions) -> None:
-    c, tr = ctx.community, ctx.tr
+    c = ctx.community
     if opts.moderators == []:
         raise UserError(
             Msg("setup-moderators-empty"),
             hint=Msg("setup-moderators-empty-hint", name=ctx.member.display_name),
         )
     changed = await _set_channels(ctx, opts)
+    values = _set_values(ctx, opts)
+    # A new community language is the invoker's too unless they chose their own: the
+    # reply speaks it already (as `/settings language:` does).
+    tr = ctx.tr = ctx.tr_for_invoker()
     schedules_moved = ""
     if opts.timezone is not None:
         c.timezone = check_timezone(opts.timezone)
         changed.append(Msg("setup-changed-timezone", zone=c.timezone))
         schedules_moved = await checkins.follow_timezone(ctx)
-    changed += _set_values(ctx, opts)
+    changed += values
     # The audit log is the community's record, in its language (`bot.features.moderation`).
     for entry in changed:
         await ctx.audit("setup", detail=ctx.community_tr.text(entry))
